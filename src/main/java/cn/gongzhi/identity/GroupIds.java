@@ -1,0 +1,70 @@
+package cn.gongzhi.identity;
+
+/**
+ * The stable, readable ids of the Camunda groups derived from the registry (docs/identity.md). Processes use these
+ * as candidate groups, so a task reaches exactly the people of one community, street or department.
+ */
+public final class GroupIds {
+
+    /** Camunda's administrators. */
+    public static final String ADMIN = "camunda-admin";
+    /** Process designers: deploy models from Camunda Modeler, read Cockpit. */
+    public static final String PROCESS_DESIGNERS = "process-designers";
+
+    private GroupIds() {}
+
+    /** The community Party organisation (branch or committee). */
+    public static String partyBranch(String communityCode) {
+        return "party-branch-" + communityCode;
+    }
+
+    /** The residents' or villagers' committee. */
+    public static String committee(String communityCode) {
+        return "committee-" + communityCode;
+    }
+
+    /** Members of the residents' or villagers' representative assembly who have a login. */
+    public static String representatives(String communityCode) {
+        return "representatives-" + communityCode;
+    }
+
+    /** The affairs supervision committee (居务/村务监督委员会). */
+    public static String supervisionCommittee(String communityCode) {
+        return "supervision-committee-" + communityCode;
+    }
+
+    /** All community workers of a community. */
+    public static String workers(String communityCode) {
+        return "workers-" + communityCode;
+    }
+
+    /** The community workers who look after a grid. */
+    public static String gridWorkers(String communityCode) {
+        return "grid-workers-" + communityCode;
+    }
+
+    /** The community's supervisors: its heads (正职). */
+    public static String communitySupervisors(String communityCode) {
+        return "supervisors-" + communityCode;
+    }
+
+    /** The street Party working committee (街道党工委). */
+    public static String streetParty(String streetCode) {
+        return "street-party-" + streetCode;
+    }
+
+    /** The street's joint meeting (联席会议) members. */
+    public static String jointMeeting(String streetCode) {
+        return "joint-meeting-" + streetCode;
+    }
+
+    /** Who supervises service levels across a street: its Party working committee. */
+    public static String streetSupervisors(String streetCode) {
+        return "street-supervisors-" + streetCode;
+    }
+
+    /** A department's liaisons. */
+    public static String department(String departmentCode) {
+        return "dept-" + departmentCode;
+    }
+}

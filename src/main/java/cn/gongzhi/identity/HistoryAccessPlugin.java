@@ -1,0 +1,75 @@
+package cn.gongzhi.identity;
+
+import cn.gongzhi.registry.RegistryService;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets supervisors read the history of their own street's cases, and no one else's. Every process that belongs to a
+ * community carries the variable {@value #COMMUNITY_CODE} from its start; when such an instance starts, the
+ * community's supervisors and its street's supervisors are granted READ on its history (Camunda's historic instance
+ * permissions, switched on here).
+ */
+@Component
+public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
+
+    /** The process variable naming the community a process instance belongs to. */
+    public static final String COMMUNITY_CODE = "communityCode";
+
+    private final ObjectProvider<RegistryService> registry;
+
+    HistoryAccessPlugin(ObjectProvider<RegistryService> registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnableHistoricInstancePermissions(true);
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() != null
+                ? new ArrayList<>(configuration.getCustomPostBPMNParseListeners()) : new ArrayList<>();
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                        (ExecutionListener) HistoryAccessPlugin.this::grant);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    private void grant(DelegateExecution execution) {
+        if (execution.getParentId() != null || !(execution.getVariable(COMMUNITY_CODE) instanceof String community)) {
+            return;
+        }
+        AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+        List<String> groups = new ArrayList<>();
+        groups.add(GroupIds.communitySupervisors(community));
+        registry.getObject().streetOf(community).ifPresent(street -> groups.add(GroupIds.streetSupervisors(street)));
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            for (String group : groups) {
+                Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                read.setGroupId(group);
+                read.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+                read.setResourceId(execution.getProcessInstanceId());
+                read.addPermission(HistoricProcessInstancePermissions.READ);
+                authorizations.saveAuthorization(read);
+            }
+            return null;
+        });
+    }
+}

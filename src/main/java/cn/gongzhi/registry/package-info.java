@@ -1,0 +1,6 @@
+/**
+ * The community registry: streets, communities, grids, committees and their members, community workers, Party
+ * members, departments and access lists (domain brief §1). {@link cn.gongzhi.registry.RegistryService} is what
+ * other modules call; the REST API lives under {@code /api/registry}.
+ */
+package cn.gongzhi.registry;

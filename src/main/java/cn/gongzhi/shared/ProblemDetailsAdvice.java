@@ -1,0 +1,107 @@
+package cn.gongzhi.shared;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of our own APIs into RFC 9457 problem details with a message a person can act on. Field errors
+ * are listed under {@code errors} as {@code {field, message}} so that a form can show each one next to its field.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    record FieldProblem(String field, String message) {}
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldProblem(e.getField(), message(e)))
+                .toList();
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(e -> log.debug("Global validation error: {}", e.getDefaultMessage()));
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "取值格式不正确"))));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "请求体不是有效的 JSON，或缺少请求体。");
+        problem.setTitle("请求体无法解析");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException ex) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.field(), ex.getMessage()))));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ResponseEntity<Object> notFound(RecordNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        problem.setTitle("记录不存在");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<Object> conflict(RuntimeException ex) {
+        log.info("Write refused by the database: {}", ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "该记录与已有记录冲突（编码重复，或仍被其他记录引用），未作任何修改。");
+        problem.setTitle("记录冲突");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private static ProblemDetail invalid(List<FieldProblem> errors) {
+        String detail = errors.stream().map(e -> e.field() + "：" + e.message()).collect(Collectors.joining("；"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("请求数据无效");
+        problem.setProperties(Map.of("errors", errors));
+        return problem;
+    }
+
+    private static String message(FieldError error) {
+        return error.getDefaultMessage() != null ? error.getDefaultMessage() : "取值无效";
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
