@@ -1,0 +1,189 @@
+package cn.gongzhi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.instance.DomElement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Every model in processes/ and every form in forms/ is one a process designer can open in Camunda Modeler and the
+ * engine can run: it parses, keeps its diagram interchange, sets a history time to live, uses readable ids, and
+ * names only delegate beans and forms that exist.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ModelWiringTest {
+
+    private static final Path PROCESSES = Path.of("processes");
+    private static final Path FORMS = Path.of("forms");
+    /** Ids as Camunda Modeler generates them (Activity_0x1y2z3): meaningless in a log or in Cockpit. */
+    private static final Pattern GENERATED_ID = Pattern.compile("_(?=[a-z]*[0-9])[0-9a-z]{7}$");
+    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
+    private static Map<Path, BpmnModelInstance> processes;
+    private static Map<Path, DmnModelInstance> decisions;
+    private static Map<String, JsonNode> forms;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @BeforeAll
+    static void readModels() throws IOException {
+        processes = new HashMap<>();
+        for (Path file : files(PROCESSES, ".bpmn")) {
+            processes.put(file, Bpmn.readModelFromFile(file.toFile()));
+        }
+        decisions = new HashMap<>();
+        for (Path file : files(PROCESSES, ".dmn")) {
+            decisions.put(file, Dmn.readModelFromFile(file.toFile()));
+        }
+        forms = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Path file : files(FORMS, ".form")) {
+            JsonNode form = json.readTree(file.toFile());
+            assertThat(form.path("id").asText()).as("%s has an id", file).isNotBlank();
+            assertThat(forms.put(form.get("id").asText(), form)).as("form id %s is unique", form.get("id")).isNull();
+        }
+        assertThat(processes).as("models in processes/").isNotEmpty();
+    }
+
+    @Test
+    void everyProcessIsExecutableWithHistoryTimeToLive() {
+        processes.forEach((file, model) -> model.getModelElementsByType(Process.class).forEach(process -> {
+            assertThat(process.isExecutable()).as("%s is executable", file).isTrue();
+            assertThat(process.getCamundaHistoryTimeToLiveString()).as("%s historyTimeToLive", file).isNotBlank();
+            assertThat(file.getFileName().toString()).as("file named after its process id")
+                    .isEqualTo(process.getId() + ".bpmn");
+        }));
+        decisions.forEach((file, model) -> model.getModelElementsByType(Decision.class).forEach(decision ->
+                assertThat(decision.getCamundaHistoryTimeToLiveString()).as("%s %s historyTimeToLive", file,
+                        decision.getId()).isNotBlank()));
+    }
+
+    @Test
+    void everyModelKeepsItsDiagramInterchange() {
+        processes.forEach((file, model) -> {
+            Set<String> shapes = new java.util.HashSet<>();
+            model.getModelElementsByType(BpmnShape.class).forEach(s -> shapes.add(s.getBpmnElement().getId()));
+            model.getModelElementsByType(BpmnEdge.class).forEach(e -> shapes.add(e.getBpmnElement().getId()));
+            model.getModelElementsByType(FlowNode.class).forEach(node ->
+                    assertThat(shapes).as("%s: shape of %s", file, node.getId()).contains(node.getId()));
+            model.getModelElementsByType(SequenceFlow.class).forEach(flow ->
+                    assertThat(shapes).as("%s: edge of %s", file, flow.getId()).contains(flow.getId()));
+        });
+    }
+
+    @Test
+    void idsAreReadable() {
+        processes.forEach((file, model) -> model.getModelElementsByType(BaseElement.class).forEach(element -> {
+            String id = element.getId();
+            if (id != null) {
+                assertThat(GENERATED_ID.matcher(id).find()).as("%s: generated id %s", file, id).isFalse();
+            }
+        }));
+    }
+
+    @Test
+    void everyDelegateExpressionNamesABean() {
+        processes.forEach((file, model) -> delegateExpressions(model).forEach(expression -> {
+            Matcher bean = BEAN_EXPRESSION.matcher(expression);
+            assertThat(bean.matches()).as("%s: delegate expression %s names one bean", file, expression).isTrue();
+            assertThat(context.containsBean(bean.group(1))).as("%s: bean %s exists", file, bean.group(1)).isTrue();
+        }));
+    }
+
+    @Test
+    void everyUserTaskAndStartFormRefersToADeployedForm() {
+        Set<String> deployedForms = new java.util.HashSet<>();
+        repositoryService.createDeploymentQuery().list().forEach(d -> repositoryService.getDeploymentResourceNames(d.getId())
+                .stream().filter(n -> n.endsWith(".form")).forEach(deployedForms::add));
+        assertThat(deployedForms).as("the .form files deploy with the models").isNotEmpty();
+        processes.forEach((file, model) -> {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaFormRef()).as("%s: user task %s has a formRef", file, task.getId())
+                        .isNotBlank();
+                assertFormExists(file, task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding());
+            }
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                if (start.getCamundaFormRef() != null) {
+                    assertFormExists(file, start.getId(), start.getCamundaFormRef(), start.getCamundaFormRefBinding());
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyFormFieldHasAChineseLabelAndAnEnglishDescription() {
+        forms.forEach((id, form) -> form.get("components").forEach(component -> {
+            if (component.hasNonNull("key")) {
+                assertThat(component.path("label").asText()).as("%s.%s label", id, component.get("key"))
+                        .isNotBlank().matches(".*\\p{IsHan}.*");
+                assertThat(component.path("description").asText()).as("%s.%s description", id, component.get("key"))
+                        .isNotBlank();
+            }
+        }));
+    }
+
+    private static void assertFormExists(Path file, String elementId, String formRef, String binding) {
+        assertThat(binding).as("%s: %s binds its form to the deployment", file, elementId).isEqualTo("deployment");
+        assertThat(forms).as("%s: %s refers to form %s", file, elementId, formRef).containsKey(formRef);
+    }
+
+    /** delegateExpression attributes anywhere: service tasks, execution and task listeners. */
+    private static List<String> delegateExpressions(BpmnModelInstance model) {
+        List<String> expressions = new ArrayList<>();
+        collect(model.getDocument().getRootElement(), expressions);
+        return expressions;
+    }
+
+    private static void collect(DomElement element, List<String> expressions) {
+        String expression = element.getAttribute(CAMUNDA_NS, "delegateExpression");
+        if (expression != null) {
+            expressions.add(expression);
+        }
+        element.getChildElements().forEach(child -> collect(child, expressions));
+    }
+
+    private static List<Path> files(Path directory, String suffix) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package cn.gongzhi.identity;
+
+import static cn.gongzhi.support.HttpApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongzhi.support.HttpApi;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IdentitySyncTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Test
+    void groupsMirrorTheDemoRegistry() {
+        assertThat(members("party-branch-heyuan")).containsExactlyInAnyOrder("wangfang", "liqiang", "chenjing");
+        assertThat(members("committee-liushu")).containsExactlyInAnyOrder("liming", "wangxiuying", "liude");
+        assertThat(members("workers-heyuan")).containsExactlyInAnyOrder("chenjing", "zhaolei", "zhangwei", "liuyang");
+        assertThat(members("grid-workers-liushu")).containsExactlyInAnyOrder("sunli", "machao");
+        assertThat(members("supervisors-heyuan")).containsExactly("chenjing");
+        assertThat(members("supervision-committee-liushu")).containsExactly("mayuzhen");
+        assertThat(members("street-party-qinghe")).containsExactlyInAnyOrder("gaojian", "linxiao");
+        assertThat(members("street-supervisors-qinghe")).containsExactlyInAnyOrder("gaojian", "linxiao");
+        assertThat(members("dept-water")).containsExactly("water-liaison");
+        assertThat(members("process-designers")).containsExactly("designer");
+        Group group = identityService.createGroupQuery().groupId("party-branch-heyuan").singleResult();
+        assertThat(group.getName()).isEqualTo("和园社区党组织");
+        assertThat(group.getType()).isEqualTo(IdentitySync.GROUP_TYPE);
+        assertThat(identityService.checkPassword("zhangwei", "demo")).isTrue();
+    }
+
+    @Test
+    void registryChangesReachLoginsAndGroups() {
+        HttpApi admin = HttpApi.as(port, "demo", "demo");
+        String east = newCommunity(admin);
+        String west = newCommunity(admin);
+        String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        var worker = body("communityId", communityId(admin, east), "name", "新同事", "username", username,
+                "gender", "FEMALE", "post", "STAFF", "grade", 1, "qualification", "NONE", "trainingHours", 0,
+                "caseloadLimit", 10);
+        long id = admin.post("/api/registry/workers", worker).id();
+
+        assertThat(members("workers-" + east)).containsExactly(username);
+        assertThat(identityService.createUserQuery().userId(username).singleResult())
+                .extracting(User::getLastName, User::getFirstName).containsExactly("新", "同事");
+        assertThat(HttpApi.as(port, username, "demo").get("/api/registry/streets").status()).isEqualTo(200);
+
+        worker.put("communityId", communityId(admin, west));
+        assertThat(admin.put("/api/registry/workers/" + id, worker).status()).isEqualTo(200);
+        assertThat(members("workers-" + east)).isEmpty();
+        assertThat(members("workers-" + west)).containsExactly(username);
+    }
+
+    @Test
+    void aNewCommunityGetsItsGroupsAtOnce() {
+        String code = newCommunity(HttpApi.as(port, "demo", "demo"));
+        assertThat(identityService.createGroupQuery().groupIdIn("party-branch-" + code, "committee-" + code,
+                "workers-" + code, "grid-workers-" + code, "supervisors-" + code, "supervision-committee-" + code)
+                .count()).isEqualTo(6);
+    }
+
+    private static String newCommunity(HttpApi admin) {
+        String code = "c" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/api/registry/communities", body("code", code, "name", "新社区", "type", "URBAN",
+                "streetId", 1, "households", 10, "adultResidents", 20)).status()).isEqualTo(201);
+        return code;
+    }
+
+    private static long communityId(HttpApi admin, String code) {
+        return idOf(admin.get("/api/registry/communities").json(), code);
+    }
+
+    private List<String> members(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+    }
+
+    private static long idOf(JsonNode array, String code) {
+        for (JsonNode node : array) {
+            if (node.get("code").asText().equals(code)) {
+                return node.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no " + code);
+    }
+}
