@@ -3,6 +3,7 @@ package cn.gongzhi.registry;
 import cn.gongzhi.registry.RegistryDirectory.Seat;
 import cn.gongzhi.registry.RegistryDirectory.StaffSeat;
 import cn.gongzhi.registry.RegistryDirectory.Unit;
+import cn.gongzhi.registry.domain.AccessListItemRepository;
 import cn.gongzhi.registry.domain.Committee;
 import cn.gongzhi.registry.domain.CommitteeMember;
 import cn.gongzhi.registry.domain.CommitteeMemberRepository;
@@ -34,6 +35,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RegistryService {
 
+    /** A community as other modules see it. */
+    public record CommunityRef(String code, String name, CommunityType type, String streetCode) {}
+
+    /** A grid and the login of its grid worker, if it has one. */
+    public record GridRef(String code, String name, String communityCode, String gridWorkerUsername) {}
+
+    /** A community worker's assignment-relevant facts. */
+    public record WorkerRef(String username, String name, String communityCode, WorkerPost post,
+            Qualification qualification, int openCaseload, int caseloadLimit) {
+
+        public boolean hasCapacity() {
+            return openCaseload < caseloadLimit;
+        }
+    }
+
+    /** The community's access-list entry for a category of matter. */
+    public record AccessEntry(String code, String name, AccessListKind kind, String departmentCode,
+            String approvalReference) {}
+
+    /** A department as other modules see it. */
+    public record DepartmentRef(String code, String name, String streetCode) {}
+
     private final StreetRepository streets;
     private final CommunityRepository communities;
     private final CommitteeRepository committees;
@@ -41,11 +64,12 @@ public class RegistryService {
     private final CommunityWorkerRepository workers;
     private final GridRepository grids;
     private final DepartmentRepository departments;
+    private final AccessListItemRepository accessList;
     private final Seats seats;
 
     RegistryService(StreetRepository streets, CommunityRepository communities, CommitteeRepository committees,
             CommitteeMemberRepository members, CommunityWorkerRepository workers, GridRepository grids,
-            DepartmentRepository departments, Seats seats) {
+            DepartmentRepository departments, AccessListItemRepository accessList, Seats seats) {
         this.streets = streets;
         this.communities = communities;
         this.committees = committees;
@@ -53,6 +77,7 @@ public class RegistryService {
         this.workers = workers;
         this.grids = grids;
         this.departments = departments;
+        this.accessList = accessList;
         this.seats = seats;
     }
 
@@ -116,6 +141,86 @@ public class RegistryService {
         return communities.findByCode(communityCode)
                 .flatMap(c -> streets.findById(c.getStreetId()))
                 .map(Street::getCode);
+    }
+
+    public Optional<CommunityRef> community(String code) {
+        return communities.findByCode(code).map(this::ref);
+    }
+
+    public List<CommunityRef> communities() {
+        return communities.findAll(Sort.by("id")).stream().map(this::ref).toList();
+    }
+
+    public Optional<GridRef> grid(String code) {
+        return grids.findByCode(code).map(g -> new GridRef(g.getCode(), g.getName(),
+                communities.findById(g.getCommunityId()).map(Community::getCode).orElseThrow(),
+                g.getGridWorkerId() == null ? null
+                        : workers.findById(g.getGridWorkerId()).map(CommunityWorker::getUsername).orElse(null)));
+    }
+
+    public List<GridRef> grids(String communityCode) {
+        return communities.findByCode(communityCode)
+                .map(c -> grids.findByCommunityIdOrderById(c.getId()).stream()
+                        .map(g -> grid(g.getCode()).orElseThrow()).toList())
+                .orElse(List.of());
+    }
+
+    public Optional<WorkerRef> worker(String username) {
+        return workers.findByUsername(username).map(this::ref);
+    }
+
+    public List<WorkerRef> workers(String communityCode) {
+        return communities.findByCode(communityCode)
+                .map(c -> workers.findByCommunityIdOrderById(c.getId()).stream().map(this::ref).toList())
+                .orElse(List.of());
+    }
+
+    /** Changes a worker's open caseload by {@code delta} (never below zero): petitions assigned and closed. */
+    @Transactional
+    public void adjustCaseload(String username, int delta) {
+        workers.findByUsername(username)
+                .ifPresent(w -> w.setOpenCaseload(Math.max(0, w.getOpenCaseload() + delta)));
+    }
+
+    /** The community's access-list entry for a category, if the list names it. */
+    public Optional<AccessEntry> accessEntry(String communityCode, String categoryCode) {
+        return communities.findByCode(communityCode)
+                .flatMap(c -> accessList.findByCommunityIdOrderById(c.getId()).stream()
+                        .filter(i -> i.getCategoryCode().equals(categoryCode)).findFirst())
+                .map(i -> new AccessEntry(i.getCode(), i.getName(), i.getKind(),
+                        i.getDepartmentId() == null ? null
+                                : departments.findById(i.getDepartmentId()).map(Department::getCode).orElse(null),
+                        i.getApprovalReference()));
+    }
+
+    /**
+     * Departments whose duties include the category; those of the given street first, then district-wide ones.
+     */
+    public List<DepartmentRef> departmentsWithDuty(String categoryCode, String streetCode) {
+        Map<Long, String> streetCodes = streets.findAll().stream()
+                .collect(Collectors.toMap(Street::getId, Street::getCode));
+        return departments.findAll(Sort.by("id")).stream()
+                .filter(d -> d.getDuties().contains(categoryCode))
+                .map(d -> new DepartmentRef(d.getCode(), d.getName(), streetCodes.get(d.getStreetId())))
+                .filter(d -> d.streetCode() == null || d.streetCode().equals(streetCode))
+                .sorted(java.util.Comparator.comparing(d -> d.streetCode() == null ? 1 : 0))
+                .toList();
+    }
+
+    public Optional<DepartmentRef> department(String code) {
+        return departments.findByCode(code).map(d -> new DepartmentRef(d.getCode(), d.getName(),
+                d.getStreetId() == null ? null : streets.findById(d.getStreetId()).map(Street::getCode).orElse(null)));
+    }
+
+    private CommunityRef ref(Community c) {
+        return new CommunityRef(c.getCode(), c.getName(), c.getType(),
+                streets.findById(c.getStreetId()).map(Street::getCode).orElse(null));
+    }
+
+    private WorkerRef ref(CommunityWorker w) {
+        return new WorkerRef(w.getUsername(), w.getName(),
+                communities.findById(w.getCommunityId()).map(Community::getCode).orElse(null), w.getPost(),
+                w.getQualification(), w.getOpenCaseload(), w.getCaseloadLimit());
     }
 
     private static Seat seatOf(CommitteeKind kind) {

@@ -1,0 +1,168 @@
+package cn.gongzhi.petition;
+
+import cn.gongzhi.petition.domain.Petition;
+import cn.gongzhi.petition.domain.PetitionCategory;
+import cn.gongzhi.petition.domain.PetitionCategoryRepository;
+import cn.gongzhi.petition.domain.PetitionEventRepository;
+import cn.gongzhi.petition.domain.PetitionIntake;
+import cn.gongzhi.petition.domain.PetitionRepository;
+import cn.gongzhi.petition.process.ResidentPetitionProcess;
+import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.shared.Masking;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The petition module's API: intake from every channel and what staff, residents and Open311 clients may read.
+ * Every answer masks personal information.
+ */
+@Service
+public class PetitionService {
+
+    /** What the submitter gets back. {@code replayed}: the idempotency key had been seen; nothing new was created. */
+    public record PetitionReceipt(String number, PetitionStatus status, String statusLabel, LocalDateTime receivedAt,
+            LocalDateTime firstContactDue, LocalDateTime resolutionDue, String handlingUnit, boolean replayed) {}
+
+    /** One step of the timeline. */
+    public record TimelineEntry(PetitionEventType type, String typeLabel, String actor, LocalDateTime at, String note) {}
+
+    /** A petition as staff and Open311 see it: personal information masked. */
+    public record PetitionView(String number, String category, String categoryName, String communityCode,
+            String gridCode, String location, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
+            String description, PetitionChannel channel, String petitionerName, String petitionerPhone,
+            String petitionerIdNumber, PetitionStatus status, String statusLabel, String handlingLevel,
+            String urgency, LocalDateTime receivedAt, LocalDateTime firstContactDue, LocalDateTime resolutionDue,
+            LocalDateTime updatedAt, LocalDateTime closedAt, String firstReceivingUnit, String handlingUnit,
+            String assignedWorker, String returnDepartment, Boolean resolved, Integer satisfaction, int reopenCount,
+            int escalationCount, String latestStep, List<TimelineEntry> timeline) {}
+
+    /** What a resident sees when looking a petition up by number: no personal information at all. */
+    public record PublicStatus(String number, String categoryName, String communityName, PetitionStatus status,
+            String statusLabel, String latestStep, LocalDateTime receivedAt, LocalDateTime resolutionDue,
+            LocalDateTime updatedAt, LocalDateTime closedAt, List<TimelineEntry> steps) {}
+
+    /** A category of the dispatch catalogue. */
+    public record CategoryView(String code, String name, String description, String group) {}
+
+    private final PetitionIntake intake;
+    private final PetitionRepository petitions;
+    private final PetitionEventRepository events;
+    private final PetitionCategoryRepository categories;
+    private final RegistryService registry;
+    private final RuntimeService runtimeService;
+    private final TransactionTemplate transactions;
+
+    PetitionService(PetitionIntake intake, PetitionRepository petitions, PetitionEventRepository events,
+            PetitionCategoryRepository categories, RegistryService registry, RuntimeService runtimeService,
+            PlatformTransactionManager transactionManager) {
+        this.intake = intake;
+        this.petitions = petitions;
+        this.events = events;
+        this.categories = categories;
+        this.registry = registry;
+        this.runtimeService = runtimeService;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Records the petition and starts its process in one transaction: the process runs dispatch, the access-list
+     * check and assignment before this returns, so the receipt carries the due dates. With an idempotency key, a
+     * retry returns the first receipt and creates nothing.
+     */
+    public PetitionReceipt submit(PetitionSubmission submission, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<Petition> earlier = petitions.findByIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                return receipt(earlier.get(), true);
+            }
+        }
+        try {
+            return transactions.execute(status -> {
+                Petition petition = intake.record(submission, idempotencyKey);
+                CommunityRef community = registry.community(petition.getCommunityCode()).orElseThrow();
+                runtimeService.createProcessInstanceByKey(ResidentPetitionProcess.KEY)
+                        .businessKey(petition.getNumber())
+                        .setVariables(Map.of(
+                                ResidentPetitionProcess.PETITION_ID, petition.getId(),
+                                ResidentPetitionProcess.PETITION_NUMBER, petition.getNumber(),
+                                ResidentPetitionProcess.COMMUNITY_CODE, community.code(),
+                                ResidentPetitionProcess.COMMUNITY_TYPE, community.type().name(),
+                                ResidentPetitionProcess.CATEGORY, petition.getCategoryCode()))
+                        .execute();
+                return receipt(petitions.findById(petition.getId()).orElseThrow(), false);
+            });
+        } catch (DataIntegrityViolationException raced) {
+            if (idempotencyKey != null) {
+                Optional<Petition> winner = petitions.findByIdempotencyKey(idempotencyKey);
+                if (winner.isPresent()) {
+                    return receipt(winner.get(), true);
+                }
+            }
+            throw raced;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PetitionView> find(String number) {
+        return petitions.findByNumber(number).map(this::view);
+    }
+
+    /** Petitions for Open311's request list, newest first. */
+    @Transactional(readOnly = true)
+    public List<PetitionView> search(String category, LocalDateTime from, LocalDateTime to, Boolean closed, int limit) {
+        return petitions.search(category, from, to, closed, PageRequest.of(0, limit)).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublicStatus> publicStatus(String number) {
+        return petitions.findByNumber(number).map(p -> new PublicStatus(p.getNumber(), categoryName(p),
+                registry.community(p.getCommunityCode()).map(CommunityRef::name).orElse(p.getCommunityCode()),
+                p.getStatus(), p.getStatus().label(), p.getLatestStep(), p.getReceivedAt(), p.getResolutionDue(),
+                p.getUpdatedAt(), p.getClosedAt(), timeline(p).stream()
+                        .map(e -> new TimelineEntry(e.type(), e.typeLabel(), null, e.at(), null)).toList()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CategoryView> categories() {
+        return categories.findByActiveTrueOrderBySortOrder().stream()
+                .map(c -> new CategoryView(c.getCode(), c.getName(), c.getDescription(), c.getServiceGroup()))
+                .toList();
+    }
+
+    private PetitionReceipt receipt(Petition p, boolean replayed) {
+        return new PetitionReceipt(p.getNumber(), p.getStatus(), p.getStatus().label(), p.getReceivedAt(),
+                p.getFirstContactDue(), p.getResolutionDue(), p.getHandlingUnit(), replayed);
+    }
+
+    private PetitionView view(Petition p) {
+        return new PetitionView(p.getNumber(), p.getCategoryCode(), categoryName(p), p.getCommunityCode(),
+                p.getGridCode(), p.getLocation(), p.getLatitude(), p.getLongitude(), Masking.text(p.getDescription()),
+                p.getChannel(), Masking.name(p.getPetitionerName()), Masking.phone(p.getPetitionerPhone()),
+                Masking.idNumber(p.getPetitionerIdNumber()), p.getStatus(), p.getStatus().label(),
+                p.getHandlingLevel(), p.getUrgency(), p.getReceivedAt(), p.getFirstContactDue(), p.getResolutionDue(),
+                p.getUpdatedAt(), p.getClosedAt(), p.getFirstReceivingUnit(), p.getHandlingUnit(),
+                p.getAssignedWorker(), p.getReturnDepartment(), p.getResolved(), p.getSatisfaction(),
+                p.getReopenCount(), p.getEscalationCount(), p.getLatestStep(), timeline(p));
+    }
+
+    private List<TimelineEntry> timeline(Petition p) {
+        return events.findByPetitionIdOrderByOccurredAtAscIdAsc(p.getId()).stream()
+                .map(e -> new TimelineEntry(e.getType(), e.getType().label(), e.getActor(), e.getOccurredAt(),
+                        Masking.text(e.getNote())))
+                .toList();
+    }
+
+    private String categoryName(Petition p) {
+        return categories.findById(p.getCategoryCode()).map(PetitionCategory::getName).orElse(p.getCategoryCode());
+    }
+}

@@ -1,0 +1,147 @@
+package cn.gongzhi.petition.domain;
+
+import cn.gongzhi.petition.PetitionChannel;
+import cn.gongzhi.petition.PetitionStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/**
+ * A resident's petition. The petitioner's name, phone and ID number live here and nowhere else: never in process
+ * variables, history or logs, and masked in every response. Times are in the application's zone (Asia/Shanghai).
+ */
+@Entity
+public class Petition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String number;
+    private String categoryCode;
+    private String communityCode;
+    private String gridCode;
+    private String location;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private PetitionChannel channel;
+    private String petitionerName;
+    private String petitionerPhone;
+    private String petitionerIdNumber;
+    @Enumerated(EnumType.STRING)
+    private PetitionStatus status;
+    private String handlingLevel;
+    private String urgency;
+    private LocalDateTime firstContactDue;
+    private LocalDateTime resolutionDue;
+    private String firstReceivingUnit;
+    private String handlingUnit;
+    private String assignedWorker;
+    private String returnDepartment;
+    private String processInstanceId;
+    private LocalDateTime receivedAt;
+    private LocalDateTime firstContactedAt;
+    private LocalDateTime handledAt;
+    private LocalDateTime closedAt;
+    private LocalDateTime updatedAt;
+    private Boolean resolved;
+    private Integer satisfaction;
+    private int reopenCount;
+    private int escalationCount;
+    private String latestStep;
+    private String idempotencyKey;
+
+    protected Petition() {}
+
+    public Petition(String categoryCode, String communityCode, String gridCode, String location, String description,
+            PetitionChannel channel, String firstReceivingUnit, LocalDateTime receivedAt) {
+        this.categoryCode = categoryCode;
+        this.communityCode = communityCode;
+        this.gridCode = gridCode;
+        this.location = location;
+        this.description = description;
+        this.channel = channel;
+        this.firstReceivingUnit = firstReceivingUnit;
+        this.receivedAt = receivedAt;
+        this.updatedAt = receivedAt;
+        this.status = PetitionStatus.RECEIVED;
+    }
+
+    /** The readable number, e.g. P-2026-000123: year of receipt and the record's id. */
+    public void assignNumber() {
+        this.number = String.format("P-%d-%06d", receivedAt.getYear(), id);
+    }
+
+    public void petitioner(String name, String phone, String idNumber) {
+        this.petitionerName = name;
+        this.petitionerPhone = phone;
+        this.petitionerIdNumber = idNumber;
+    }
+
+    public void moveTo(PetitionStatus status, String step, LocalDateTime at) {
+        this.status = status;
+        this.latestStep = step;
+        this.updatedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public String getCategoryCode() { return categoryCode; }
+    public String getCommunityCode() { return communityCode; }
+    public String getGridCode() { return gridCode; }
+    public String getLocation() { return location; }
+    public BigDecimal getLatitude() { return latitude; }
+    public BigDecimal getLongitude() { return longitude; }
+    public void setCoordinates(BigDecimal latitude, BigDecimal longitude) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+    public String getDescription() { return description; }
+    public PetitionChannel getChannel() { return channel; }
+    public String getPetitionerName() { return petitionerName; }
+    public String getPetitionerPhone() { return petitionerPhone; }
+    public String getPetitionerIdNumber() { return petitionerIdNumber; }
+    public PetitionStatus getStatus() { return status; }
+    public String getHandlingLevel() { return handlingLevel; }
+    public void setHandlingLevel(String handlingLevel) { this.handlingLevel = handlingLevel; }
+    public String getUrgency() { return urgency; }
+    public void setUrgency(String urgency) { this.urgency = urgency; }
+    public LocalDateTime getFirstContactDue() { return firstContactDue; }
+    public void setFirstContactDue(LocalDateTime due) { this.firstContactDue = due; }
+    public LocalDateTime getResolutionDue() { return resolutionDue; }
+    public void setResolutionDue(LocalDateTime due) { this.resolutionDue = due; }
+    public String getFirstReceivingUnit() { return firstReceivingUnit; }
+    public String getHandlingUnit() { return handlingUnit; }
+    public void setHandlingUnit(String handlingUnit) { this.handlingUnit = handlingUnit; }
+    public String getAssignedWorker() { return assignedWorker; }
+    public void setAssignedWorker(String assignedWorker) { this.assignedWorker = assignedWorker; }
+    public String getReturnDepartment() { return returnDepartment; }
+    public void setReturnDepartment(String returnDepartment) { this.returnDepartment = returnDepartment; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+    public LocalDateTime getReceivedAt() { return receivedAt; }
+    public LocalDateTime getFirstContactedAt() { return firstContactedAt; }
+    public void setFirstContactedAt(LocalDateTime at) { this.firstContactedAt = at; }
+    public LocalDateTime getHandledAt() { return handledAt; }
+    public void setHandledAt(LocalDateTime at) { this.handledAt = at; }
+    public LocalDateTime getClosedAt() { return closedAt; }
+    public void setClosedAt(LocalDateTime at) { this.closedAt = at; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public Boolean getResolved() { return resolved; }
+    public void setResolved(Boolean resolved) { this.resolved = resolved; }
+    public Integer getSatisfaction() { return satisfaction; }
+    public void setSatisfaction(Integer satisfaction) { this.satisfaction = satisfaction; }
+    public int getReopenCount() { return reopenCount; }
+    public void countReopen() { this.reopenCount++; }
+    public int getEscalationCount() { return escalationCount; }
+    public void countEscalation() { this.escalationCount++; }
+    public String getLatestStep() { return latestStep; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
+}

@@ -1,0 +1,42 @@
+package cn.gongzhi.petition.domain;
+
+import cn.gongzhi.petition.PetitionEventType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDateTime;
+
+/** One step of a petition's timeline. */
+@Entity
+public class PetitionEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long petitionId;
+    @Enumerated(EnumType.STRING)
+    private PetitionEventType type;
+    private String actor;
+    private LocalDateTime occurredAt;
+    private String note;
+
+    protected PetitionEvent() {}
+
+    public PetitionEvent(Long petitionId, PetitionEventType type, String actor, LocalDateTime occurredAt, String note) {
+        this.petitionId = petitionId;
+        this.type = type;
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+        this.note = note;
+    }
+
+    public Long getId() { return id; }
+    public Long getPetitionId() { return petitionId; }
+    public PetitionEventType getType() { return type; }
+    public String getActor() { return actor; }
+    public LocalDateTime getOccurredAt() { return occurredAt; }
+    public String getNote() { return note; }
+}

@@ -1,0 +1,27 @@
+package cn.gongzhi.petition.domain;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PetitionRepository extends JpaRepository<Petition, Long> {
+
+    Optional<Petition> findByNumber(String number);
+
+    Optional<Petition> findByIdempotencyKey(String idempotencyKey);
+
+    @Query("""
+            select p from Petition p
+            where (:category is null or p.categoryCode = :category)
+              and (:from is null or p.receivedAt >= :from)
+              and (:to is null or p.receivedAt < :to)
+              and (:closed is null or (:closed = true and p.status = cn.gongzhi.petition.PetitionStatus.CLOSED)
+                   or (:closed = false and p.status <> cn.gongzhi.petition.PetitionStatus.CLOSED))
+            order by p.receivedAt desc""")
+    List<Petition> search(@Param("category") String category, @Param("from") LocalDateTime from,
+            @Param("to") LocalDateTime to, @Param("closed") Boolean closed, Pageable page);
+}

@@ -1,0 +1,373 @@
+package cn.gongzhi.petition.domain;
+
+import cn.gongzhi.petition.PetitionChannel;
+import cn.gongzhi.petition.PetitionEventType;
+import cn.gongzhi.petition.PetitionStatus;
+import cn.gongzhi.petition.PetitionSubmission;
+import cn.gongzhi.registry.AccessListKind;
+import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.registry.RegistryService.AccessEntry;
+import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.registry.RegistryService.DepartmentRef;
+import cn.gongzhi.registry.RegistryService.WorkerRef;
+import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.Masking;
+import cn.gongzhi.shared.RecordNotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What each step of processes/ResidentPetitionProcess.bpmn does to the petition record and its timeline. The
+ * process's delegates call these methods and nothing else.
+ */
+@Service
+@Transactional
+public class PetitionWorkflow {
+
+    public static final String SYSTEM = "系统";
+
+    /** A petition registered from a Tasklist start form. */
+    public record Registered(long petitionId, String number, String communityCode, String communityType,
+            String category) {}
+
+    /** The due dates of the contact and handling steps and when each reminder fires. */
+    public record Deadlines(Date firstContactDue, Date contactReminderAt, Date resolutionDue, Date handlingReminderAt) {}
+
+    /** The access-list check: whether the community may take the matter, and otherwise to whom it goes back. */
+    public record AccessDecision(boolean admissible, String departmentCode, String reason) {}
+
+    /** What a callback leads to. */
+    public enum CallbackVerdict { CLOSE, REOPEN, ESCALATE }
+
+    private final PetitionRepository petitions;
+    private final PetitionEventRepository events;
+    private final PetitionCategoryRepository categories;
+    private final PetitionIntake intake;
+    private final PetitionAssignment assignment;
+    private final RegistryService registry;
+    private final PetitionProperties properties;
+    private final Clock clock;
+
+    PetitionWorkflow(PetitionRepository petitions, PetitionEventRepository events,
+            PetitionCategoryRepository categories, PetitionIntake intake, PetitionAssignment assignment,
+            RegistryService registry, PetitionProperties properties, Clock clock) {
+        this.petitions = petitions;
+        this.events = events;
+        this.categories = categories;
+        this.intake = intake;
+        this.assignment = assignment;
+        this.registry = registry;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Records a petition entered through the Tasklist start form (a hotline operator or a worker at the desk). */
+    public Registered registerFromTasklist(Map<String, Object> form, String actor, String processInstanceId) {
+        PetitionSubmission submission = new PetitionSubmission(string(form, "category"),
+                string(form, "communityCode"), string(form, "gridCode"), string(form, "location"), null, null,
+                string(form, "description"), string(form, "petitionerName"), string(form, "petitionerPhone"),
+                string(form, "petitionerIdNumber"), PetitionChannel.TASKLIST, actor != null ? actor : SYSTEM);
+        Petition petition = intake.record(submission, null);
+        petition.setProcessInstanceId(processInstanceId);
+        CommunityRef community = registry.community(petition.getCommunityCode()).orElseThrow();
+        return new Registered(petition.getId(), petition.getNumber(), community.code(), community.type().name(),
+                petition.getCategoryCode());
+    }
+
+    public void linkProcess(long petitionId, String processInstanceId) {
+        load(petitionId).setProcessInstanceId(processInstanceId);
+    }
+
+    /** Records the dispatch decision and computes the due dates from the time of receipt. */
+    public Deadlines dispatched(long petitionId, String handlingLevel, String urgency, String firstContactLimit,
+            String resolutionLimit) {
+        Petition petition = load(petitionId);
+        petition.setHandlingLevel(handlingLevel);
+        petition.setUrgency(urgency);
+        Duration contact = Duration.parse(firstContactLimit);
+        Duration resolution = Duration.parse(resolutionLimit);
+        petition.setFirstContactDue(petition.getReceivedAt().plus(contact));
+        petition.setResolutionDue(petition.getReceivedAt().plus(resolution));
+        record(petition, PetitionEventType.DISPATCHED, SYSTEM, "办理层级 " + handlingLevel + "，" + urgency
+                + "，首次联系时限 " + firstContactLimit + "，办结时限 " + resolutionLimit);
+        petition.moveTo(PetitionStatus.RECEIVED, "已分类派遣", now());
+        return new Deadlines(date(petition.getFirstContactDue()), date(reminderAt(petition.getFirstContactDue(), contact)),
+                date(petition.getResolutionDue()), date(reminderAt(petition.getResolutionDue(), resolution)));
+    }
+
+    /**
+     * The access-list check (社区工作事项准入). A matter the community may not take goes back to the responsible
+     * department with the reason, and the return is recorded for supervisors to count.
+     */
+    public AccessDecision checkAccessList(long petitionId) {
+        Petition petition = load(petitionId);
+        CommunityRef community = registry.community(petition.getCommunityCode()).orElseThrow();
+        Optional<AccessEntry> entry = registry.accessEntry(community.code(), petition.getCategoryCode());
+        List<DepartmentRef> responsible = registry.departmentsWithDuty(petition.getCategoryCode(),
+                community.streetCode());
+        String categoryName = categoryName(petition.getCategoryCode());
+        AccessDecision decision;
+        if (entry.isPresent() && entry.get().kind() == AccessListKind.NEGATIVE) {
+            decision = returned(entry.get().departmentCode(), responsible,
+                    "“" + entry.get().name() + "”列入本社区负面清单，不得交由社区承办。");
+        } else if (entry.isPresent() && entry.get().kind() == AccessListKind.ASSISTANCE
+                && entry.get().approvalReference() == null) {
+            decision = returned(entry.get().departmentCode(), responsible,
+                    "协助事项“" + entry.get().name() + "”尚无批准文号，未经准入不得交由社区承办。");
+        } else if (entry.isPresent()) {
+            decision = new AccessDecision(true, null, entry.get().kind() == AccessListKind.STATUTORY
+                    ? "依法履职事项“" + entry.get().name() + "”"
+                    : "协助事项“" + entry.get().name() + "”（" + entry.get().approvalReference() + "）");
+        } else if (!responsible.isEmpty()) {
+            decision = returned(null, responsible, "“" + categoryName + "”属" + responsible.get(0).name()
+                    + "职责，且不在本社区准入清单内。");
+        } else if ("DEPARTMENT".equals(petition.getHandlingLevel())) {
+            decision = new AccessDecision(true, null, "“" + categoryName
+                    + "”应由职能部门办理，但登记中没有承担该职责的部门：由社区先行办理并报街道。");
+        } else {
+            decision = new AccessDecision(true, null, "“" + categoryName + "”不在准入清单内，也无职能部门承担：由社区先行办理。");
+        }
+        if (decision.admissible()) {
+            record(petition, PetitionEventType.DISPATCHED, SYSTEM, "准入核查：" + decision.reason());
+        } else {
+            String department = registry.department(decision.departmentCode()).map(DepartmentRef::name)
+                    .orElse(decision.departmentCode());
+            petition.setReturnDepartment(decision.departmentCode());
+            petition.setHandlingUnit(department);
+            record(petition, PetitionEventType.RETURNED, SYSTEM, "退回" + department + "：" + decision.reason());
+            petition.moveTo(PetitionStatus.RETURNED, "已退回" + department, now());
+        }
+        return decision;
+    }
+
+    private AccessDecision returned(String listed, List<DepartmentRef> responsible, String reason) {
+        String department = listed != null ? listed : responsible.isEmpty() ? null : responsible.get(0).code();
+        if (department == null) {
+            return new AccessDecision(true, null, reason + "但未登记负责部门：由社区先行办理并报街道。");
+        }
+        return new AccessDecision(false, department, reason);
+    }
+
+    /** Chooses the handling worker (see {@link PetitionAssignment}); null means the community's worker group. */
+    public String assign(long petitionId) {
+        Petition petition = load(petitionId);
+        PetitionCategory category = categories.findById(petition.getCategoryCode()).orElseThrow();
+        Optional<WorkerRef> worker = assignment.choose(petition.getCommunityCode(), petition.getGridCode(),
+                category.getRequiredQualification());
+        String communityName = registry.community(petition.getCommunityCode()).map(CommunityRef::name)
+                .orElse(petition.getCommunityCode());
+        if (worker.isPresent()) {
+            registry.adjustCaseload(worker.get().username(), 1);
+            petition.setAssignedWorker(worker.get().username());
+            petition.setHandlingUnit(communityName);
+            record(petition, PetitionEventType.ASSIGNED, SYSTEM, "派给 " + worker.get().name() + "（"
+                    + worker.get().username() + "）");
+        } else {
+            petition.setHandlingUnit(communityName);
+            record(petition, PetitionEventType.ASSIGNED, SYSTEM, "网格员无法承接（在办已满或资格不符），派至" + communityName
+                    + "社区工作者组认领");
+        }
+        petition.moveTo(PetitionStatus.ASSIGNED, "已派单至" + communityName, now());
+        return worker.map(WorkerRef::username).orElse(null);
+    }
+
+    public void reminded(long petitionId, PetitionStep step) {
+        Petition petition = load(petitionId);
+        LocalDateTime due = step == PetitionStep.CONTACT ? petition.getFirstContactDue() : petition.getResolutionDue();
+        record(petition, PetitionEventType.REMINDED, SYSTEM, label(step) + "将于 " + due + " 到期");
+    }
+
+    public void overdue(long petitionId, PetitionStep step) {
+        Petition petition = load(petitionId);
+        record(petition, PetitionEventType.OVERDUE, SYSTEM, label(step) + "已超期，转督办负责人督办");
+    }
+
+    /** A line for the task list: category, place and the description, with phone and ID numbers masked. */
+    public String taskSummary(long petitionId) {
+        Petition p = load(petitionId);
+        String text = p.getNumber() + " · " + categoryName(p.getCategoryCode()) + " · " + p.getLocation() + " · "
+                + Masking.text(p.getDescription());
+        return text.length() > 3900 ? text.substring(0, 3900) + "…" : text;
+    }
+
+    /**
+     * Validates what a user task's form submitted and records it. Text fields go into the timeline; the process
+     * keeps only what its gateways route on.
+     *
+     * @throws InvalidFieldException naming the form field that is missing or out of range
+     */
+    public void taskCompleted(long petitionId, PetitionStep step, String user, Map<String, Object> form) {
+        Petition petition = load(petitionId);
+        String actor = user != null ? user : SYSTEM;
+        LocalDateTime now = now();
+        switch (step) {
+            case CONTACT -> {
+                String note = requiredText(form, "contactNote", "请填写联系情况", 1000);
+                if (petition.getFirstContactedAt() == null) {
+                    petition.setFirstContactedAt(now);
+                }
+                record(petition, PetitionEventType.CONTACTED, actor, note);
+                petition.moveTo(PetitionStatus.IN_PROGRESS, "已联系诉求人，办理中", now);
+            }
+            case HANDLING -> {
+                String outcome = string(form, "handlingOutcome");
+                if (!"RESOLVED".equals(outcome) && !"BEYOND_COMMUNITY".equals(outcome)) {
+                    throw new InvalidFieldException("handlingOutcome", "请选择办理结果：已办理（RESOLVED）或超出社区能力（BEYOND_COMMUNITY）");
+                }
+                String measures = requiredText(form, "measures", "请填写采取的措施和办理结果", 2000);
+                if ("BEYOND_COMMUNITY".equals(outcome)) {
+                    String reason = requiredText(form, "escalationReason", "申请吹哨时请说明社区无法解决的原因", 1000);
+                    record(petition, PetitionEventType.HANDLED, actor, measures + "\n申请吹哨：" + reason);
+                } else {
+                    petition.setHandledAt(now);
+                    record(petition, PetitionEventType.HANDLED, actor, measures);
+                    petition.moveTo(PetitionStatus.CALLBACK, "已办理，待回访", now);
+                }
+            }
+            case CALLBACK -> {
+                if (user != null && user.equals(petition.getAssignedWorker())) {
+                    throw new InvalidFieldException("resolved", "回访须由办理人以外的工作人员完成");
+                }
+                Object resolved = form.get("resolved");
+                if (!(resolved instanceof Boolean)) {
+                    throw new InvalidFieldException("resolved", "请填写诉求是否已解决");
+                }
+                int satisfaction = satisfaction(form.get("satisfaction"));
+                String comment = optionalText(form, "callbackComment", 1000);
+                petition.setResolved((Boolean) resolved);
+                petition.setSatisfaction(satisfaction);
+                record(petition, PetitionEventType.CALLED_BACK, actor, ((Boolean) resolved ? "已解决" : "未解决")
+                        + "，满意度 " + satisfaction + "/5" + (comment == null ? "" : "：" + comment));
+            }
+            case DEPARTMENT_RESPONSE -> {
+                String response = requiredText(form, "departmentResponse", "请填写部门的办理答复", 2000);
+                petition.setHandledAt(now);
+                record(petition, PetitionEventType.DEPARTMENT_RESPONDED, actor, response);
+                petition.moveTo(PetitionStatus.CALLBACK, "职能部门已答复，待回访", now);
+            }
+            case SUPERVISION -> {
+                String note = requiredText(form, "supervisionNote", "请填写督办意见", 1000);
+                record(petition, PetitionEventType.SUPERVISED, actor, note);
+            }
+        }
+    }
+
+    /** Decides what a callback leads to: closing, one more round of handling, or escalation. */
+    public CallbackVerdict evaluateCallback(long petitionId) {
+        Petition petition = load(petitionId);
+        boolean failed = !Boolean.TRUE.equals(petition.getResolved())
+                || petition.getSatisfaction() == null || petition.getSatisfaction() <= properties.getUnsatisfiedAtMost();
+        if (!failed) {
+            return CallbackVerdict.CLOSE;
+        }
+        return petition.getReopenCount() < properties.getMaxReopens() ? CallbackVerdict.REOPEN
+                : CallbackVerdict.ESCALATE;
+    }
+
+    /** Sends the petition back to handling with a fresh resolution limit counted from now. */
+    public Deadlines reopen(long petitionId, String resolutionLimit) {
+        Petition petition = load(petitionId);
+        petition.countReopen();
+        Duration resolution = Duration.parse(resolutionLimit);
+        LocalDateTime now = now();
+        petition.setResolutionDue(now.plus(resolution));
+        petition.setResolved(null);
+        petition.setSatisfaction(null);
+        record(petition, PetitionEventType.REOPENED, SYSTEM, "回访未通过，第 " + petition.getReopenCount()
+                + " 次重新办理，办结时限至 " + petition.getResolutionDue());
+        petition.moveTo(PetitionStatus.IN_PROGRESS, "回访未通过，重新办理", now);
+        return new Deadlines(date(petition.getFirstContactDue()), date(petition.getFirstContactDue()),
+                date(petition.getResolutionDue()), date(reminderAt(petition.getResolutionDue(), resolution)));
+    }
+
+    public void escalationRequested(long petitionId) {
+        Petition petition = load(petitionId);
+        petition.countEscalation();
+        record(petition, PetitionEventType.ESCALATED, SYSTEM, "社区党组织提请街道吹哨，召集职能部门联合办理");
+        petition.moveTo(PetitionStatus.ESCALATED, "已提请街道吹哨", now());
+    }
+
+    public void escalationResolved(long petitionId, String outcome) {
+        Petition petition = load(petitionId);
+        record(petition, PetitionEventType.ESCALATION_RESOLVED, SYSTEM,
+                outcome == null || outcome.isBlank() ? "联席会议已办结" : outcome);
+        petition.moveTo(PetitionStatus.CALLBACK, "吹哨办结，待回访", now());
+    }
+
+    public void close(long petitionId) {
+        Petition petition = load(petitionId);
+        LocalDateTime now = now();
+        petition.setClosedAt(now);
+        if (petition.getAssignedWorker() != null) {
+            registry.adjustCaseload(petition.getAssignedWorker(), -1);
+        }
+        record(petition, PetitionEventType.CLOSED, SYSTEM, "诉求办结");
+        petition.moveTo(PetitionStatus.CLOSED, "已办结", now);
+    }
+
+    Petition load(long petitionId) {
+        return petitions.findById(petitionId).orElseThrow(() -> new RecordNotFoundException("诉求", petitionId));
+    }
+
+    private void record(Petition petition, PetitionEventType type, String actor, String note) {
+        events.save(new PetitionEvent(petition.getId(), type, actor, now(), note));
+    }
+
+    private String categoryName(String code) {
+        return categories.findById(code).map(PetitionCategory::getName).orElse(code);
+    }
+
+    private LocalDateTime reminderAt(LocalDateTime due, Duration limit) {
+        Duration lead = limit.multipliedBy(properties.getReminderBefore().numerator())
+                .dividedBy(properties.getReminderBefore().denominator());
+        return due.minus(lead);
+    }
+
+    private Date date(LocalDateTime time) {
+        return Date.from(time.atZone(clock.getZone()).toInstant());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static String label(PetitionStep step) {
+        return step == PetitionStep.CONTACT ? "首次联系" : "办结";
+    }
+
+    private static int satisfaction(Object value) {
+        if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())
+                || number.intValue() < 1 || number.intValue() > 5) {
+            throw new InvalidFieldException("satisfaction", "满意度须为 1 至 5 的整数");
+        }
+        return number.intValue();
+    }
+
+    private static String requiredText(Map<String, Object> form, String key, String message, int max) {
+        String value = optionalText(form, key, max);
+        if (value == null) {
+            throw new InvalidFieldException(key, message);
+        }
+        return value;
+    }
+
+    private static String optionalText(Map<String, Object> form, String key, int max) {
+        String value = PetitionIntake.blankToNull(string(form, key));
+        if (value != null && value.length() > max) {
+            throw new InvalidFieldException(key, "不能超过 " + max + " 字");
+        }
+        return value;
+    }
+
+    private static String string(Map<String, Object> form, String key) {
+        Object value = form.get(key);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,32 @@
+package cn.gongzhi.petition.process;
+
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.ACCESS_VERDICT;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.ADMISSIBLE;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.RETURN;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.RETURN_DEPARTMENT_CODE;
+
+import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionWorkflow.AccessDecision;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Activity_CheckAccessList: admissible to the community, or back to the responsible department. */
+@Component
+class CheckAccessListDelegate implements JavaDelegate {
+
+    private final PetitionWorkflow workflow;
+
+    CheckAccessListDelegate(PetitionWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        AccessDecision decision = workflow.checkAccessList(ResidentPetitionProcess.petitionId(execution));
+        execution.setVariable(ACCESS_VERDICT, decision.admissible() ? ADMISSIBLE : RETURN);
+        if (!decision.admissible()) {
+            execution.setVariable(RETURN_DEPARTMENT_CODE, decision.departmentCode());
+        }
+    }
+}

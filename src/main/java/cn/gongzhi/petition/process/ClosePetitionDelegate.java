@@ -1,0 +1,23 @@
+package cn.gongzhi.petition.process;
+
+
+import cn.gongzhi.petition.domain.PetitionWorkflow;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Activity_ClosePetition. */
+@Component
+class ClosePetitionDelegate implements JavaDelegate {
+
+    private final PetitionWorkflow workflow;
+
+    ClosePetitionDelegate(PetitionWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        workflow.close(ResidentPetitionProcess.petitionId(execution));
+    }
+}

@@ -1,0 +1,56 @@
+package cn.gongzhi.petition.process;
+
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.PERSONAL_DATA;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps personal information out of Camunda's history. The Tasklist start form of the petition process submits the
+ * petitioner's name, phone and ID number as variables; the first step moves them into the petition table and removes
+ * them in the same transaction, so they never reach the runtime tables. This filter drops their history events, so
+ * they never reach the history tables either, whatever process sets them.
+ */
+@Component
+public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(new Filter(new DbHistoryEventHandler()));
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.setCustomHistoryEventHandlers(handlers);
+    }
+
+    /** Passes every history event to the database handler except those of personal-information variables. */
+    static final class Filter implements HistoryEventHandler {
+
+        private final HistoryEventHandler delegate;
+
+        Filter(HistoryEventHandler delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (event instanceof HistoricVariableUpdateEventEntity variable
+                    && PERSONAL_DATA.contains(variable.getVariableName())) {
+                return;
+            }
+            delegate.handleEvent(event);
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            events.forEach(this::handleEvent);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package cn.gongzhi.petition.process;
+
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.FIRST_CONTACT_LIMIT;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.HANDLING_LEVEL;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.RESOLUTION_LIMIT;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.URGENCY;
+
+import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionWorkflow.Deadlines;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** End of Activity_DispatchPetition: records the decision and sets the due dates the tasks and timers use. */
+@Component
+class RecordDispatchListener implements ExecutionListener {
+
+    private final PetitionWorkflow workflow;
+
+    RecordDispatchListener(PetitionWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Deadlines deadlines = workflow.dispatched(ResidentPetitionProcess.petitionId(execution),
+                (String) execution.getVariable(HANDLING_LEVEL), (String) execution.getVariable(URGENCY),
+                (String) execution.getVariable(FIRST_CONTACT_LIMIT), (String) execution.getVariable(RESOLUTION_LIMIT));
+        DueDates.set(execution, deadlines);
+    }
+}

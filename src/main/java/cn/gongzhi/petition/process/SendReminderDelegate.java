@@ -1,0 +1,26 @@
+package cn.gongzhi.petition.process;
+
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.STAGE;
+
+import cn.gongzhi.petition.domain.PetitionStep;
+import cn.gongzhi.petition.domain.PetitionWorkflow;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Activity_RemindContactDue and Activity_RemindHandlingDue (input parameter {@code stage}). */
+@Component
+class SendReminderDelegate implements JavaDelegate {
+
+    private final PetitionWorkflow workflow;
+
+    SendReminderDelegate(PetitionWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        workflow.reminded(ResidentPetitionProcess.petitionId(execution),
+                PetitionStep.valueOf((String) execution.getVariable(STAGE)));
+    }
+}

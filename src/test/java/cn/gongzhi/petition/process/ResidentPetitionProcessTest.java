@@ -1,0 +1,267 @@
+package cn.gongzhi.petition.process;
+
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.ASSIGN;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.CALLBACK;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.CLOSED;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.CONTACT;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.CONTACT_OVERDUE;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.CONTACT_REMINDER;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.ESCALATION_OUTCOME;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.ESCALATION_RESOLVED;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.HANDLE;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.HANDLE_RETURNED;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.HANDLING_OVERDUE;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.HANDLING_REMINDER;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.KEY;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.MESSAGE_ESCALATION_RESOLVED;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.SUPERVISE_OVERDUE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import cn.gongzhi.petition.domain.PetitionStep;
+import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionWorkflow.AccessDecision;
+import cn.gongzhi.petition.domain.PetitionWorkflow.CallbackVerdict;
+import cn.gongzhi.petition.domain.PetitionWorkflow.Deadlines;
+import cn.gongzhi.petition.domain.PetitionWorkflow.Registered;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of processes/ResidentPetitionProcess.bpmn, with the real dispatch table and a mocked petition record. */
+@Deployment(resources = {"processes/ResidentPetitionProcess.bpmn", "processes/PetitionDispatchDecision.dmn",
+        "forms/petition-intake.form", "forms/contact-petitioner.form", "forms/handle-petition.form",
+        "forms/call-back-petitioner.form", "forms/answer-returned-petition.form",
+        "forms/supervise-overdue-petition.form"})
+class ResidentPetitionProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(
+            ProcessEngineConfiguration.createProcessEngineConfigurationFromResource("process-test.cfg.xml"))
+            .assertClassCoverageAtLeast(1.0).build();
+
+    private static final long PETITION = 17L;
+    private static final String NUMBER = "P-2026-000017";
+    private static final Date CONTACT_DUE = Date.from(Instant.parse("2026-11-27T08:00:00Z"));
+    private static final Date RESOLUTION_DUE = Date.from(Instant.parse("2026-12-03T08:00:00Z"));
+    private static final Deadlines DEADLINES = new Deadlines(CONTACT_DUE,
+            Date.from(Instant.parse("2026-11-27T02:00:00Z")), RESOLUTION_DUE,
+            Date.from(Instant.parse("2026-12-01T14:00:00Z")));
+
+    private final PetitionWorkflow workflow = mock(PetitionWorkflow.class);
+
+    @BeforeEach
+    void wireDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("registerPetitionDelegate", new RegisterPetitionDelegate(workflow));
+        Mocks.register("recordDispatchListener", new RecordDispatchListener(workflow));
+        Mocks.register("checkAccessListDelegate", new CheckAccessListDelegate(workflow));
+        Mocks.register("assignPetitionDelegate", new AssignPetitionDelegate(workflow));
+        Mocks.register("sendReminderDelegate", new SendReminderDelegate(workflow));
+        Mocks.register("recordOverdueDelegate", new RecordOverdueDelegate(workflow));
+        Mocks.register("petitionTaskListener", new PetitionTaskListener(workflow));
+        Mocks.register("evaluateCallbackDelegate", new EvaluateCallbackDelegate(workflow));
+        Mocks.register("reopenPetitionDelegate", new ReopenPetitionDelegate(workflow));
+        Mocks.register("requestEscalationDelegate", new RequestEscalationDelegate(workflow));
+        Mocks.register("recordEscalationOutcomeListener", new RecordEscalationOutcomeListener(workflow));
+        Mocks.register("closePetitionDelegate", new ClosePetitionDelegate(workflow));
+        when(workflow.dispatched(anyLong(), anyString(), anyString(), anyString(), anyString())).thenReturn(DEADLINES);
+        when(workflow.checkAccessList(PETITION)).thenReturn(new AccessDecision(true, null, "依法履职事项"));
+        when(workflow.assign(PETITION)).thenReturn("zhangwei");
+        when(workflow.taskSummary(PETITION)).thenReturn(NUMBER + " · 邻里纠纷");
+        when(workflow.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.CLOSE);
+        when(workflow.reopen(PETITION, "P7D")).thenReturn(DEADLINES);
+    }
+
+    @AfterEach
+    void unwire() {
+        Mocks.reset();
+    }
+
+    @Test
+    void petitionIsDispatchedAssignedHandledCalledBackAndClosed() {
+        ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
+
+        verify(workflow).linkProcess(PETITION, petition.getId());
+        verify(workflow).dispatched(PETITION, "COMMUNITY", "ORDINARY", "PT24H", "P7D");
+        assertThat(petition).isWaitingAt(CONTACT).hasPassed(ASSIGN);
+        assertThat(task(petition)).isAssignedTo("zhangwei").hasDueDate(CONTACT_DUE)
+                .hasDescription(NUMBER + " · 邻里纠纷");
+        assertThat(candidateGroups(task(petition))).containsExactly("workers-heyuan");
+
+        complete(task(petition), withVariables("contactNote", "已电话联系，约定明日上门"));
+        verify(workflow).taskCompleted(eq(PETITION), eq(PetitionStep.CONTACT), any(), any());
+        assertThat(petition).isWaitingAt(HANDLE);
+        assertThat(task(petition)).hasDueDate(RESOLUTION_DUE).isAssignedTo("zhangwei");
+
+        complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "双方达成调解协议"));
+        assertThat(petition).isWaitingAt(CALLBACK);
+        assertThat(task(petition)).hasCandidateGroup("supervisors-heyuan").hasCandidateGroup("workers-heyuan");
+
+        complete(task(petition), withVariables("resolved", true, "satisfaction", 5, "callbackComment", "满意"));
+        assertThat(petition).isEnded().hasPassed(CLOSED);
+        verify(workflow).close(PETITION);
+        assertThat(petition).variables().doesNotContainKeys("contactNote", "measures", "satisfaction",
+                "callbackComment").containsEntry("handlingOutcome", "RESOLVED");
+    }
+
+    @Test
+    void petitionReturnsToDepartmentWhenNotOnAccessList() {
+        when(workflow.checkAccessList(PETITION)).thenReturn(new AccessDecision(false, "enforcement", "负面清单事项"));
+        ProcessInstance petition = start("ILLEGAL_CONSTRUCTION", "URBAN");
+
+        verify(workflow).dispatched(PETITION, "DEPARTMENT", "COMPLEX", "PT24H", "P15D");
+        assertThat(petition).isWaitingAt(HANDLE_RETURNED).hasNotPassed(ASSIGN);
+        assertThat(task(petition)).hasCandidateGroup("dept-enforcement");
+        verify(workflow, never()).assign(anyLong());
+
+        complete(task(petition), withVariables("departmentResponse", "已立案查处"));
+        assertThat(petition).isWaitingAt(CALLBACK);
+        complete(task(petition), withVariables("resolved", true, "satisfaction", 4));
+        assertThat(petition).isEnded().hasPassed(CLOSED);
+    }
+
+    @Test
+    void remindersFireBeforeTheDueDatesAndTheWorkContinuesOnTime() {
+        ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
+
+        execute(job(CONTACT_REMINDER, petition));
+        verify(workflow).reminded(PETITION, PetitionStep.CONTACT);
+        assertThat(petition).isWaitingAt(CONTACT).hasPassed("Event_ContactReminderSent");
+        complete(task(petition), withVariables("contactNote", "已联系"));
+
+        execute(job(HANDLING_REMINDER, petition));
+        verify(workflow).reminded(PETITION, PetitionStep.HANDLING);
+        complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "已处理"));
+        complete(task(petition), withVariables("resolved", true, "satisfaction", 5));
+        assertThat(petition).isEnded();
+        verify(workflow, never()).overdue(anyLong(), any());
+    }
+
+    @Test
+    void overdueStepsGoToTheSupervisorsAndTheWorkIsNotLost() {
+        ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
+
+        execute(job(CONTACT_OVERDUE, petition));
+        verify(workflow).overdue(PETITION, PetitionStep.CONTACT);
+        assertThat(petition).isWaitingAt(CONTACT, SUPERVISE_OVERDUE);
+        assertThat(task(SUPERVISE_OVERDUE, petition)).hasCandidateGroup("supervisors-heyuan");
+        complete(task(SUPERVISE_OVERDUE, petition), withVariables("supervisionNote", "请今日内联系"));
+        complete(task(CONTACT, petition), withVariables("contactNote", "已联系"));
+
+        execute(job(HANDLING_OVERDUE, petition));
+        verify(workflow).overdue(PETITION, PetitionStep.HANDLING);
+        assertThat(petition).isWaitingAt(HANDLE, SUPERVISE_OVERDUE);
+        complete(task(SUPERVISE_OVERDUE, petition), withVariables("supervisionNote", "限期办结"));
+        complete(task(HANDLE, petition), withVariables("handlingOutcome", "RESOLVED", "measures", "已处理"));
+        complete(task(petition), withVariables("resolved", true, "satisfaction", 3));
+        assertThat(petition).isEnded().hasPassed(CLOSED, "Event_OverdueSupervised");
+    }
+
+    @Test
+    void unsatisfiedCallbackReopensOnceThenTheSecondRoundCloses() {
+        when(workflow.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.REOPEN, CallbackVerdict.CLOSE);
+        ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
+        complete(task(petition), withVariables("contactNote", "已联系"));
+        complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "第一次处理"));
+        complete(task(petition), withVariables("resolved", false, "satisfaction", 2, "callbackComment", "仍有噪声"));
+
+        verify(workflow).reopen(PETITION, "P7D");
+        assertThat(petition).isWaitingAt(HANDLE).hasPassed(ResidentPetitionProcess.REOPEN);
+        assertThat(task(petition)).isAssignedTo("zhangwei");
+        complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "第二次处理"));
+        complete(task(petition), withVariables("resolved", true, "satisfaction", 5));
+        assertThat(petition).isEnded().hasPassed(CLOSED);
+    }
+
+    @Test
+    void secondFailedCallbackEscalatesAndThePetitionResumesAtCallback() {
+        when(workflow.evaluateCallback(PETITION))
+                .thenReturn(CallbackVerdict.REOPEN, CallbackVerdict.ESCALATE, CallbackVerdict.CLOSE);
+        ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
+        complete(task(petition), withVariables("contactNote", "已联系"));
+        complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "第一次处理"));
+        complete(task(petition), withVariables("resolved", false, "satisfaction", 1));
+        complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "第二次处理"));
+        complete(task(petition), withVariables("resolved", false, "satisfaction", 2));
+
+        verify(workflow).escalationRequested(PETITION);
+        assertThat(petition).isWaitingAt(ESCALATION_RESOLVED);
+        resolveEscalation("联席会议：区城管执法局限期拆除");
+        verify(workflow).escalationResolved(PETITION, "联席会议：区城管执法局限期拆除");
+        assertThat(petition).isWaitingAt(CALLBACK).variables().doesNotContainKey(ESCALATION_OUTCOME);
+        complete(task(petition), withVariables("resolved", true, "satisfaction", 4));
+        assertThat(petition).isEnded().hasPassed(CLOSED);
+    }
+
+    @Test
+    void workerEscalatesAMatterBeyondTheCommunity() {
+        ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
+        complete(task(petition), withVariables("contactNote", "已联系"));
+        complete(task(petition), withVariables("handlingOutcome", "BEYOND_COMMUNITY", "measures", "多次协调未果",
+                "escalationReason", "涉及供水、住建两个部门"));
+
+        verify(workflow).escalationRequested(PETITION);
+        assertThat(petition).isWaitingAt(ESCALATION_RESOLVED).hasNotPassed(CALLBACK);
+        resolveEscalation("供水公司更换主管道");
+        assertThat(petition).isWaitingAt(CALLBACK);
+        complete(task(petition), withVariables("resolved", true, "satisfaction", 5));
+        assertThat(petition).isEnded();
+    }
+
+    @Test
+    void tasklistStartFormRegistersThePetitionWithoutKeepingPersonalData() {
+        when(workflow.registerFromTasklist(any(), any(), anyString()))
+                .thenReturn(new Registered(PETITION, NUMBER, "liushu", "RURAL", "WATER_SUPPLY"));
+        Map<String, Object> form = new HashMap<>(Map.of("category", "WATER_SUPPLY", "communityCode", "liushu",
+                "location", "柳树村东口", "description", "自来水发黄", "petitionerName", "赵大爷",
+                "petitionerPhone", "13912345678"));
+        ProcessInstance petition = runtimeService().startProcessInstanceByKey(KEY, form);
+
+        assertThat(petition).hasBusinessKey(NUMBER).isWaitingAt(CONTACT).variables()
+                .doesNotContainKeys("petitionerName", "petitionerPhone", "petitionerIdNumber", "description")
+                .containsEntry("petitionId", PETITION).containsEntry("communityType", "RURAL");
+        verify(workflow).dispatched(PETITION, "COMMUNITY", "UTILITIES", "PT24H", "PT24H");
+    }
+
+    private ProcessInstance start(String category, String communityType) {
+        return runtimeService().startProcessInstanceByKey(KEY, NUMBER, Map.of("petitionId", PETITION,
+                "petitionNumber", NUMBER, "communityCode", "heyuan", "communityType", communityType,
+                "category", category));
+    }
+
+    private static java.util.List<String> candidateGroups(org.camunda.bpm.engine.task.Task task) {
+        return BpmnAwareTests.taskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
+    }
+
+    private void resolveEscalation(String outcome) {
+        runtimeService().createMessageCorrelation(MESSAGE_ESCALATION_RESOLVED).processInstanceBusinessKey(NUMBER)
+                .setVariable(ESCALATION_OUTCOME, outcome).correlate();
+    }
+}
