@@ -21,8 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
  *   <li>{@code /camunda/**}: Tasklist, Cockpit and Admin log users in themselves and keep their own CSRF
  *       protection.</li>
  *   <li>{@code /api/**}: our APIs, HTTP Basic with the same logins; reading the registry needs a login, changing it
- *       the {@code camunda-admin} group. Endpoints meant for the public say so in their own rule, above the
- *       catch-all.</li>
+ *       the {@code camunda-admin} group.</li>
+ *   <li>Public, each by its own rule above the catch-all: {@code /public/**} and the page {@code /petition/}
+ *       (petition intake and status lookup) and {@code /open311/**} (Open311, filing with an API key). They hold no
+ *       session and read no cookie, so CSRF does not apply.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +34,11 @@ class WebSecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // PUBLIC: residents file petitions and look them up by number (PublicPetitionController,
+                        // rate-limited) and read the page that does it
+                        .requestMatchers("/public/**", "/petition/**").permitAll()
+                        // PUBLIC: Open311 GeoReport v2; filing needs its api_key (Open311Controller)
+                        .requestMatchers("/open311/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/registry/**").authenticated()
                         .requestMatchers("/api/registry/**").hasAuthority(GroupIds.ADMIN)
                         .requestMatchers("/api/**").authenticated()
@@ -42,7 +49,8 @@ class WebSecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Gongzhi"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // /api is stateless HTTP Basic (no cookie to forge); the webapps keep Camunda's own CSRF filter
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**", "/public/**",
+                        "/open311/**"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }

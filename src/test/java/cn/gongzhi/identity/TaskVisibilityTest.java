@@ -1,5 +1,6 @@
 package cn.gongzhi.identity;
 
+import static cn.gongzhi.support.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.support.HttpApi;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A worker of one community cannot see another community's tasks; history is readable by the street's supervisors. */
+/**
+ * A worker of one community cannot see another community's tasks; history is readable by the supervisors of the
+ * community and of its street. Two petitions, one in 和园社区 and one in 柳树村, filed through the staff API.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TaskVisibilityTest {
-
-    private static final String EXAMPLE = "CommunityMatterExample";
 
     @LocalServerPort
     int port;
@@ -35,21 +36,24 @@ class TaskVisibilityTest {
     @Autowired
     RepositoryService repositoryService;
 
-    String key;
-    ProcessInstance heyuan;
-    ProcessInstance liushu;
+    String heyuan;
+    String liushu;
 
     @BeforeEach
-    void startOneMatterInEachCommunity() {
-        key = UUID.randomUUID().toString();
-        heyuan = runtimeService.startProcessInstanceByKey(EXAMPLE, key, Map.of("communityCode", "heyuan"));
-        liushu = runtimeService.startProcessInstanceByKey(EXAMPLE, key, Map.of("communityCode", "liushu"));
+    void fileOnePetitionInEachCommunity() {
+        HttpApi operator = HttpApi.as(port, "demo", "demo");
+        heyuan = operator.post("/api/petitions", body("category", "PROPERTY_MANAGEMENT", "communityCode", "heyuan",
+                "gridCode", "heyuan-g1", "location", "5号楼", "description", "电梯停运三天")).json().get("number").asText();
+        liushu = operator.post("/api/petitions", body("category", "VILLAGE_ROADS", "communityCode", "liushu",
+                "gridCode", "liushu-g1", "location", "东口桥", "description", "桥面塌陷")).json().get("number").asText();
     }
 
     @AfterEach
     void removeThem() {
-        runtimeService.deleteProcessInstancesIfExists(List.of(heyuan.getId(), liushu.getId()), "test", true, true,
-                true);
+        for (String number : List.of(heyuan, liushu)) {
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
+                    .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test done", true, true));
+        }
     }
 
     @Test
@@ -60,40 +64,38 @@ class TaskVisibilityTest {
 
     @Test
     void workerSeesOnlyHerOwnCommunitysTasks() {
-        assertThat(taskInstances("zhangwei")).containsExactly(heyuan.getId());
-        assertThat(taskInstances("sunli")).containsExactly(liushu.getId());
-        assertThat(taskInstances("water-liaison")).isEmpty();
+        assertThat(tasks("zhangwei")).containsExactly(heyuan);
+        assertThat(tasks("liuyang")).containsExactly(heyuan);
+        assertThat(tasks("sunli")).containsExactly(liushu);
+        assertThat(tasks("water-liaison")).isEmpty();
 
-        String liushuTask = HttpApi.as(port, "sunli", "demo").get("/engine-rest/task?processInstanceBusinessKey=" + key)
-                .json().get(0).get("id").asText();
+        String liushuTask = task("sunli", liushu);
         HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo");
         assertThat(zhangwei.get("/engine-rest/task/" + liushuTask).status()).isIn(403, 404);
         assertThat(zhangwei.post("/engine-rest/task/" + liushuTask + "/claim", Map.of("userId", "zhangwei")).status())
                 .isIn(403, 404);
         assertThat(zhangwei.post("/engine-rest/task/" + liushuTask + "/complete", Map.of()).status()).isIn(403, 404);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(liushu.getId()).count()).isEqualTo(1);
+        assertThat(HttpApi.as(port, "sunli", "demo").get("/engine-rest/task/" + liushuTask).status()).isEqualTo(200);
     }
 
     @Test
     void workerWorksHerTaskThroughItsForm() {
         HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo");
-        String task = zhangwei.get("/engine-rest/task?processInstanceBusinessKey=" + key).json().get(0).get("id")
-                .asText();
+        String task = task("zhangwei", heyuan);
         JsonNode form = zhangwei.get("/engine-rest/task/" + task + "/deployed-form").json();
-        assertThat(form.get("id").asText()).isEqualTo("ReviewMatterForm");
-        assertThat(zhangwei.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "zhangwei")).status())
-                .isEqualTo(204);
-        var variables = Map.of("variables", Map.of("reviewComment", Map.of("value", "已核实", "type", "String")));
-        assertThat(zhangwei.post("/engine-rest/task/" + task + "/complete", variables).status()).isEqualTo(204);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(heyuan.getId()).count()).isZero();
+        assertThat(form.get("id").asText()).isEqualTo("ContactPetitionerForm");
+        var variables = Map.of("variables", Map.of("contactNote", Map.of("value", "已电话联系物业经理", "type", "String")));
+        assertThat(zhangwei.post("/engine-rest/task/" + task + "/submit-form", variables).status()).isEqualTo(204);
+        JsonNode next = zhangwei.get("/engine-rest/task?processInstanceBusinessKey=" + heyuan).json();
+        assertThat(next.get(0).get("taskDefinitionKey").asText()).isEqualTo("Activity_HandlePetition");
     }
 
     @Test
     void supervisorsReadTheHistoryOfTheirOwnStreetAndCommunity() {
-        assertThat(historyInstances("gaojian")).containsExactlyInAnyOrder(heyuan.getId(), liushu.getId());
-        assertThat(historyInstances("chenjing")).containsExactly(heyuan.getId());
-        assertThat(historyInstances("zhoumin")).containsExactly(liushu.getId());
-        assertThat(historyInstances("zhangwei")).isEmpty();
+        assertThat(history("gaojian")).containsExactlyInAnyOrder(heyuan, liushu);
+        assertThat(history("chenjing")).containsExactly(heyuan);
+        assertThat(history("zhoumin")).containsExactly(liushu);
+        assertThat(history("zhangwei")).isEmpty();
     }
 
     @Test
@@ -125,19 +127,31 @@ class TaskVisibilityTest {
         repositoryService.deleteDeployment(deploymentId, true);
     }
 
-    private List<String> taskInstances(String username) {
-        return ids(HttpApi.as(port, username, "demo").get("/engine-rest/task?processInstanceBusinessKey=" + key).json(),
-                "processInstanceId");
+    private List<String> tasks(String username) {
+        List<String> keys = new ArrayList<>();
+        for (String number : List.of(heyuan, liushu)) {
+            if (HttpApi.as(port, username, "demo").get("/engine-rest/task?processInstanceBusinessKey=" + number).json()
+                    .size() > 0) {
+                keys.add(number);
+            }
+        }
+        return keys;
     }
 
-    private List<String> historyInstances(String username) {
-        return ids(HttpApi.as(port, username, "demo")
-                .get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + key).json(), "id");
+    private String task(String username, String number) {
+        return HttpApi.as(port, username, "demo").get("/engine-rest/task?processInstanceBusinessKey=" + number).json()
+                .get(0).get("id").asText();
     }
 
-    private static List<String> ids(JsonNode array, String field) {
-        List<String> ids = new ArrayList<>();
-        array.forEach(node -> ids.add(node.get(field).asText()));
-        return ids;
+    private List<String> history(String username) {
+        List<String> keys = new ArrayList<>();
+        HttpApi.as(port, username, "demo").get("/engine-rest/history/process-instance?processDefinitionKey="
+                + "ResidentPetitionProcess").json().forEach(p -> {
+                    String key = p.get("businessKey").asText();
+                    if (key.equals(heyuan) || key.equals(liushu)) {
+                        keys.add(key);
+                    }
+                });
+        return keys;
     }
 }

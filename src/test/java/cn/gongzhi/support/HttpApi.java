@@ -20,10 +20,23 @@ public final class HttpApi {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     private HttpApi(int port, String authorization) {
-        this.base = "http://localhost:" + port;
+        this(("http://localhost:" + port), authorization, java.util.Map.of());
+    }
+
+    private HttpApi(String base, String authorization, java.util.Map<String, String> headers) {
+        this.base = base;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same client sending one more header on every request. */
+    public HttpApi withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new HttpApi(base, authorization, more);
     }
 
     /** A JSON object from alternating keys and values; values may be null. */
@@ -57,6 +70,15 @@ public final class HttpApi {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }
 
+    /** An application/x-www-form-urlencoded POST. */
+    public Response postForm(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return postRaw(path, "application/x-www-form-urlencoded", BodyPublishers.ofString(body));
+    }
+
     public Response postRaw(String path, String contentType, BodyPublisher body) {
         return send(request(path).header("Content-Type", contentType).POST(body));
     }
@@ -66,6 +88,7 @@ public final class HttpApi {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
@@ -83,7 +106,8 @@ public final class HttpApi {
             HttpResponse<String> response = client.send(builder.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -93,7 +117,7 @@ public final class HttpApi {
     }
 
     /** A response: status, body text and the body as JSON. */
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, String retryAfter) {
 
         public JsonNode json() {
             try {

@@ -1,0 +1,251 @@
+package cn.gongzhi.petition.web;
+
+import cn.gongzhi.petition.PetitionChannel;
+import cn.gongzhi.petition.PetitionService;
+import cn.gongzhi.petition.PetitionService.CategoryView;
+import cn.gongzhi.petition.PetitionService.PetitionReceipt;
+import cn.gongzhi.petition.PetitionService.PetitionView;
+import cn.gongzhi.petition.PetitionStatus;
+import cn.gongzhi.petition.PetitionSubmission;
+import cn.gongzhi.petition.domain.PetitionProperties;
+import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.RecordNotFoundException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * PUBLIC: Open311 GeoReport v2 (JSON), so existing 311 apps can file and follow petitions. Services are the dispatch
+ * catalogue's categories; {@code service_request_id} is the petition number. Filing needs an API key
+ * ({@code gongzhi.intake.open311-api-keys}); reading does not. The community (and optionally the grid) is a service
+ * attribute: {@code attribute[community]=heyuan}. docs/open311.md describes the mapping.
+ */
+@RestController
+@RequestMapping(path = "/open311/v2", produces = MediaType.APPLICATION_JSON_VALUE)
+class Open311Controller {
+
+    static final int MAX_RESULTS = 1000;
+    static final int DEFAULT_DAYS = 90;
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Service(@JsonProperty("service_code") String code, @JsonProperty("service_name") String name,
+            String description, boolean metadata, String type, String keywords, String group) {}
+
+    record ServiceDefinition(@JsonProperty("service_code") String code, List<Attribute> attributes) {}
+
+    record Attribute(boolean variable, String code, String datatype, boolean required,
+            @JsonProperty("datatype_description") String datatypeDescription, int order, String description,
+            List<Value> values) {}
+
+    record Value(String key, String name) {}
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Created(@JsonProperty("service_request_id") String id, @JsonProperty("service_notice") String notice,
+            @JsonProperty("account_id") String accountId) {}
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Request(@JsonProperty("service_request_id") String id, String status,
+            @JsonProperty("status_notes") String statusNotes, @JsonProperty("service_name") String serviceName,
+            @JsonProperty("service_code") String serviceCode, String description,
+            @JsonProperty("agency_responsible") String agencyResponsible,
+            @JsonProperty("service_notice") String serviceNotice,
+            @JsonProperty("requested_datetime") OffsetDateTime requested,
+            @JsonProperty("updated_datetime") OffsetDateTime updated,
+            @JsonProperty("expected_datetime") OffsetDateTime expected, String address,
+            @JsonProperty("address_id") String addressId, String zipcode, BigDecimal lat,
+            @JsonProperty("long") BigDecimal lon, @JsonProperty("media_url") String mediaUrl) {}
+
+    private final PetitionService petitions;
+    private final RegistryService registry;
+    private final SubmissionRateLimiter limiter;
+    private final IntakeProperties intake;
+    private final PetitionProperties properties;
+    private final Clock clock;
+
+    Open311Controller(PetitionService petitions, RegistryService registry, SubmissionRateLimiter limiter,
+            IntakeProperties intake, PetitionProperties properties, Clock clock) {
+        this.petitions = petitions;
+        this.registry = registry;
+        this.limiter = limiter;
+        this.intake = intake;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/services.json")
+    List<Service> services(@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+        checkJurisdiction(jurisdiction);
+        return petitions.categories().stream().map(Open311Controller::service).toList();
+    }
+
+    @GetMapping("/services/{code}.json")
+    ServiceDefinition service(@PathVariable String code,
+            @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+        checkJurisdiction(jurisdiction);
+        petitions.categories().stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("service_code", code));
+        List<Value> communities = registry.communities().stream().map(c -> new Value(c.code(), c.name())).toList();
+        List<Value> grids = registry.communities().stream().flatMap(c -> registry.grids(c.code()).stream())
+                .map(g -> new Value(g.code(), g.name())).toList();
+        return new ServiceDefinition(code, List.of(
+                new Attribute(true, "community", "singlevaluelist", true, "所在社区（村）", 1, "所在社区（村） (community)",
+                        communities),
+                new Attribute(true, "grid", "singlevaluelist", false, "网格，可不填", 2, "网格 (grid)", grids)));
+    }
+
+    @PostMapping(path = "/requests.json", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<List<Created>> file(@RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            HttpServletRequest http) {
+        String apiKey = form.getFirst("api_key");
+        if (apiKey == null || !intake.getOpen311ApiKeys().contains(apiKey)) {
+            throw new Open311Error(HttpStatus.FORBIDDEN, "api_key 缺失或无效 (api_key missing or invalid)");
+        }
+        checkJurisdiction(form.getFirst("jurisdiction_id"));
+        limiter.acquire(http.getRemoteAddr());
+        String serviceCode = required(form, "service_code");
+        String location = Optional.ofNullable(blank(form.getFirst("address_string")))
+                .orElseGet(() -> blank(form.getFirst("lat")) != null && blank(form.getFirst("long")) != null
+                        ? form.getFirst("lat") + "," + form.getFirst("long") : null);
+        if (location == null) {
+            throw new Open311Error(HttpStatus.BAD_REQUEST,
+                    "需要位置：address_string 或 lat 与 long (a location is required: address_string or lat and long)");
+        }
+        String name = String.join("", Optional.ofNullable(blank(form.getFirst("last_name"))).orElse(""),
+                Optional.ofNullable(blank(form.getFirst("first_name"))).orElse(""));
+        PetitionSubmission submission = new PetitionSubmission(serviceCode, required(form, "attribute[community]"),
+                blank(form.getFirst("attribute[grid]")), location, decimal(form, "lat"), decimal(form, "long"),
+                required(form, "description"), name.isEmpty() ? null : name, blank(form.getFirst("phone")), null,
+                PetitionChannel.OPEN311, properties.getPublicReceivingUnit());
+        String key = idempotencyKey != null ? idempotencyKey
+                : blank(form.getFirst("device_id")) != null && blank(form.getFirst("client_token")) != null
+                        ? form.getFirst("device_id") + ":" + form.getFirst("client_token") : null;
+        PetitionReceipt receipt = petitions.submit(submission, IdempotencyKeys.scoped("open311", key));
+        return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(List.of(new Created(receipt.number(), notice(receipt.resolutionDue()), null)));
+    }
+
+    @GetMapping("/requests.json")
+    List<Request> requests(@RequestParam Map<String, String> query) {
+        checkJurisdiction(query.get("jurisdiction_id"));
+        String ids = blank(query.get("service_request_id"));
+        if (ids != null) {
+            List<Request> found = new ArrayList<>();
+            Arrays.stream(ids.split(",")).map(String::trim).limit(MAX_RESULTS)
+                    .forEach(id -> petitions.find(id).map(this::request).ifPresent(found::add));
+            return found;
+        }
+        LocalDateTime to = time(query.get("end_date"), "end_date");
+        LocalDateTime from = time(query.get("start_date"), "start_date");
+        if (from == null) {
+            from = (to != null ? to : LocalDateTime.now(clock)).minusDays(DEFAULT_DAYS);
+        }
+        if (to != null && !from.isBefore(to)) {
+            throw new Open311Error(HttpStatus.BAD_REQUEST, "start_date 须早于 end_date (start_date must be before end_date)");
+        }
+        Boolean closed = status(query.get("status"));
+        return petitions.search(blank(query.get("service_code")), from, to, closed, MAX_RESULTS).stream()
+                .map(this::request).toList();
+    }
+
+    @GetMapping("/requests/{id}.json")
+    List<Request> request(@PathVariable String id,
+            @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+        checkJurisdiction(jurisdiction);
+        return List.of(petitions.find(id).map(this::request)
+                .orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "未找到诉求 " + id + " (unknown service_request_id)")));
+    }
+
+    private Request request(PetitionView p) {
+        return new Request(p.number(), p.status() == PetitionStatus.CLOSED ? "closed" : "open", p.latestStep(),
+                p.categoryName(), p.category(), p.description(), p.handlingUnit() != null ? p.handlingUnit()
+                : p.firstReceivingUnit(), notice(p.resolutionDue()), offset(p.receivedAt()), offset(p.updatedAt()),
+                offset(p.resolutionDue()), p.location(), null, null, p.latitude(), p.longitude(), null);
+    }
+
+    private static Service service(CategoryView c) {
+        return new Service(c.code(), c.name(), c.description(), true, "realtime", c.name(), c.group());
+    }
+
+    private String notice(LocalDateTime due) {
+        return due == null ? "已受理" : "已受理，办结时限：" + due.toLocalDate() + " " + due.toLocalTime().withNano(0);
+    }
+
+    private OffsetDateTime offset(LocalDateTime time) {
+        return time == null ? null : time.atZone(clock.getZone()).toOffsetDateTime();
+    }
+
+    private void checkJurisdiction(String jurisdiction) {
+        if (jurisdiction != null && !jurisdiction.equals(intake.getOpen311Jurisdiction())) {
+            throw new Open311Error(HttpStatus.NOT_FOUND, "未知的 jurisdiction_id：" + jurisdiction);
+        }
+    }
+
+    private LocalDateTime time(String value, String field) {
+        if (blank(value) == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).atZoneSameInstant(clock.getZone()).toLocalDateTime();
+        } catch (DateTimeParseException e) {
+            throw new Open311Error(HttpStatus.BAD_REQUEST, field + " 须为 W3C 日期时间，如 2026-11-01T00:00:00+08:00");
+        }
+    }
+
+    private static Boolean status(String value) {
+        if (blank(value) == null || value.equals("open,closed") || value.equals("closed,open")) {
+            return null;
+        }
+        return switch (value) {
+            case "open" -> false;
+            case "closed" -> true;
+            default -> throw new Open311Error(HttpStatus.BAD_REQUEST, "status 只能是 open 或 closed");
+        };
+    }
+
+    private static String required(MultiValueMap<String, String> form, String field) {
+        String value = blank(form.getFirst(field));
+        if (value == null) {
+            throw new InvalidFieldException(field, "缺少必填参数 " + field);
+        }
+        return value;
+    }
+
+    private static BigDecimal decimal(MultiValueMap<String, String> form, String field) {
+        String value = blank(form.getFirst(field));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, field + " 须为数字");
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
