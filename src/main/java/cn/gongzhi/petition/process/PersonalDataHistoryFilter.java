@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Keeps personal information out of Camunda's history. The Tasklist start form of the petition process submits the
  * petitioner's name, phone and ID number as variables; the first step moves them into the petition table and removes
  * them in the same transaction, so they never reach the runtime tables. This filter drops their history events, so
- * they never reach the history tables either, whatever process sets them.
+ * they never reach the history tables either, whatever process sets them. The same holds for the start form's free
+ * text (description, location), where residents often write a phone number.
  */
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
@@ -41,8 +42,9 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (event instanceof HistoricVariableUpdateEventEntity variable
-                    && PERSONAL_DATA.contains(variable.getVariableName())) {
+            if (event instanceof HistoricVariableUpdateEventEntity variable && (PERSONAL_DATA.contains(
+                    variable.getVariableName()) || ResidentPetitionProcess.KEY.equals(variable.getProcessDefinitionKey())
+                    && ResidentPetitionProcess.INTAKE_TEXT.contains(variable.getVariableName()))) {
                 return;
             }
             delegate.handleEvent(event);

@@ -10,7 +10,6 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.PETITION_NUMBE
 import cn.gongzhi.petition.domain.PetitionWorkflow;
 import cn.gongzhi.petition.domain.PetitionWorkflow.Registered;
 import cn.gongzhi.shared.InvalidFieldException;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterPetitionDelegate implements JavaDelegate {
 
-    private static final List<String> FORM_FIELDS = List.of("description", "location", "gridCode");
     private final PetitionWorkflow workflow;
 
     RegisterPetitionDelegate(PetitionWorkflow workflow) {
@@ -41,7 +39,7 @@ class RegisterPetitionDelegate implements JavaDelegate {
         }
         Map<String, Object> form = execution.getVariables();
         PERSONAL_DATA.forEach(execution::removeVariable);
-        FORM_FIELDS.forEach(execution::removeVariable);
+        ResidentPetitionProcess.INTAKE_TEXT.forEach(execution::removeVariable);
         Registered petition;
         try {
             petition = workflow.registerFromTasklist(form, Actors.current(), execution.getProcessInstanceId());

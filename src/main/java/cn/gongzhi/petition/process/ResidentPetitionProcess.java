@@ -65,6 +65,9 @@ public final class ResidentPetitionProcess {
     /** Personal information: never a process variable, never in history (see PersonalDataHistoryFilter). */
     public static final Set<String> PERSONAL_DATA = Set.of("petitionerName", "petitionerPhone", "petitionerIdNumber");
 
+    /** Free text of the Tasklist start form: moved into the petition table, kept out of variables and history. */
+    public static final Set<String> INTAKE_TEXT = Set.of("description", "location", "gridCode");
+
     /** Form fields recorded in the timeline and then removed from the process. */
     public static final Set<String> RECORDED_FORM_FIELDS = Set.of("contactNote", "measures", "escalationReason",
             "resolved", "satisfaction", "callbackComment", "departmentResponse", "supervisionNote");

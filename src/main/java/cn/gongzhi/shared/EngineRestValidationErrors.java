@@ -1,0 +1,60 @@
+package cn.gongzhi.shared;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Completing a task whose listener refuses the form's values (a missing field, satisfaction 7) is the user's
+ * mistake, not the server's: the engine REST API answers 400 with the listener's message, which Tasklist shows next
+ * to the form, instead of 500. Camunda wraps every task-listener exception, so the REST API alone cannot tell.
+ * Completing a task that is already completed answers 404, as reading it does.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRestValidationErrors {
+
+    @Bean
+    ResourceConfigCustomizer formValidationAnswersBadRequest() {
+        return config -> config.register(FormValidationMapper.class);
+    }
+
+    /** Takes precedence over Camunda's own RestException mapper; anything else is left to it. */
+    @Priority(1)
+    public static class FormValidationMapper implements ExceptionMapper<RestException> {
+
+        private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FormFieldValidationException invalid) {
+                    return answer(Response.Status.BAD_REQUEST, "FormFieldValidationException", invalid.getMessage());
+                }
+                if (cause instanceof NullValueException missing && missing.getMessage() != null
+                        && missing.getMessage().startsWith("Cannot find task")) {
+                    return answer(Response.Status.NOT_FOUND, "InvalidRequestException",
+                            "任务不存在或已经完成，请刷新任务列表 (" + missing.getMessage() + ")");
+                }
+            }
+            return camunda.toResponse(exception);
+        }
+
+        private static Response answer(Response.Status status, String type, String message) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", type);
+            body.put("message", message);
+            body.put("code", null);
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
+    }
+}

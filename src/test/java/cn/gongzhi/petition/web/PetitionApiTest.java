@@ -1,0 +1,278 @@
+package cn.gongzhi.petition.web;
+
+import static cn.gongzhi.support.HttpApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongzhi.support.HttpApi;
+import cn.gongzhi.support.HttpApi.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The staff API and the whole petition run on the real engine, registry and forms, through REST as staff would. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PetitionApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    HttpApi operator;
+
+    @BeforeEach
+    void logIn() {
+        operator = HttpApi.as(port, "zhaolei", "demo");
+    }
+
+    @Test
+    void hotlineCallIsFiledDispatchedAndAssignedWithMaskedPersonalData() {
+        Response filed = operator.post("/api/petitions", petition("PROPERTY_MANAGEMENT", "heyuan", "heyuan-g1",
+                "petitionerName", "张三丰", "petitionerPhone", "13912345678", "petitionerIdNumber", "11010519491231002X"));
+
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        JsonNode receipt = filed.json();
+        String number = receipt.get("number").asText();
+        assertThat(number).matches("P-\\d{4}-\\d{6}");
+        assertThat(receipt.get("statusLabel").asText()).isEqualTo("已派单");
+        LocalDateTime received = LocalDateTime.parse(receipt.get("receivedAt").asText());
+        assertThat(LocalDateTime.parse(receipt.get("resolutionDue").asText())).isEqualTo(received.plusDays(7));
+        assertThat(LocalDateTime.parse(receipt.get("firstContactDue").asText())).isEqualTo(received.plusHours(24));
+        assertThat(filed.body()).doesNotContain("13912345678");
+
+        JsonNode petition = operator.get("/api/petitions/" + number).json();
+        assertThat(petition.get("petitionerPhone").asText()).isEqualTo("139****5678");
+        assertThat(petition.get("petitionerIdNumber").asText()).isEqualTo("110105********002X");
+        assertThat(petition.get("petitionerName").asText()).isEqualTo("张**");
+        assertThat(petition.get("assignedWorker").asText()).isEqualTo("zhangwei");
+        assertThat(petition.get("firstReceivingUnit").asText()).isEqualTo("zhaolei");
+        assertThat(types(petition)).containsExactly("RECEIVED", "DISPATCHED", "DISPATCHED", "ASSIGNED");
+        assertThat(operator.get("/api/petitions/" + number).body()).doesNotContain("13912345678", "11010519491231002X");
+    }
+
+    @Test
+    void disputesGoToAWorkerWithAtLeastTheIntermediateQualification() {
+        JsonNode petition = file(petition("NEIGHBOUR_DISPUTE", "heyuan", "heyuan-g1"));
+        assertThat(petition.get("assignedWorker").asText()).isIn("liuyang", "chenjing");
+    }
+
+    @Test
+    void matterOnTheNegativeListReturnsToItsDepartment() {
+        JsonNode petition = file(petition("ILLEGAL_CONSTRUCTION", "heyuan", null));
+        assertThat(petition.get("status").asText()).isEqualTo("RETURNED");
+        assertThat(petition.get("returnDepartment").asText()).isEqualTo("enforcement");
+        assertThat(note(petition, "RETURNED")).contains("负面清单");
+        assertThat(petition.get("assignedWorker").isNull()).isTrue();
+
+        HttpApi liaison = HttpApi.as(port, "enforcement-liaison", "demo");
+        String task = onlyTask(liaison, petition.get("number").asText());
+        assertThat(liaison.post("/engine-rest/task/" + task + "/submit-form",
+                vars("departmentResponse", "已立案，责令限期拆除")).status()).isEqualTo(204);
+        assertThat(status(petition)).isEqualTo("CALLBACK");
+    }
+
+    @Test
+    void assistanceItemWithoutApprovalReturnsToItsDepartment() {
+        JsonNode petition = file(petition("SOCIAL_ASSISTANCE", "liushu", null));
+        assertThat(petition.get("returnDepartment").asText()).isEqualTo("civil-affairs");
+        assertThat(note(petition, "RETURNED")).contains("批准文号");
+    }
+
+    @Test
+    void departmentDutyNotOnTheAccessListReturnsToTheDepartment() {
+        JsonNode petition = file(petition("NOISE", "heyuan", null));
+        assertThat(petition.get("returnDepartment").asText()).isEqualTo("enforcement");
+        assertThat(note(petition, "RETURNED")).contains("不在本社区准入清单内");
+    }
+
+    @Test
+    void approvedAssistanceItemStaysWithTheVillage() {
+        JsonNode petition = file(petition("WATER_SUPPLY", "liushu", "liushu-g1"));
+        assertThat(petition.get("status").asText()).isEqualTo("ASSIGNED");
+        assertThat(petition.get("assignedWorker").asText()).isEqualTo("sunli");
+        assertThat(Duration.between(LocalDateTime.parse(petition.get("receivedAt").asText()),
+                LocalDateTime.parse(petition.get("resolutionDue").asText()))).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void workersCompleteThePetitionThroughTheFormsAndTheResidentSeesItClosed() {
+        String number = file(petition("PROPERTY_MANAGEMENT", "heyuan", "heyuan-g1")).get("number").asText();
+        HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo");
+        HttpApi chenjing = HttpApi.as(port, "chenjing", "demo");
+
+        submit(zhangwei, number, vars("contactNote", "已电话联系，约定周三上门"));
+        submit(zhangwei, number, vars("handlingOutcome", "RESOLVED", "measures", "督促物业更换电梯控制柜"));
+
+        String callback = onlyTask(chenjing, number);
+        Response byHandler = zhangwei.post("/engine-rest/task/" + callback + "/submit-form",
+                vars("resolved", true, "satisfaction", 5));
+        assertThat(byHandler.status()).isEqualTo(400);
+        assertThat(byHandler.body()).contains("办理人以外");
+        Response outOfRange = chenjing.post("/engine-rest/task/" + callback + "/submit-form",
+                vars("resolved", true, "satisfaction", 7));
+        assertThat(outOfRange.status()).isEqualTo(400);
+        assertThat(outOfRange.body()).contains("满意度");
+        Response missing = chenjing.post("/engine-rest/task/" + callback + "/submit-form", vars("satisfaction", 4));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(onlyTask(chenjing, number)).isEqualTo(callback);
+
+        assertThat(chenjing.post("/engine-rest/task/" + callback + "/submit-form",
+                vars("resolved", true, "satisfaction", 5, "callbackComment", "电梯已恢复")).status()).isEqualTo(204);
+        assertThat(chenjing.post("/engine-rest/task/" + callback + "/submit-form",
+                vars("resolved", true, "satisfaction", 5)).status()).isEqualTo(404);
+
+        JsonNode closed = operator.get("/api/petitions/" + number).json();
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("satisfaction").asInt()).isEqualTo(5);
+        assertThat(types(closed)).contains("CONTACTED", "HANDLED", "CALLED_BACK", "CLOSED");
+        assertThat(actor(closed, "CONTACTED")).isEqualTo("zhangwei");
+        assertThat(actor(closed, "CALLED_BACK")).isEqualTo("chenjing");
+        JsonNode status = HttpApi.anonymous(port).get("/public/petitions/" + number).json();
+        assertThat(status.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(status.get("statusLabel").asText()).isEqualTo("已办结");
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyFilesOnce() {
+        HttpApi withKey = operator.withHeader("Idempotency-Key", "call-" + UUID.randomUUID());
+        int before = petitions();
+        Response first = withKey.post("/api/petitions", petition("PROPERTY_MANAGEMENT", "heyuan", null));
+        Response retry = withKey.post("/api/petitions", petition("PROPERTY_MANAGEMENT", "heyuan", null));
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("number")).isEqualTo(first.json().get("number"));
+        assertThat(retry.json().get("replayed").asBoolean()).isTrue();
+        assertThat(petitions()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void badInputGetsAClearErrorAndLeavesNothingBehind() {
+        int petitions = petitions();
+        long instances = runtimeService.createProcessInstanceQuery().count();
+
+        assertField(petition(null, "heyuan", null), "category");
+        assertField(petition("UNICORNS", "heyuan", null), "category");
+        assertField(petition("NOISE", "atlantis", null), "communityCode");
+        assertField(petition("NOISE", "heyuan", "liushu-g1"), "gridCode");
+        assertField(with(petition("NOISE", "heyuan", null), "description", "长".repeat(4001)), "description");
+        assertField(with(petition("NOISE", "heyuan", null), "petitionerPhone", "12345"), "petitionerPhone");
+        assertField(with(petition("NOISE", "heyuan", null), "petitionerIdNumber", "110105194912310021"),
+                "petitionerIdNumber");
+        assertField(with(petition("NOISE", "heyuan", null), "description", "<script>alert(1)</script>"),
+                "description");
+        assertField(with(petition("NOISE", "heyuan", null), "location", "<img src=x onerror=alert(1)>"), "location");
+
+        assertThat(operator.post("/api/petitions", "{\"category\": ").status()).isEqualTo(400);
+        assertThat(operator.postRaw("/api/petitions", "text/plain", BodyPublishers.ofString("噪声")).status())
+                .isEqualTo(415);
+        Response huge = operator.post("/api/petitions", with(petition("NOISE", "heyuan", null), "description",
+                "x".repeat(70_000)));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(HttpApi.anonymous(port).post("/api/petitions", petition("NOISE", "heyuan", null)).status())
+                .isEqualTo(401);
+        Response badKey = operator.withHeader("Idempotency-Key", "x").post("/api/petitions",
+                petition("NOISE", "heyuan", null));
+        assertThat(badKey.status()).isEqualTo(400);
+
+        assertThat(petitions()).isEqualTo(petitions);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    private void assertField(Map<String, Object> request, String field) {
+        Response response = operator.post("/api/petitions", request);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).as(response.toString()).contains(field);
+        assertThat(response.json().get("detail").asText()).isNotBlank();
+    }
+
+    private JsonNode file(Map<String, Object> request) {
+        Response filed = operator.post("/api/petitions", request);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        return operator.get("/api/petitions/" + filed.json().get("number").asText()).json();
+    }
+
+    private String status(JsonNode petition) {
+        return operator.get("/api/petitions/" + petition.get("number").asText()).json().get("status").asText();
+    }
+
+    private void submit(HttpApi worker, String number, Map<String, Object> variables) {
+        Response done = worker.post("/engine-rest/task/" + onlyTask(worker, number) + "/submit-form", variables);
+        assertThat(done.status()).as(done.toString()).isEqualTo(204);
+    }
+
+    private String onlyTask(HttpApi user, String number) {
+        JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + number).json();
+        assertThat(tasks.size()).as("tasks of %s", number).isEqualTo(1);
+        return tasks.get(0).get("id").asText();
+    }
+
+    private int petitions() {
+        return jdbc.queryForObject("select count(*) from petition", Integer.class);
+    }
+
+    static Map<String, Object> petition(String category, String community, String grid, Object... more) {
+        Map<String, Object> body = body("category", category, "communityCode", community, "gridCode", grid,
+                "location", "和园小区 5 号楼", "description", "电梯停运，老人上下楼困难");
+        for (int i = 0; i < more.length; i += 2) {
+            body.put((String) more[i], more[i + 1]);
+        }
+        return body;
+    }
+
+    static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        body.put(key, value);
+        return body;
+    }
+
+    static Map<String, Object> vars(Object... keysAndValues) {
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            String type = value instanceof Boolean ? "Boolean" : value instanceof Integer ? "Integer" : "String";
+            variables.put((String) keysAndValues[i], Map.of("value", value, "type", type));
+        }
+        return Map.of("variables", variables);
+    }
+
+    private static List<String> types(JsonNode petition) {
+        List<String> types = new ArrayList<>();
+        petition.get("timeline").forEach(e -> types.add(e.get("type").asText()));
+        return types;
+    }
+
+    private static String note(JsonNode petition, String type) {
+        for (JsonNode e : petition.get("timeline")) {
+            if (e.get("type").asText().equals(type)) {
+                return e.get("note").asText();
+            }
+        }
+        throw new AssertionError("no " + type + " in " + petition);
+    }
+
+    private static String actor(JsonNode petition, String type) {
+        for (JsonNode e : petition.get("timeline")) {
+            if (e.get("type").asText().equals(type)) {
+                return e.get("actor").asText();
+            }
+        }
+        throw new AssertionError("no " + type);
+    }
+}
