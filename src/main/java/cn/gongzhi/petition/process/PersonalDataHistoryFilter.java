@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -31,7 +32,10 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryEventHandlers(handlers);
     }
 
-    /** Passes every history event to the database handler except those of personal-information variables. */
+    /**
+     * Passes every history event to the database handler except the variable updates and submitted form fields
+     * that carry personal information.
+     */
     static final class Filter implements HistoryEventHandler {
 
         private final HistoryEventHandler delegate;
@@ -42,9 +46,11 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (event instanceof HistoricVariableUpdateEventEntity variable && (PERSONAL_DATA.contains(
-                    variable.getVariableName()) || ResidentPetitionProcess.KEY.equals(variable.getProcessDefinitionKey())
-                    && ResidentPetitionProcess.INTAKE_TEXT.contains(variable.getVariableName()))) {
+            String name = event instanceof HistoricVariableUpdateEventEntity variable ? variable.getVariableName()
+                    : event instanceof HistoricFormPropertyEventEntity field ? field.getPropertyId() : null;
+            if (name != null && (PERSONAL_DATA.contains(name)
+                    || ResidentPetitionProcess.KEY.equals(event.getProcessDefinitionKey())
+                    && ResidentPetitionProcess.INTAKE_TEXT.contains(name))) {
                 return;
             }
             delegate.handleEvent(event);

@@ -1,5 +1,6 @@
 package cn.gongzhi.petition.web;
 
+import static cn.gongzhi.petition.web.PetitionApiTestSupport.vars;
 import static cn.gongzhi.support.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -240,16 +241,6 @@ class PetitionApiTest {
     static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         body.put(key, value);
         return body;
-    }
-
-    static Map<String, Object> vars(Object... keysAndValues) {
-        Map<String, Object> variables = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            Object value = keysAndValues[i + 1];
-            String type = value instanceof Boolean ? "Boolean" : value instanceof Integer ? "Integer" : "String";
-            variables.put((String) keysAndValues[i], Map.of("value", value, "type", type));
-        }
-        return Map.of("variables", variables);
     }
 
     private static List<String> types(JsonNode petition) {
