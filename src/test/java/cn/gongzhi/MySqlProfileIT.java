@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +34,6 @@ class MySqlProfileIT {
 
     @Autowired
     IdentityService identityService;
-
-    @Autowired
-    RuntimeService runtimeService;
 
     @Test
     void runsOnMySqlThroughConnectorJWithoutDemoData() throws Exception {
@@ -95,13 +91,63 @@ class MySqlProfileIT {
         setPassword("ew-" + s);
         setPassword("ww-" + s);
 
-        String key = "it-" + s;
-        String eastInstance = runtimeService.startProcessInstanceByKey("CommunityMatterExample", key,
-                Map.of("communityCode", east)).getId();
-        String westInstance = runtimeService.startProcessInstanceByKey("CommunityMatterExample", key,
-                Map.of("communityCode", west)).getId();
-        assertThat(taskInstances("ew-" + s, key)).containsExactly(eastInstance);
-        assertThat(taskInstances("ww-" + s, key)).containsExactly(westInstance);
+        String eastPetition = admin.post("/api/petitions", body("category", "COMMUNITY_ENVIRONMENT",
+                "communityCode", east, "location", "东门", "description", "垃圾满溢")).json().get("number").asText();
+        String westPetition = admin.post("/api/petitions", body("category", "COMMUNITY_ENVIRONMENT",
+                "communityCode", west, "location", "村口", "description", "垃圾满溢")).json().get("number").asText();
+        assertThat(taskKeys("ew-" + s, eastPetition, westPetition)).containsExactly(eastPetition);
+        assertThat(taskKeys("ww-" + s, eastPetition, westPetition)).containsExactly(westPetition);
+    }
+
+    @Test
+    void aPetitionRunsFromIntakeToClosedWithItsPersonalDataOnlyInItsTable() {
+        HttpApi admin = HttpApi.as(port, "it-admin", "it-admin-secret");
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        long street = created(admin.post("/api/registry/streets", body("code", "ps-" + s, "name", "诉求街道")));
+        String community = "pc-" + s;
+        long communityId = created(admin.post("/api/registry/communities", body("code", community, "name", "诉求社区",
+                "type", "URBAN", "streetId", street, "households", 800, "adultResidents", 2000)));
+        long gridWorker = created(admin.post("/api/registry/workers", worker(communityId, "pw-" + s)));
+        var head = worker(communityId, "ph-" + s);
+        head.put("post", "HEAD");
+        head.put("grade", 10);
+        created(admin.post("/api/registry/workers", head));
+        created(admin.post("/api/registry/grids", body("code", "pg-" + s, "name", "诉求网格", "communityId",
+                communityId, "households", 400, "gridWorkerId", gridWorker)));
+        setPassword("pw-" + s);
+        setPassword("ph-" + s);
+
+        Response filed = admin.post("/api/petitions", body("category", "PROPERTY_MANAGEMENT", "communityCode",
+                community, "gridCode", "pg-" + s, "location", "9号楼", "description", "电梯停运",
+                "petitionerPhone", "13511112222", "petitionerIdNumber", "11010519491231002X"));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String number = filed.json().get("number").asText();
+        assertThat(admin.get("/api/petitions/" + number).json().get("assignedWorker").asText()).isEqualTo("pw-" + s);
+
+        HttpApi worker = HttpApi.as(port, "pw-" + s, "it-pw-" + s);
+        complete(worker, number, Map.of("contactNote", Map.of("value", "已联系", "type", "String")));
+        complete(worker, number, Map.of("handlingOutcome", Map.of("value", "RESOLVED", "type", "String"),
+                "measures", Map.of("value", "已修复", "type", "String")));
+        complete(HttpApi.as(port, "ph-" + s, "it-ph-" + s), number, Map.of(
+                "resolved", Map.of("value", true, "type", "Boolean"),
+                "satisfaction", Map.of("value", 5, "type", "Integer")));
+
+        assertThat(HttpApi.anonymous(port).get("/public/petitions/" + number).json().get("status").asText())
+                .isEqualTo("CLOSED");
+        for (String table : List.of("ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_RU_VARIABLE")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where TEXT_ like '%13511112222%'",
+                    Integer.class)).as(table).isZero();
+        }
+        assertThat(jdbc.queryForObject("select petitioner_phone from petition where number = ?", String.class, number))
+                .isEqualTo("13511112222");
+    }
+
+    private void complete(HttpApi user, String number, Map<String, Object> variables) {
+        JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + number).json();
+        assertThat(tasks.size()).as("tasks of %s for the user", number).isEqualTo(1);
+        Response done = user.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/submit-form",
+                Map.of("variables", variables));
+        assertThat(done.status()).as(done.toString()).isEqualTo(204);
     }
 
     private static Map<String, Object> worker(long communityId, String username) {
@@ -125,10 +171,14 @@ class MySqlProfileIT {
         return identityService.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).toList();
     }
 
-    private List<String> taskInstances(String username, String key) {
-        List<String> ids = new ArrayList<>();
-        HttpApi.as(port, username, "it-" + username).get("/engine-rest/task?processInstanceBusinessKey=" + key)
-                .json().forEach(task -> ids.add(task.get("processInstanceId").asText()));
-        return ids;
+    private List<String> taskKeys(String username, String... numbers) {
+        List<String> visible = new ArrayList<>();
+        for (String number : numbers) {
+            if (HttpApi.as(port, username, "it-" + username)
+                    .get("/engine-rest/task?processInstanceBusinessKey=" + number).json().size() > 0) {
+                visible.add(number);
+            }
+        }
+        return visible;
     }
 }
