@@ -27,7 +27,7 @@ class PublicIntakeTest {
 
     @Test
     void thePageIsServedWithoutLogin() {
-        Response page = HttpApi.anonymous(port).get("/petition/index.html");
+        Response page = HttpApi.anonymous(port).get("/petition/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("居民诉求", "查询进度", "petition.js");
         assertThat(HttpApi.anonymous(port).get("/petition/petition.js").body()).contains("textContent")
