@@ -10,7 +10,12 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
+import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,9 +28,29 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineRestValidationErrors {
 
+    /** Tasklist's own engine API (/camunda/api/engine), a Jersey servlet the webapp starter registers. */
+    static final String WEBAPP_ENGINE_API = "Engine Api";
+
+    /** The REST API at /engine-rest. */
     @Bean
     ResourceConfigCustomizer formValidationAnswersBadRequest() {
         return config -> config.register(FormValidationMapper.class);
+    }
+
+    /** The same for the API Tasklist calls, once the webapp starter has registered its servlet. */
+    @Bean
+    ServletContextInitializer formValidationAnswersBadRequestInTasklist() {
+        return servletContext -> servletContext.addListener(new ServletContextListener() {
+            @Override
+            public void contextInitialized(ServletContextEvent event) {
+                // the context handed to the initializer: a programmatic listener's own view may not look up servlets
+                ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+                if (engineApi != null) {
+                    engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+                            FormValidationMapper.class.getName());
+                }
+            }
+        });
     }
 
     /** Takes precedence over Camunda's own RestException mapper; anything else is left to it. */
