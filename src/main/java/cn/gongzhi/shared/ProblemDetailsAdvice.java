@@ -72,6 +72,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
+    @ExceptionHandler(ClientRateLimiter.LimitExceeded.class)
+    ResponseEntity<Object> tooMany(ClientRateLimiter.LimitExceeded ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+        problem.setTitle("提交过于频繁");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds())).body(problem);
+    }
+
     @ExceptionHandler(RecordNotFoundException.class)
     ResponseEntity<Object> notFound(RecordNotFoundException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());

@@ -1,5 +1,7 @@
 package cn.gongzhi.petition.web;
 
+import cn.gongzhi.shared.ClientRateLimiter;
+
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
 import java.util.List;
@@ -44,8 +46,8 @@ class Open311Advice {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(SubmissionRateLimiter.LimitExceeded.class)
-    ResponseEntity<List<Map<String, Object>>> tooMany(SubmissionRateLimiter.LimitExceeded e) {
+    @ExceptionHandler(ClientRateLimiter.LimitExceeded.class)
+    ResponseEntity<List<Map<String, Object>>> tooMany(ClientRateLimiter.LimitExceeded e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package cn.gongzhi.petition.web;
 
+import cn.gongzhi.shared.ClientRateLimiter;
+
 import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionService.CategoryView;
@@ -79,12 +81,12 @@ class Open311Controller {
 
     private final PetitionService petitions;
     private final RegistryService registry;
-    private final SubmissionRateLimiter limiter;
+    private final ClientRateLimiter limiter;
     private final IntakeProperties intake;
     private final PetitionProperties properties;
     private final Clock clock;
 
-    Open311Controller(PetitionService petitions, RegistryService registry, SubmissionRateLimiter limiter,
+    Open311Controller(PetitionService petitions, RegistryService registry, ClientRateLimiter limiter,
             IntakeProperties intake, PetitionProperties properties, Clock clock) {
         this.petitions = petitions;
         this.registry = registry;

@@ -1,5 +1,7 @@
 package cn.gongzhi.petition.web;
 
+import cn.gongzhi.shared.ClientRateLimiter;
+
 import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionService.CategoryView;
@@ -41,10 +43,10 @@ class PublicPetitionController {
 
     private final PetitionService petitions;
     private final RegistryService registry;
-    private final SubmissionRateLimiter limiter;
+    private final ClientRateLimiter limiter;
     private final PetitionProperties properties;
 
-    PublicPetitionController(PetitionService petitions, RegistryService registry, SubmissionRateLimiter limiter,
+    PublicPetitionController(PetitionService petitions, RegistryService registry, ClientRateLimiter limiter,
             PetitionProperties properties) {
         this.petitions = petitions;
         this.registry = registry;

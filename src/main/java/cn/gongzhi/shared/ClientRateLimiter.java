@@ -1,4 +1,4 @@
-package cn.gongzhi.petition.web;
+package cn.gongzhi.shared;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -7,18 +7,16 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /**
- * Per-client token buckets for the public intake (Bucket4j). A client is its address as Tomcat sees it; behind a
+ * Per-client token buckets for public endpoints (Bucket4j). A client is its address as Tomcat sees it; behind a
  * reverse proxy, {@code server.forward-headers-strategy=native} makes that the resident's address. At most 10,000
  * clients are tracked; the least recently seen is forgotten first.
  */
-@Component
-class SubmissionRateLimiter {
+public class ClientRateLimiter {
 
-    /** Thrown when a client has used up its submissions; answered 429 with Retry-After. */
-    static class LimitExceeded extends RuntimeException {
+    /** Thrown when a client has used up its allowance; answered 429 with Retry-After. */
+    public static class LimitExceeded extends RuntimeException {
         private final long retryAfterSeconds;
 
         LimitExceeded(long retryAfterSeconds) {
@@ -26,13 +24,14 @@ class SubmissionRateLimiter {
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
-        long retryAfterSeconds() {
+        public long retryAfterSeconds() {
             return retryAfterSeconds;
         }
     }
 
     private static final int MAX_CLIENTS = 10_000;
-    private final IntakeProperties properties;
+    private final int capacity;
+    private final Duration period;
     private final Map<String, Bucket> buckets = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -41,19 +40,20 @@ class SubmissionRateLimiter {
                 }
             });
 
-    SubmissionRateLimiter(IntakeProperties properties) {
-        this.properties = properties;
+    /** {@code capacity} submissions per {@code period} for each client. */
+    public ClientRateLimiter(int capacity, Duration period) {
+        this.capacity = capacity;
+        this.period = period;
     }
 
-    void acquire(String client) {
+    /** Takes one submission from the client's allowance. */
+    public void acquire(String client) {
         Bucket bucket = buckets.computeIfAbsent(client, c -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(properties.getSubmissionsPerPeriod())
-                        .refillGreedy(properties.getSubmissionsPerPeriod(), properties.getPeriod()).build())
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-            throw new LimitExceeded(seconds);
+            throw new LimitExceeded(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
         }
     }
 }
