@@ -73,3 +73,15 @@ CREATE TABLE objection (
     CONSTRAINT fk_objection_disclosure FOREIGN KEY (disclosure_id) REFERENCES disclosure (id)
 );
 CREATE INDEX ix_objection_disclosure ON objection (disclosure_id);
+
+-- Who did what in a deliberation besides meetings and disclosures: proposal, review, revisions, implementation.
+CREATE TABLE deliberation_event (
+    id              BIGINT AUTO_INCREMENT PRIMARY KEY,
+    deliberation_id BIGINT        NOT NULL,
+    type            VARCHAR(24)   NOT NULL,
+    actor           VARCHAR(64)   NOT NULL,
+    occurred_at     TIMESTAMP     NOT NULL,
+    note            VARCHAR(4000),
+    CONSTRAINT fk_devent_deliberation FOREIGN KEY (deliberation_id) REFERENCES deliberation (id)
+);
+CREATE INDEX ix_devent_deliberation ON deliberation_event (deliberation_id, occurred_at);

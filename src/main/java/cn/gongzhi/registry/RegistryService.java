@@ -15,6 +15,7 @@ import cn.gongzhi.registry.domain.CommunityWorkerRepository;
 import cn.gongzhi.registry.domain.Department;
 import cn.gongzhi.registry.domain.DepartmentRepository;
 import cn.gongzhi.registry.domain.GridRepository;
+import cn.gongzhi.registry.domain.PartyMemberRepository;
 import cn.gongzhi.registry.domain.Seats;
 import cn.gongzhi.registry.domain.Street;
 import cn.gongzhi.registry.domain.StreetRepository;
@@ -54,6 +55,16 @@ public class RegistryService {
     public record AccessEntry(String code, String name, AccessListKind kind, String departmentCode,
             String approvalReference) {}
 
+    /**
+     * Who is due to attend a meeting, drawn from the registry at the moment the meeting is opened.
+     *
+     * @param names the persons due, where the registry lists them (committee members, Party members); empty for an
+     *              assembly of all adult residents, which the registry only counts
+     * @param count how many are due
+     * @param households households of the community (a villagers' assembly may meet by household representatives)
+     */
+    public record AttendanceRoll(List<String> names, int count, int households) {}
+
     /** A department as other modules see it. */
     public record DepartmentRef(String code, String name, String streetCode) {}
 
@@ -65,11 +76,13 @@ public class RegistryService {
     private final GridRepository grids;
     private final DepartmentRepository departments;
     private final AccessListItemRepository accessList;
+    private final PartyMemberRepository partyMembers;
     private final Seats seats;
 
     RegistryService(StreetRepository streets, CommunityRepository communities, CommitteeRepository committees,
             CommitteeMemberRepository members, CommunityWorkerRepository workers, GridRepository grids,
-            DepartmentRepository departments, AccessListItemRepository accessList, Seats seats) {
+            DepartmentRepository departments, AccessListItemRepository accessList, PartyMemberRepository partyMembers,
+            Seats seats) {
         this.streets = streets;
         this.communities = communities;
         this.committees = committees;
@@ -78,6 +91,7 @@ public class RegistryService {
         this.grids = grids;
         this.departments = departments;
         this.accessList = accessList;
+        this.partyMembers = partyMembers;
         this.seats = seats;
     }
 
@@ -134,6 +148,38 @@ public class RegistryService {
         Community community = communities.findByCode(communityCode)
                 .orElseThrow(() -> new RecordNotFoundException("社区", communityCode));
         return !seats.oneShoulderHolders(community.getId()).isEmpty();
+    }
+
+    /** Who is due to attend a meeting of the given body in the community, as the registry stands now. */
+    public AttendanceRoll attendanceRoll(String communityCode, AssemblyBody body) {
+        Community community = communities.findByCode(communityCode)
+                .orElseThrow(() -> new RecordNotFoundException("社区", communityCode));
+        List<Committee> bodies = committees.findByCommunityIdOrderById(community.getId());
+        return switch (body) {
+            case TWO_COMMITTEES_JOINT_MEETING -> roll(bodies.stream()
+                    .filter(c -> c.getKind().isPartyOrganisation() || c.getKind().isSelfGoverningCommittee()).toList(),
+                    community);
+            case VILLAGER_REPRESENTATIVE_ASSEMBLY -> roll(bodies.stream()
+                    .filter(c -> c.getKind() == CommitteeKind.VILLAGER_REPRESENTATIVE_ASSEMBLY).toList(), community);
+            case RESIDENT_REPRESENTATIVE_ASSEMBLY -> roll(bodies.stream()
+                    .filter(c -> c.getKind() == CommitteeKind.RESIDENT_REPRESENTATIVE_ASSEMBLY).toList(), community);
+            case PARTY_MEMBERS_ASSEMBLY -> {
+                List<String> names = partyMembers.findByRegisteredCommunityIdOrderById(community.getId()).stream()
+                        .filter(m -> !m.isInService()).map(m -> m.getName()).toList();
+                yield new AttendanceRoll(names, names.size(), community.getHouseholds());
+            }
+            case VILLAGERS_ASSEMBLY, RESIDENTS_ASSEMBLY ->
+                    new AttendanceRoll(List.of(), community.getAdultResidents(), community.getHouseholds());
+        };
+    }
+
+    private AttendanceRoll roll(List<Committee> bodies, Community community) {
+        Map<String, String> persons = new java.util.LinkedHashMap<>();
+        if (!bodies.isEmpty()) {
+            members.findByCommitteeIdIn(bodies.stream().map(Committee::getId).toList())
+                    .forEach(m -> persons.putIfAbsent(m.personKey(), m.getPersonName()));
+        }
+        return new AttendanceRoll(List.copyOf(persons.values()), persons.size(), community.getHouseholds());
     }
 
     /** The code of the street a community belongs to, if the community exists. */

@@ -1,0 +1,168 @@
+package cn.gongzhi.deliberation.domain;
+
+import cn.gongzhi.deliberation.DeliberationKind;
+import cn.gongzhi.deliberation.DeliberationStatus;
+import cn.gongzhi.registry.AssemblyBody;
+import cn.gongzhi.registry.CommunityType;
+import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.RecordNotFoundException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the steps of the deliberation processes do to the deliberation record and its timeline. */
+@Service
+@Transactional
+public class DeliberationRecords {
+
+    public static final String PARTY_BRANCH = "PARTY_BRANCH";
+    public static final String VILLAGERS_MOTION = "VILLAGERS_MOTION";
+
+    /** A deliberation registered from a start form. */
+    public record Registered(long deliberationId, String number, String communityCode, String resolutionBody,
+            boolean oneShoulder) {}
+
+    private final DeliberationRepository deliberations;
+    private final DeliberationEventRepository events;
+    private final RegistryService registry;
+    private final DeliberationProperties properties;
+    private final Clock clock;
+
+    DeliberationRecords(DeliberationRepository deliberations, DeliberationEventRepository events,
+            RegistryService registry, DeliberationProperties properties, Clock clock) {
+        this.deliberations = deliberations;
+        this.events = events;
+        this.registry = registry;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a proposal (village) or a topic (urban). A villagers' motion must meet the initiation threshold:
+     * at least 1/10 of adult villagers or 1/5 of the representatives (configuration).
+     */
+    public Registered register(DeliberationKind kind, Map<String, Object> form, String actor) {
+        FormValues values = new FormValues(form);
+        String communityCode = values.text("communityCode", "请填写社区（村）编码", 32);
+        CommunityRef community = registry.community(communityCode)
+                .orElseThrow(() -> new InvalidFieldException("communityCode", "未知的社区（村）：" + communityCode));
+        CommunityType expected = kind == DeliberationKind.VILLAGE ? CommunityType.RURAL : CommunityType.URBAN;
+        if (community.type() != expected) {
+            throw new InvalidFieldException("communityCode", kind == DeliberationKind.VILLAGE
+                    ? "“四议两公开”用于农村（村），" + community.name() + "是城市社区，请发起居民协商议事"
+                    : "居民协商议事用于城市社区，" + community.name() + "是村，请发起“四议两公开”");
+        }
+        String title = values.text("title", "请填写议题名称", 200);
+        String plan = values.text("plan", "请填写方案内容", 4000);
+        String origin;
+        String body;
+        if (kind == DeliberationKind.VILLAGE) {
+            origin = values.choice("origin", "请选择提议方式：党支部提议或村民联名提议", PARTY_BRANCH, VILLAGERS_MOTION);
+            body = values.choice("resolutionBody", "请选择决议机构：村民会议或村民代表会议",
+                    AssemblyBody.VILLAGERS_ASSEMBLY.name(), AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY.name());
+            if (VILLAGERS_MOTION.equals(origin)) {
+                checkMotion(communityCode, values);
+            }
+        } else {
+            origin = values.choice("topicSource", "请选择议题来源", "RESIDENTS", "GRID_WORKERS", "RECURRING_PETITIONS");
+            body = values.choice("resolutionBody", "请选择决定机构：居民会议或居民代表会议",
+                    AssemblyBody.RESIDENTS_ASSEMBLY.name(), AssemblyBody.RESIDENT_REPRESENTATIVE_ASSEMBLY.name());
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Deliberation deliberation = deliberations.saveAndFlush(new Deliberation(kind, communityCode, title, plan,
+                origin, body, actor != null ? actor : "系统", now));
+        deliberation.assignNumber();
+        record(deliberation.getId(), kind == DeliberationKind.VILLAGE ? "PROPOSED" : "TOPIC_RAISED", actor,
+                title + "（" + origin + "）");
+        return new Registered(deliberation.getId(), deliberation.getNumber(), communityCode, body,
+                registry.isOneShoulder(communityCode));
+    }
+
+    private void checkMotion(String communityCode, FormValues values) {
+        String basis = values.choice("motionBasis", "请选择联名依据：村民或村民代表", "VILLAGERS", "REPRESENTATIVES");
+        boolean villagers = "VILLAGERS".equals(basis);
+        int base = registry.attendanceRoll(communityCode, villagers ? AssemblyBody.VILLAGERS_ASSEMBLY
+                : AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY).count();
+        int supporters = values.count("motionSupporters", "请填写联名人数", 1, base);
+        var share = villagers ? properties.getMotionShareOfVillagers() : properties.getMotionShareOfRepresentatives();
+        if (!share.isMetBy(supporters, base)) {
+            throw new InvalidFieldException("motionSupporters", "联名提议须达到" + (villagers ? "本村十八周岁以上村民" : "村民代表")
+                    + "的 " + share + "（" + base + " 人中至少 " + (int) Math.ceil(base * (double) share.numerator()
+                    / share.denominator()) + " 人），现为 " + supporters + " 人");
+        }
+    }
+
+    /** A step's form, recorded in the timeline: proposal, review, notification, consultation, revision, feedback. */
+    public void stepCompleted(long deliberationId, String step, Map<String, Object> form, String actor) {
+        Deliberation deliberation = load(deliberationId);
+        FormValues values = new FormValues(form);
+        LocalDateTime now = LocalDateTime.now(clock);
+        switch (step) {
+            case "PROPOSE" -> record(deliberationId, "PROPOSAL_CONFIRMED", actor,
+                    values.text("opinionsHeard", "请填写听取党员和群众意见的情况", 2000));
+            case "REVISE" -> {
+                deliberation.revise(values.text("plan", "请填写修改后的方案", 4000));
+                record(deliberationId, "REVISED", actor, values.text("revisionNote", "请说明如何回应否决理由", 2000));
+                deliberation.moveTo(DeliberationStatus.IN_DELIBERATION, now);
+            }
+            case "IMPLEMENT" -> {
+                record(deliberationId, "IMPLEMENTED", actor,
+                        values.text("implementationReport", "请填写实施情况", 4000));
+                deliberation.moveTo(DeliberationStatus.IMPLEMENTING, now);
+            }
+            case "REVIEW_TOPIC" -> {
+                String decision = values.choice("topicDecision", "请选择是否列入议程", "ACCEPTED", "DECLINED");
+                String note = values.text("reviewNote", "请填写审核意见（列入议程的，写明议程安排）", 2000);
+                record(deliberationId, "TOPIC_" + decision, actor, note);
+            }
+            case "NOTIFY" -> record(deliberationId, "STAKEHOLDERS_NOTIFIED", actor,
+                    "通知：" + values.text("stakeholders", "请选择需要通知的相关方", 500) + "；"
+                            + values.text("noticeText", "请填写通知内容", 2000));
+            case "CONSULT" -> record(deliberationId, "CONSULTED", actor, "参加 "
+                    + values.count("participantCount", "请填写参会人数", 1, 100_000) + " 人；"
+                    + values.text("opinions", "请记录协商意见", 4000));
+            case "FEEDBACK" -> record(deliberationId, "FEEDBACK", actor,
+                    values.text("feedback", "请填写居民反馈", 2000));
+            default -> throw new IllegalArgumentException("Unknown step " + step);
+        }
+    }
+
+    /** A meeting rejected the plan or an objection was upheld: one more revision, if any are left. */
+    public boolean rejected(long deliberationId, String reasons) {
+        Deliberation deliberation = load(deliberationId);
+        deliberation.rejected(reasons);
+        record(deliberationId, "REJECTED", "系统", reasons + "（第 " + deliberation.getRevisionCount() + " 次）");
+        boolean canRevise = deliberation.getRevisionCount() <= properties.getMaxRevisions();
+        deliberation.moveTo(canRevise ? DeliberationStatus.REVISING : DeliberationStatus.REJECTED,
+                LocalDateTime.now(clock));
+        return canRevise;
+    }
+
+    public void resolved(long deliberationId) {
+        load(deliberationId).moveTo(DeliberationStatus.RESOLVED, LocalDateTime.now(clock));
+        record(deliberationId, "RESOLVED", "系统", "决议通过");
+    }
+
+    public void finished(long deliberationId, DeliberationStatus status) {
+        load(deliberationId).moveTo(status, LocalDateTime.now(clock));
+        record(deliberationId, status.name(), "系统", null);
+    }
+
+    public String latestReasons(long deliberationId) {
+        return load(deliberationId).getLatestReasons();
+    }
+
+    public Deliberation load(long deliberationId) {
+        return deliberations.findById(deliberationId)
+                .orElseThrow(() -> new RecordNotFoundException("议事事项", deliberationId));
+    }
+
+    private void record(long deliberationId, String type, String actor, String note) {
+        events.save(new DeliberationEvent(deliberationId, type, actor != null ? actor : "系统",
+                LocalDateTime.now(clock), note));
+    }
+}

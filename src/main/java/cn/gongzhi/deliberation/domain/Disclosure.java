@@ -1,0 +1,88 @@
+package cn.gongzhi.deliberation.domain;
+
+import cn.gongzhi.deliberation.DisclosureKind;
+import cn.gongzhi.deliberation.DisclosureStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDateTime;
+
+/** A notice on the public board, open to objections until its deadline. */
+@Entity
+public class Disclosure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String number;
+    private Long deliberationId;
+    private String communityCode;
+    @Enumerated(EnumType.STRING)
+    private DisclosureKind kind;
+    private String title;
+    private String content;
+    @Enumerated(EnumType.STRING)
+    private DisclosureStatus status;
+    private LocalDateTime publishedAt;
+    private LocalDateTime objectionDeadline;
+    private String ruling;
+    private String rulingReasons;
+    private LocalDateTime archivedAt;
+    private String processInstanceId;
+
+    protected Disclosure() {}
+
+    public Disclosure(Long deliberationId, String communityCode, DisclosureKind kind, String title, String content,
+            LocalDateTime publishedAt, LocalDateTime objectionDeadline, String processInstanceId) {
+        this.deliberationId = deliberationId;
+        this.communityCode = communityCode;
+        this.kind = kind;
+        this.title = title;
+        this.content = content;
+        this.publishedAt = publishedAt;
+        this.objectionDeadline = objectionDeadline;
+        this.processInstanceId = processInstanceId;
+        this.status = DisclosureStatus.OPEN;
+    }
+
+    /** N-2026-000003 for a notice, by year and id. */
+    public void assignNumber() {
+        this.number = String.format("N-%d-%06d", publishedAt.getYear(), id);
+    }
+
+    public boolean isOpenAt(LocalDateTime time) {
+        return status == DisclosureStatus.OPEN && time.isBefore(objectionDeadline);
+    }
+
+    public void moveTo(DisclosureStatus status) {
+        this.status = status;
+    }
+
+    public void rule(String ruling, String reasons) {
+        this.ruling = ruling;
+        this.rulingReasons = reasons;
+    }
+
+    public void archive(LocalDateTime at) {
+        this.status = DisclosureStatus.ARCHIVED;
+        this.archivedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public Long getDeliberationId() { return deliberationId; }
+    public String getCommunityCode() { return communityCode; }
+    public DisclosureKind getKind() { return kind; }
+    public String getTitle() { return title; }
+    public String getContent() { return content; }
+    public DisclosureStatus getStatus() { return status; }
+    public LocalDateTime getPublishedAt() { return publishedAt; }
+    public LocalDateTime getObjectionDeadline() { return objectionDeadline; }
+    public String getRuling() { return ruling; }
+    public String getRulingReasons() { return rulingReasons; }
+    public LocalDateTime getArchivedAt() { return archivedAt; }
+    public String getProcessInstanceId() { return processInstanceId; }
+}

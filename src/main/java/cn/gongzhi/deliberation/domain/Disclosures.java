@@ -1,0 +1,135 @@
+package cn.gongzhi.deliberation.domain;
+
+import cn.gongzhi.deliberation.DisclosureKind;
+import cn.gongzhi.deliberation.DisclosureStatus;
+import cn.gongzhi.deliberation.ObjectionStatus;
+import cn.gongzhi.shared.RecordNotFoundException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Notices on the public board, their objection windows, objections and the supervision committee's ruling. */
+@Service
+@Transactional
+public class Disclosures {
+
+    public static final String UPHELD = "UPHELD";
+    public static final String DISMISSED = "DISMISSED";
+
+    /** A notice just published. */
+    public record Published(long disclosureId, String number, Date objectionDeadline) {}
+
+    /** Thrown when an objection comes after the window closed. */
+    public static class WindowClosed extends RuntimeException {
+        public WindowClosed(String number, LocalDateTime deadline) {
+            super("公告 " + number + " 的异议期已于 " + deadline.toLocalDate() + " " + deadline.toLocalTime().withNano(0)
+                    + " 结束，不再受理异议");
+        }
+    }
+
+    private final DisclosureRepository disclosures;
+    private final ObjectionRepository objections;
+    private final DeliberationRepository deliberations;
+    private final DeliberationProperties properties;
+    private final Clock clock;
+
+    Disclosures(DisclosureRepository disclosures, ObjectionRepository objections,
+            DeliberationRepository deliberations, DeliberationProperties properties, Clock clock) {
+        this.disclosures = disclosures;
+        this.objections = objections;
+        this.deliberations = deliberations;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes a notice. For a deliberation the title and content come from its record; other processes pass their
+     * own title and content.
+     */
+    public Published publish(Long deliberationId, String communityCode, DisclosureKind kind, String title,
+            String content, String processInstanceId) {
+        String noticeTitle = title;
+        String noticeContent = content;
+        if (deliberationId != null) {
+            Deliberation deliberation = deliberations.findById(deliberationId)
+                    .orElseThrow(() -> new RecordNotFoundException("议事事项", deliberationId));
+            noticeTitle = (kind == DisclosureKind.RESOLUTION ? "决议公开：" : "实施结果公开：") + deliberation.getTitle();
+            noticeContent = deliberation.getPlan();
+        }
+        if (noticeTitle == null || noticeContent == null) {
+            throw new IllegalArgumentException("A notice needs a title and content");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Disclosure disclosure = disclosures.saveAndFlush(new Disclosure(deliberationId, communityCode, kind,
+                noticeTitle, noticeContent, now, now.plus(properties.getObjectionWindow()), processInstanceId));
+        disclosure.assignNumber();
+        return new Published(disclosure.getId(), disclosure.getNumber(),
+                Date.from(disclosure.getObjectionDeadline().atZone(clock.getZone()).toInstant()));
+    }
+
+    /** Files a resident's objection while the window is open; afterwards it is refused and nothing is written. */
+    public Objection fileObjection(String number, String content) {
+        Disclosure disclosure = byNumber(number);
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!disclosure.isOpenAt(now)) {
+            throw new WindowClosed(number, disclosure.getObjectionDeadline());
+        }
+        String text = new FormValues(Map.of("content", content == null ? "" : content))
+                .text("content", "请填写异议内容", 2000);
+        return objections.save(new Objection(disclosure.getId(), text, now));
+    }
+
+    public long objectionCount(long disclosureId) {
+        return objections.countByDisclosureId(disclosureId);
+    }
+
+    /** The window has elapsed: with objections the notice goes under review. */
+    public long closeWindow(long disclosureId) {
+        Disclosure disclosure = load(disclosureId);
+        long count = objections.countByDisclosureId(disclosureId);
+        if (count > 0) {
+            disclosure.moveTo(DisclosureStatus.UNDER_REVIEW);
+        }
+        return count;
+    }
+
+    /** The affairs supervision committee's ruling on the objections, from its review form. */
+    public String rule(long disclosureId, Map<String, Object> form) {
+        FormValues values = new FormValues(form);
+        String ruling = values.choice("objectionRuling", "请选择审查结论：异议成立或异议不成立", UPHELD, DISMISSED);
+        String reasons = values.text("rulingReasons", "请填写审查理由（将随公告公开）", 2000);
+        Disclosure disclosure = load(disclosureId);
+        disclosure.rule(ruling, reasons);
+        objections.findByDisclosureIdOrderByFiledAtAscIdAsc(disclosureId).forEach(o ->
+                o.rule(UPHELD.equals(ruling) ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED));
+        return ruling;
+    }
+
+    public void archive(long disclosureId) {
+        load(disclosureId).archive(LocalDateTime.now(clock));
+    }
+
+    public void withdraw(long disclosureId) {
+        load(disclosureId).moveTo(DisclosureStatus.WITHDRAWN);
+    }
+
+    /** The reasons for dismissing the objections, published on the board with the notice. */
+    public String publishRuling(long disclosureId) {
+        Disclosure disclosure = load(disclosureId);
+        if (disclosure.getRulingReasons() == null) {
+            throw new IllegalStateException("Notice " + disclosure.getNumber() + " has no ruling to publish");
+        }
+        return disclosure.getRulingReasons();
+    }
+
+    public Disclosure byNumber(String number) {
+        return disclosures.findByNumber(number).orElseThrow(() -> new RecordNotFoundException("公告", number));
+    }
+
+    private Disclosure load(long disclosureId) {
+        return disclosures.findById(disclosureId).orElseThrow(() -> new RecordNotFoundException("公告", disclosureId));
+    }
+}

@@ -1,0 +1,101 @@
+package cn.gongzhi.deliberation.domain;
+
+import cn.gongzhi.registry.AssemblyBody;
+import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.registry.RegistryService.AttendanceRoll;
+import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.RecordNotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings: opened with the list of those due to attend, drawn from the registry at that moment; recorded from the
+ * meeting form (attendance and votes, checked against the roll); decided by the quorum decision table.
+ */
+@Service
+@Transactional
+public class MeetingRecorder {
+
+    /** What a meeting form shows and the quorum decision reads. */
+    public record OpenMeeting(long meetingId, AssemblyBody body, int dueCount, int householdsDue) {}
+
+    /** The counts the quorum decision reads. */
+    public record Counts(int presentCount, int householdsPresent, int votesFor) {}
+
+    private final MeetingRepository meetings;
+    private final DeliberationRepository deliberations;
+    private final RegistryService registry;
+    private final Clock clock;
+
+    MeetingRecorder(MeetingRepository meetings, DeliberationRepository deliberations, RegistryService registry,
+            Clock clock) {
+        this.meetings = meetings;
+        this.deliberations = deliberations;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    public OpenMeeting open(long deliberationId, AssemblyBody body) {
+        Deliberation deliberation = deliberations.findById(deliberationId)
+                .orElseThrow(() -> new RecordNotFoundException("议事事项", deliberationId));
+        AttendanceRoll roll = registry.attendanceRoll(deliberation.getCommunityCode(), body);
+        String names = roll.names().isEmpty() ? "本社区（村）十八周岁以上居民 " + roll.count() + " 人，" + roll.households() + " 户"
+                : String.join("、", roll.names());
+        Meeting meeting = meetings.save(new Meeting(deliberationId, body, roll.count(), roll.households(), names,
+                LocalDateTime.now(clock)));
+        return new OpenMeeting(meeting.getId(), body, roll.count(), roll.households());
+    }
+
+    /**
+     * Records what the meeting form says, checked against the roll: no more present than due, no more votes than
+     * present, no household count above the households.
+     */
+    public Counts record(long meetingId, Map<String, Object> form, String actor) {
+        Meeting meeting = load(meetingId);
+        FormValues values = new FormValues(form);
+        LocalDate heldOn = date(form.get("heldOn"));
+        int present = values.count("presentCount", "请填写实到人数", 0, meeting.getDueCount());
+        int households = meeting.getBodyKind() == AssemblyBody.VILLAGERS_ASSEMBLY && form.get("householdsPresent") != null
+                ? values.count("householdsPresent", "请填写到会户代表数", 0, meeting.getHouseholdsDue()) : 0;
+        int votesFor = values.count("votesFor", "请填写赞成票数", 0, present);
+        int votesAgainst = values.count("votesAgainst", "请填写反对票数", 0, present);
+        int votesAbstain = values.count("votesAbstain", "请填写弃权票数", 0, present);
+        if (votesFor + votesAgainst + votesAbstain > present) {
+            throw new InvalidFieldException("votesAbstain", "赞成、反对、弃权合计 " + (votesFor + votesAgainst + votesAbstain)
+                    + " 票，超过实到人数 " + present);
+        }
+        String attendees = values.optionalText("attendees", 4000);
+        String minutes = values.text("minutes", "请填写会议记录", 4000);
+        meeting.record(heldOn, present, households, votesFor, votesAgainst, votesAbstain, attendees, minutes,
+                actor, LocalDateTime.now(clock));
+        return new Counts(present, households, votesFor);
+    }
+
+    public void decide(long meetingId, boolean quorumReached, boolean passed) {
+        load(meetingId).decide(quorumReached, passed);
+    }
+
+    public Meeting load(long meetingId) {
+        return meetings.findById(meetingId).orElseThrow(() -> new RecordNotFoundException("会议", meetingId));
+    }
+
+    private LocalDate date(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            throw new InvalidFieldException("heldOn", "请填写会议日期");
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+            if (date.isAfter(LocalDate.now(clock))) {
+                throw new InvalidFieldException("heldOn", "会议日期不能晚于今天");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("heldOn", "会议日期格式应为 2026-11-26");
+        }
+    }
+}

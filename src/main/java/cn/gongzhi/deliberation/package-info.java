@@ -1,0 +1,6 @@
+/**
+ * Deliberation to decision (domain brief §2): the rural "four deliberations, two disclosures", the urban residents'
+ * consultation, and public disclosure with an objection window. Meetings record who was due, who came and how they
+ * voted; processes/AssemblyQuorumDecision.dmn decides quorum and vote.
+ */
+package cn.gongzhi.deliberation;

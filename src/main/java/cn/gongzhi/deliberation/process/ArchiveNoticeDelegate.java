@@ -1,0 +1,28 @@
+package cn.gongzhi.deliberation.process;
+
+import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.NO_OBJECTION;
+import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.OUTCOME;
+
+import cn.gongzhi.deliberation.domain.Disclosures;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Activity_ArchiveNotice: onto the archive; without objections the outcome is NO_OBJECTION. */
+@Component
+class ArchiveNoticeDelegate implements JavaDelegate {
+
+    private final Disclosures disclosures;
+
+    ArchiveNoticeDelegate(Disclosures disclosures) {
+        this.disclosures = disclosures;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        disclosures.archive(PublicDisclosureProcess.disclosureId(execution));
+        if (execution.getVariable(OUTCOME) == null) {
+            execution.setVariable(OUTCOME, NO_OBJECTION);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package cn.gongzhi.deliberation.process;
+
+import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.OUTCOME;
+
+import cn.gongzhi.deliberation.domain.Disclosures;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Activity_WithdrawNotice: an upheld objection withdraws the notice; the caller goes back to revision. */
+@Component
+class WithdrawNoticeDelegate implements JavaDelegate {
+
+    private final Disclosures disclosures;
+
+    WithdrawNoticeDelegate(Disclosures disclosures) {
+        this.disclosures = disclosures;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        disclosures.withdraw(PublicDisclosureProcess.disclosureId(execution));
+        execution.setVariable(OUTCOME, Disclosures.UPHELD);
+    }
+}
