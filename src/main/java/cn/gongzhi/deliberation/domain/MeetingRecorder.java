@@ -1,5 +1,6 @@
 package cn.gongzhi.deliberation.domain;
 
+import cn.gongzhi.deliberation.MeetingVerdict;
 import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.AttendanceRoll;
@@ -76,8 +77,11 @@ public class MeetingRecorder {
         return new Counts(present, households, votesFor);
     }
 
-    public void decide(long meetingId, boolean quorumReached, boolean passed) {
-        load(meetingId).decide(quorumReached, passed);
+    /** Records the quorum decision's answer on the meeting: without a quorum nothing passes. */
+    public MeetingVerdict decide(long meetingId, boolean quorumReached, boolean passed) {
+        Meeting meeting = load(meetingId);
+        meeting.decide(quorumReached, passed);
+        return meeting.getVerdict();
     }
 
     public Meeting load(long meetingId) {

@@ -1,0 +1,23 @@
+package cn.gongzhi.deliberation.process;
+
+import cn.gongzhi.deliberation.DeliberationStatus;
+import cn.gongzhi.deliberation.domain.DeliberationRecords;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Activity_CloseAsDeclined: the Party organisation did not put the topic on the agenda. */
+@Component
+class CloseAsDeclinedDelegate implements JavaDelegate {
+
+    private final DeliberationRecords records;
+
+    CloseAsDeclinedDelegate(DeliberationRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        records.finished(DeliberationVariables.deliberationId(execution), DeliberationStatus.DECLINED);
+    }
+}

@@ -1,0 +1,33 @@
+package cn.gongzhi.deliberation.process;
+
+import static cn.gongzhi.deliberation.process.DeliberationVariables.DISCLOSURE_OUTCOME;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.REJECTION_REASONS;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.REVISION_ALLOWED;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.UPHELD;
+
+import cn.gongzhi.deliberation.domain.DeliberationRecords;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Activity_RecordRejection: counts the rejection; the plan may be revised while revisions are left. */
+@Component
+class RecordRejectionDelegate implements JavaDelegate {
+
+    private final DeliberationRecords records;
+
+    RecordRejectionDelegate(DeliberationRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reasons = UPHELD.equals(execution.getVariable(DISCLOSURE_OUTCOME))
+                ? "决议公开期间居民异议经监督委员会审查成立（理由见公开栏）"
+                : (String) execution.getVariable(REJECTION_REASONS);
+        execution.removeVariable(DISCLOSURE_OUTCOME);
+        execution.setVariable(REJECTION_REASONS, reasons);
+        execution.setVariable(REVISION_ALLOWED, records.rejected(DeliberationVariables.deliberationId(execution),
+                reasons));
+    }
+}

@@ -1,0 +1,50 @@
+package cn.gongzhi.deliberation.process;
+
+import static cn.gongzhi.deliberation.process.DeliberationVariables.COMMUNITY_CODE;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.DELIBERATION_ID;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.DELIBERATION_NUMBER;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.ONE_SHOULDER;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.RESOLUTION_BODY;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.START_FORM_TEXT;
+
+import cn.gongzhi.deliberation.DeliberationKind;
+import cn.gongzhi.deliberation.domain.DeliberationRecords;
+import cn.gongzhi.deliberation.domain.DeliberationRecords.Registered;
+import cn.gongzhi.shared.InvalidFieldException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Activity_RegisterProposal (village) and Activity_RegisterTopic (urban): records the start form; a villagers'
+ * motion below the initiation threshold, or an unknown community, refuses the start with the reason.
+ */
+@Component
+class RegisterProposalDelegate implements JavaDelegate {
+
+    private final DeliberationRecords records;
+
+    RegisterProposalDelegate(DeliberationRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DeliberationKind kind = execution.getProcessDefinitionId().startsWith(ResidentConsultationProcess.KEY + ":")
+                ? DeliberationKind.URBAN : DeliberationKind.VILLAGE;
+        Registered deliberation;
+        try {
+            deliberation = records.register(kind, execution.getVariables(), Actor.current());
+        } catch (InvalidFieldException e) {
+            throw new FormFieldValidationException(e.field(), e.getMessage());
+        }
+        START_FORM_TEXT.forEach(execution::removeVariable);
+        execution.setProcessBusinessKey(deliberation.number());
+        execution.setVariable(DELIBERATION_ID, deliberation.deliberationId());
+        execution.setVariable(DELIBERATION_NUMBER, deliberation.number());
+        execution.setVariable(COMMUNITY_CODE, deliberation.communityCode());
+        execution.setVariable(RESOLUTION_BODY, deliberation.resolutionBody());
+        execution.setVariable(ONE_SHOULDER, deliberation.oneShoulder());
+    }
+}

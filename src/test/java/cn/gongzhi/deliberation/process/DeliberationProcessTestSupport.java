@@ -1,0 +1,110 @@
+package cn.gongzhi.deliberation.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import cn.gongzhi.deliberation.MeetingVerdict;
+import cn.gongzhi.deliberation.domain.DeliberationRecords;
+import cn.gongzhi.deliberation.domain.Disclosures;
+import cn.gongzhi.deliberation.domain.Disclosures.Published;
+import cn.gongzhi.deliberation.domain.MeetingRecorder;
+import cn.gongzhi.deliberation.domain.MeetingRecorder.Counts;
+import cn.gongzhi.deliberation.domain.MeetingRecorder.OpenMeeting;
+import cn.gongzhi.registry.AssemblyBody;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/** The records behind the deliberation models, mocked, and the steps a test takes through Tasklist's forms. */
+class DeliberationProcessTestSupport {
+
+    final DeliberationRecords records = mock(DeliberationRecords.class);
+    final MeetingRecorder meetings = mock(MeetingRecorder.class);
+    final Disclosures disclosures = mock(Disclosures.class);
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<AssemblyBody, Integer> due = Map.of(AssemblyBody.TWO_COMMITTEES_JOINT_MEETING, 5,
+            AssemblyBody.PARTY_MEMBERS_ASSEMBLY, 30, AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY, 15,
+            AssemblyBody.VILLAGERS_ASSEMBLY, 1500, AssemblyBody.RESIDENTS_ASSEMBLY, 100,
+            AssemblyBody.RESIDENT_REPRESENTATIVE_ASSEMBLY, 20);
+
+    void wire() {
+        Mocks.register("registerProposalDelegate", new RegisterProposalDelegate(records));
+        Mocks.register("meetingTaskListener", new MeetingTaskListener(meetings));
+        Mocks.register("recordVerdictListener", new RecordVerdictListener(meetings, records));
+        Mocks.register("recordRejectionDelegate", new RecordRejectionDelegate(records));
+        Mocks.register("deliberationTaskListener", new DeliberationTaskListener(records));
+        Mocks.register("completeDeliberationDelegate", new CompleteDeliberationDelegate(records));
+        Mocks.register("closeAsRejectedDelegate", new CloseAsRejectedDelegate(records));
+        Mocks.register("closeAsDeclinedDelegate", new CloseAsDeclinedDelegate(records));
+        Mocks.register("publishNoticeDelegate", new PublishNoticeDelegate(disclosures));
+        Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(disclosures));
+        Mocks.register("closeObjectionWindowDelegate", new CloseObjectionWindowDelegate(disclosures));
+        Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures));
+        Mocks.register("publishRulingDelegate", new PublishRulingDelegate(disclosures));
+        Mocks.register("archiveNoticeDelegate", new ArchiveNoticeDelegate(disclosures));
+        Mocks.register("withdrawNoticeDelegate", new WithdrawNoticeDelegate(disclosures));
+        when(meetings.open(anyLong(), any())).thenAnswer(call -> {
+            AssemblyBody body = call.getArgument(1);
+            return new OpenMeeting(ids.incrementAndGet(), body, due.get(body), 620);
+        });
+        when(meetings.record(anyLong(), any(), any())).thenAnswer(call -> {
+            Map<String, Object> form = call.getArgument(1);
+            return new Counts((Integer) form.get("presentCount"), 0, (Integer) form.get("votesFor"));
+        });
+        when(meetings.decide(anyLong(), anyBoolean(), anyBoolean())).thenAnswer(call ->
+                !(Boolean) call.getArgument(1) ? MeetingVerdict.NO_QUORUM
+                        : (Boolean) call.getArgument(2) ? MeetingVerdict.PASSED : MeetingVerdict.REJECTED);
+        when(disclosures.publish(any(), anyString(), any(), any(), any(), anyString())).thenAnswer(call -> {
+            long id = 100 + ids.incrementAndGet();
+            return new Published(id, "N-2026-000" + id, Date.from(Instant.parse("2026-12-03T08:00:00Z")));
+        });
+        when(disclosures.rule(anyLong(), any())).thenAnswer(call ->
+                ((Map<String, Object>) call.getArgument(1)).get("objectionRuling"));
+        when(disclosures.closeWindow(anyLong())).thenAnswer(call -> objections);
+        when(records.rejected(anyLong(), anyString())).thenReturn(true);
+    }
+
+    long objections;
+
+    /** Completes the waiting meeting task with the given attendance and votes for. */
+    void hold(ProcessInstance deliberation, int present, int votesFor) {
+        complete(task(deliberation), withVariables("heldOn", "2026-11-20", "presentCount", present,
+                "votesFor", votesFor, "votesAgainst", 0, "votesAbstain", 0, "minutes", "会议记录"));
+    }
+
+    /** The disclosure called by the deliberation: optionally an objection and its ruling, then the window ends. */
+    void disclose(ProcessInstance deliberation, String ruling) {
+        ProcessInstance notice = processInstanceQuery().superProcessInstanceId(deliberation.getId()).singleResult();
+        objections = ruling == null ? 0 : 1;
+        if (ruling != null) {
+            runtimeService().createMessageCorrelation(PublicDisclosureProcess.MESSAGE_OBJECTION_FILED)
+                    .processInstanceId(notice.getId()).correlate();
+        }
+        Job window = BpmnAwareTests.managementService().createJobQuery().processInstanceId(notice.getId())
+                .singleResult();
+        BpmnAwareTests.managementService().executeJob(window.getId());
+        if (ruling != null) {
+            complete(task(notice), withVariables("objectionRuling", ruling, "rulingReasons", "审查理由"));
+        }
+    }
+
+    static void unwire() {
+        Mocks.reset();
+    }
+
+}
