@@ -20,6 +20,14 @@ public class DeliberationProperties {
     /** ... or at least this share of the villagers' representatives (local; 1/5 by default). */
     private Ratio motionShareOfRepresentatives = new Ratio(1, 5);
 
+    /** Objections one client may file per period on the public board. */
+    private int objectionsPerPeriod = 5;
+    private Duration objectionPeriod = Duration.ofMinutes(1);
+
+    public int getObjectionsPerPeriod() { return objectionsPerPeriod; }
+    public void setObjectionsPerPeriod(int objectionsPerPeriod) { this.objectionsPerPeriod = objectionsPerPeriod; }
+    public Duration getObjectionPeriod() { return objectionPeriod; }
+    public void setObjectionPeriod(Duration objectionPeriod) { this.objectionPeriod = objectionPeriod; }
     public int getMaxRevisions() { return maxRevisions; }
     public void setMaxRevisions(int maxRevisions) { this.maxRevisions = maxRevisions; }
     public Duration getObjectionWindow() { return objectionWindow; }
