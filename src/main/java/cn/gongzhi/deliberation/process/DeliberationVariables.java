@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class DeliberationVariables {
 
+    /** Input parameter of the register step: VILLAGE or URBAN. */
+    public static final String DELIBERATION_KIND = "deliberationKind";
     public static final String DELIBERATION_ID = "deliberationId";
     public static final String DELIBERATION_NUMBER = "deliberationNumber";
     public static final String COMMUNITY_CODE = "communityCode";

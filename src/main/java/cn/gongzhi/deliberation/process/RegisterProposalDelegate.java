@@ -2,6 +2,7 @@ package cn.gongzhi.deliberation.process;
 
 import static cn.gongzhi.deliberation.process.DeliberationVariables.COMMUNITY_CODE;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.DELIBERATION_ID;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.DELIBERATION_KIND;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.DELIBERATION_NUMBER;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.ONE_SHOULDER;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.RESOLUTION_BODY;
@@ -17,8 +18,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Activity_RegisterProposal (village) and Activity_RegisterTopic (urban): records the start form; a villagers'
- * motion below the initiation threshold, or an unknown community, refuses the start with the reason.
+ * Activity_RegisterProposal (village) and Activity_RegisterTopic (urban), told which by the input parameter
+ * {@code deliberationKind}: records the start form; a villagers' motion below the initiation threshold, or an unknown
+ * community, refuses the start with the reason.
  */
 @Component
 class RegisterProposalDelegate implements JavaDelegate {
@@ -31,8 +33,7 @@ class RegisterProposalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeliberationKind kind = execution.getProcessDefinitionId().startsWith(ResidentConsultationProcess.KEY + ":")
-                ? DeliberationKind.URBAN : DeliberationKind.VILLAGE;
+        DeliberationKind kind = DeliberationKind.valueOf((String) execution.getVariable(DELIBERATION_KIND));
         Registered deliberation;
         try {
             deliberation = records.register(kind, execution.getVariables(), Actor.current());
