@@ -20,13 +20,17 @@ import cn.gongzhi.registry.domain.Seats;
 import cn.gongzhi.registry.domain.Street;
 import cn.gongzhi.registry.domain.StreetRepository;
 import cn.gongzhi.shared.RecordNotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,11 +82,12 @@ public class RegistryService {
     private final AccessListItemRepository accessList;
     private final PartyMemberRepository partyMembers;
     private final Seats seats;
+    private final Clock clock;
 
     RegistryService(StreetRepository streets, CommunityRepository communities, CommitteeRepository committees,
             CommitteeMemberRepository members, CommunityWorkerRepository workers, GridRepository grids,
             DepartmentRepository departments, AccessListItemRepository accessList, PartyMemberRepository partyMembers,
-            Seats seats) {
+            Seats seats, Clock clock) {
         this.streets = streets;
         this.communities = communities;
         this.committees = committees;
@@ -93,6 +98,7 @@ public class RegistryService {
         this.accessList = accessList;
         this.partyMembers = partyMembers;
         this.seats = seats;
+        this.clock = clock;
     }
 
     /** Everyone with a login and the units they work for, for deriving users and groups. */
@@ -150,19 +156,23 @@ public class RegistryService {
         return !seats.oneShoulderHolders(community.getId()).isEmpty();
     }
 
-    /** Who is due to attend a meeting of the given body in the community, as the registry stands now. */
+    /**
+     * Who is due to attend a meeting of the given body in the community, as the registry stands now. Where the
+     * registry holds more than one committee of a kind (an outgoing and a new term), the one whose term includes today
+     * counts, the most recent first.
+     */
     public AttendanceRoll attendanceRoll(String communityCode, AssemblyBody body) {
         Community community = communities.findByCode(communityCode)
                 .orElseThrow(() -> new RecordNotFoundException("社区", communityCode));
         List<Committee> bodies = committees.findByCommunityIdOrderById(community.getId());
         return switch (body) {
-            case TWO_COMMITTEES_JOINT_MEETING -> roll(bodies.stream()
-                    .filter(c -> c.getKind().isPartyOrganisation() || c.getKind().isSelfGoverningCommittee()).toList(),
-                    community);
-            case VILLAGER_REPRESENTATIVE_ASSEMBLY -> roll(bodies.stream()
-                    .filter(c -> c.getKind() == CommitteeKind.VILLAGER_REPRESENTATIVE_ASSEMBLY).toList(), community);
-            case RESIDENT_REPRESENTATIVE_ASSEMBLY -> roll(bodies.stream()
-                    .filter(c -> c.getKind() == CommitteeKind.RESIDENT_REPRESENTATIVE_ASSEMBLY).toList(), community);
+            case TWO_COMMITTEES_JOINT_MEETING -> roll(Stream.concat(
+                    current(bodies, CommitteeKind::isPartyOrganisation).stream(),
+                    current(bodies, CommitteeKind::isSelfGoverningCommittee).stream()).toList(), community);
+            case VILLAGER_REPRESENTATIVE_ASSEMBLY -> roll(current(bodies,
+                    k -> k == CommitteeKind.VILLAGER_REPRESENTATIVE_ASSEMBLY).stream().toList(), community);
+            case RESIDENT_REPRESENTATIVE_ASSEMBLY -> roll(current(bodies,
+                    k -> k == CommitteeKind.RESIDENT_REPRESENTATIVE_ASSEMBLY).stream().toList(), community);
             case PARTY_MEMBERS_ASSEMBLY -> {
                 List<String> names = partyMembers.findByRegisteredCommunityIdOrderById(community.getId()).stream()
                         .filter(m -> !m.isInService()).map(m -> m.getName()).toList();
@@ -171,6 +181,15 @@ public class RegistryService {
             case VILLAGERS_ASSEMBLY, RESIDENTS_ASSEMBLY ->
                     new AttendanceRoll(List.of(), community.getAdultResidents(), community.getHouseholds());
         };
+    }
+
+    private Optional<Committee> current(List<Committee> bodies, java.util.function.Predicate<CommitteeKind> kind) {
+        LocalDate today = LocalDate.now(clock);
+        return bodies.stream().filter(c -> kind.test(c.getKind()))
+                .sorted(Comparator.comparing((Committee c) -> !(c.getTermStart().isAfter(today)
+                                || c.getTermEnd().isBefore(today)) ? 0 : 1)
+                        .thenComparing(Committee::getTermStart, Comparator.reverseOrder()))
+                .findFirst();
     }
 
     private AttendanceRoll roll(List<Committee> bodies, Community community) {

@@ -155,9 +155,10 @@ class RegistryApiTest {
 
     @Test
     void villagerRepresentativeAssemblyReportsCompositionWarnings() {
-        long liushu = idOf(admin.get("/api/registry/communities").json(), "liushu");
+        long village = admin.post("/api/registry/communities", body("code", "v-" + suffix(), "name", "测试村",
+                "type", "RURAL", "streetId", 1, "households", 100, "adultResidents", 250)).id();
         long assembly = admin.post("/api/registry/committees", body("code", "va-" + suffix(), "name", "测试村民代表会议",
-                "kind", "VILLAGER_REPRESENTATIVE_ASSEMBLY", "communityId", liushu, "termStart", "2026-01-01",
+                "kind", "VILLAGER_REPRESENTATIVE_ASSEMBLY", "communityId", village, "termStart", "2026-01-01",
                 "termEnd", "2030-12-31")).id();
         for (int i = 0; i < 4; i++) {
             admin.post("/api/registry/committee-members", body("committeeId", assembly, "personName", "代表" + i,
