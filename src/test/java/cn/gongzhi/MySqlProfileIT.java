@@ -35,6 +35,12 @@ class MySqlProfileIT {
     @Autowired
     IdentityService identityService;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+
     @Test
     void runsOnMySqlThroughConnectorJWithoutDemoData() throws Exception {
         try (var connection = jdbc.getDataSource().getConnection()) {
@@ -140,6 +146,99 @@ class MySqlProfileIT {
         }
         assertThat(jdbc.queryForObject("select petitioner_phone from petition where number = ?", String.class, number))
                 .isEqualTo("13511112222");
+    }
+
+    @Test
+    void aVillageMatterRunsFromProposalToResultDisclosure() {
+        HttpApi admin = HttpApi.as(port, "it-admin", "it-admin-secret");
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        long street = created(admin.post("/api/registry/streets", body("code", "vs-" + s, "name", "议事镇")));
+        String village = "vv-" + s;
+        long villageId = created(admin.post("/api/registry/communities", body("code", village, "name", "议事村",
+                "type", "RURAL", "streetId", street, "households", 300, "adultResidents", 800)));
+        String secretary = "sec-" + s;
+        String supervisor = "sup-" + s;
+        long branch = committee(admin, villageId, "br-" + s, "PARTY_BRANCH");
+        long villagers = committee(admin, villageId, "vc-" + s, "VILLAGERS_COMMITTEE");
+        long representatives = committee(admin, villageId, "rp-" + s, "VILLAGER_REPRESENTATIVE_ASSEMBLY");
+        long supervision = committee(admin, villageId, "sv-" + s, "AFFAIRS_SUPERVISION_COMMITTEE");
+        member(admin, branch, "书记", secretary, "SECRETARY", true);
+        member(admin, branch, "委员甲", null, "MEMBER", true);
+        member(admin, villagers, "书记", secretary, "DIRECTOR", true);
+        member(admin, villagers, "委员乙", null, "MEMBER", false);
+        for (int i = 0; i < 5; i++) {
+            member(admin, representatives, "代表" + i, null, "REPRESENTATIVE", false);
+        }
+        member(admin, supervision, "监委会主任", supervisor, "DIRECTOR", true);
+        for (String name : List.of("书记", "委员甲", "党员丙")) {
+            created(admin.post("/api/registry/party-members", body("name", name, "gender", "MALE",
+                    "registeredCommunityId", villageId, "inService", false, "registeredOn", "2025-01-01",
+                    "volunteerHours", 0)));
+        }
+        setPassword(secretary);
+        setPassword(supervisor);
+
+        HttpApi chair = HttpApi.as(port, secretary, "it-" + secretary);
+        Response started = chair.post("/engine-rest/process-definition/key/VillageDeliberationProcess/submit-form",
+                Map.of("variables", Map.of(
+                        "communityCode", Map.of("value", village, "type", "String"),
+                        "title", Map.of("value", "修缮村委会办公楼", "type", "String"),
+                        "plan", Map.of("value", "屋顶防水和外墙修缮", "type", "String"),
+                        "origin", Map.of("value", "PARTY_BRANCH", "type", "String"),
+                        "resolutionBody", Map.of("value", "VILLAGER_REPRESENTATIVE_ASSEMBLY", "type", "String"))));
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        String number = jdbc.queryForObject("select number from deliberation where community_code = ?",
+                String.class, village);
+        // one shoulder: the joint meeting comes first; 3 persons due (书记, 委员甲, 委员乙)
+        complete(chair, number, meeting(3, 2));
+        complete(chair, number, meeting(2, 2));
+        complete(chair, number, meeting(4, 3));
+        assertThat(jdbc.queryForObject("select count(*) from meeting m join deliberation d on m.deliberation_id = d.id"
+                + " where d.number = ? and m.verdict = 'PASSED'", Integer.class, number)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select due_count from meeting m join deliberation d on m.deliberation_id = d.id"
+                + " where d.number = ? and m.body_kind = 'TWO_COMMITTEES_JOINT_MEETING'", Integer.class, number))
+                .isEqualTo(3);
+
+        String notice = jdbc.queryForObject("select n.number from disclosure n join deliberation d"
+                + " on n.deliberation_id = d.id where d.number = ?", String.class, number);
+        HttpApi resident = HttpApi.anonymous(port).withHeader("X-Forwarded-For", "192.0.2.10");
+        assertThat(resident.post("/api/disclosures/" + notice + "/objections", Map.of("content", "修缮费用过高"))
+                .status()).isEqualTo(201);
+        elapseWindow(notice);
+        complete(HttpApi.as(port, supervisor, "it-" + supervisor), notice, Map.of(
+                "objectionRuling", Map.of("value", "DISMISSED", "type", "String"),
+                "rulingReasons", Map.of("value", "费用经三家询价，已公示", "type", "String")));
+        complete(chair, number, Map.of("implementationReport", Map.of("value", "修缮完成", "type", "String")));
+        elapseWindow(jdbc.queryForObject("select n.number from disclosure n join deliberation d"
+                + " on n.deliberation_id = d.id where d.number = ? and n.kind = 'RESULT'", String.class, number));
+        assertThat(jdbc.queryForObject("select status from deliberation where number = ?", String.class, number))
+                .isEqualTo("COMPLETED");
+    }
+
+    private long committee(HttpApi admin, long communityId, String code, String kind) {
+        return created(admin.post("/api/registry/committees", body("code", code, "name", kind, "kind", kind,
+                "communityId", communityId, "termStart", "2026-01-01", "termEnd", "2030-12-31")));
+    }
+
+    private void member(HttpApi admin, long committeeId, String name, String username, String role, boolean party) {
+        created(admin.post("/api/registry/committee-members", body("committeeId", committeeId, "personName", name,
+                "username", username, "role", role, "partyMember", party, "gender", "MALE")));
+    }
+
+    private static Map<String, Object> meeting(int present, int votesFor) {
+        return Map.of("heldOn", Map.of("value", java.time.LocalDate.now().minusDays(1).toString(), "type", "String"),
+                "presentCount", Map.of("value", present, "type", "Integer"),
+                "votesFor", Map.of("value", votesFor, "type", "Integer"),
+                "votesAgainst", Map.of("value", 0, "type", "Integer"),
+                "votesAbstain", Map.of("value", 0, "type", "Integer"),
+                "minutes", Map.of("value", "会议记录", "type", "String"));
+    }
+
+    private void elapseWindow(String notice) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(notice)
+                .singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
+                .singleResult().getId());
     }
 
     private void complete(HttpApi user, String number, Map<String, Object> variables) {
