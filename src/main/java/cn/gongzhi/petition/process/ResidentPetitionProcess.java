@@ -1,5 +1,6 @@
 package cn.gongzhi.petition.process;
 
+import cn.gongzhi.petition.EscalationContract;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -32,9 +33,9 @@ public final class ResidentPetitionProcess {
 
     // messages: the contract with the joint-meeting escalation process (docs/processes/petition.md)
     /** Thrown by the petition; starts the escalation. Business key: the petition number. */
-    public static final String MESSAGE_ESCALATION_REQUESTED = "Message_EscalationRequested";
+    public static final String MESSAGE_ESCALATION_REQUESTED = EscalationContract.REQUESTED;
     /** Correlated by the escalation to the waiting petition by business key, with {@link #ESCALATION_OUTCOME}. */
-    public static final String MESSAGE_ESCALATION_RESOLVED = "Message_EscalationResolved";
+    public static final String MESSAGE_ESCALATION_RESOLVED = EscalationContract.RESOLVED;
 
     // variables (form field keys and DMN inputs and outputs use the same names)
     public static final String PETITION_ID = "petitionId";
@@ -55,7 +56,7 @@ public final class ResidentPetitionProcess {
     public static final String ASSIGNEE = "assignee";
     public static final String HANDLING_OUTCOME = "handlingOutcome";
     public static final String CALLBACK_VERDICT = "callbackVerdict";
-    public static final String ESCALATION_OUTCOME = "escalationOutcome";
+    public static final String ESCALATION_OUTCOME = EscalationContract.OUTCOME;
     /** Input parameter of the reminder and overdue steps: CONTACT or HANDLING. */
     public static final String STAGE = "stage";
 

@@ -51,13 +51,7 @@ class DeliberationProcessTestSupport {
         Mocks.register("completeDeliberationDelegate", new CompleteDeliberationDelegate(records));
         Mocks.register("closeAsRejectedDelegate", new CloseAsRejectedDelegate(records));
         Mocks.register("closeAsDeclinedDelegate", new CloseAsDeclinedDelegate(records));
-        Mocks.register("publishNoticeDelegate", new PublishNoticeDelegate(disclosures));
-        Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(disclosures));
-        Mocks.register("closeObjectionWindowDelegate", new CloseObjectionWindowDelegate(disclosures));
-        Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures));
-        Mocks.register("publishRulingDelegate", new PublishRulingDelegate(disclosures));
-        Mocks.register("archiveNoticeDelegate", new ArchiveNoticeDelegate(disclosures));
-        Mocks.register("withdrawNoticeDelegate", new WithdrawNoticeDelegate(disclosures));
+        DisclosureMocks.register(disclosures);
         when(meetings.open(anyLong(), any())).thenAnswer(call -> {
             AssemblyBody body = call.getArgument(1);
             return new OpenMeeting(ids.incrementAndGet(), body, due.get(body), 620);

@@ -1,0 +1,23 @@
+package cn.gongzhi.escalation.process;
+
+import cn.gongzhi.escalation.domain.EscalationRecords;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Activity_FlagLateDepartment: the department missed its report-in limit; the meeting still goes ahead. */
+@Component
+class FlagLateDepartmentDelegate implements JavaDelegate {
+
+    private final EscalationRecords records;
+
+    FlagLateDepartmentDelegate(EscalationRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        records.flagLate(JointMeetingEscalationProcess.escalationId(execution),
+                (String) execution.getVariable(JointMeetingEscalationProcess.DEPARTMENT_CODE));
+    }
+}

@@ -1,0 +1,22 @@
+package cn.gongzhi.escalation.process;
+
+import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.EscalationRecords.Answer;
+import cn.gongzhi.petition.EscalationContract;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Sends the answer to every petition the escalation took up that waits for it, each by its own business key. */
+final class PetitionAnswers {
+
+    private PetitionAnswers() {}
+
+    static void send(DelegateExecution execution, EscalationRecords records, long escalationId, Answer answer) {
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        for (String petition : answer.petitionNumbers()) {
+            runtime.createMessageCorrelation(EscalationContract.RESOLVED).processInstanceBusinessKey(petition)
+                    .setVariable(EscalationContract.OUTCOME, answer.outcome()).correlateAllWithResult();
+            records.resumed(escalationId, petition);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package cn.gongzhi.escalation.process;
+
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.CATEGORY;
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.COMMUNITY_CODE;
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.ESCALATION_ID;
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.ESCALATION_NUMBER;
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.IS_BUNDLED;
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.STREET_CODE;
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.WHISTLE_FILED;
+
+import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.EscalationRecords.Registered;
+import cn.gongzhi.shared.InvalidFieldException;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/** Activity_RegisterEscalation: opens the escalation, or bundles the petition into an open one on the same matter. */
+@Component
+class RegisterEscalationDelegate implements JavaDelegate {
+
+    private static final List<String> START_FORM_TEXT = List.of("reason", "triedSoFar", "petitionNumbers");
+    private final EscalationRecords records;
+
+    RegisterEscalationDelegate(EscalationRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Registered escalation;
+        try {
+            escalation = records.register(execution.getVariables(), Actor.current(), execution.getProcessInstanceId());
+        } catch (InvalidFieldException e) {
+            throw new FormFieldValidationException(e.field(), e.getMessage());
+        }
+        START_FORM_TEXT.forEach(execution::removeVariable);
+        execution.setVariable(IS_BUNDLED, escalation.bundled());
+        execution.setVariable(ESCALATION_ID, escalation.escalationId());
+        execution.setVariable(ESCALATION_NUMBER, escalation.number());
+        if (escalation.bundled()) {
+            return;
+        }
+        execution.setProcessBusinessKey(escalation.number());
+        execution.setVariable(COMMUNITY_CODE, escalation.communityCode());
+        execution.setVariable(STREET_CODE, escalation.streetCode());
+        execution.setVariable(CATEGORY, escalation.category());
+        execution.setVariable(WHISTLE_FILED, escalation.whistleFiled());
+    }
+}
