@@ -105,6 +105,12 @@ class EscalationFlowTest {
                 + " on d.escalation_id = e.id where e.number = ? and d.department_code = 'housing'", Integer.class,
                 heyuanEscalation)).isEqualTo(5);
 
+        JsonNode record = gaojian.get("/api/escalations/" + heyuanEscalation).json();
+        assertThat(record.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(record.get("petitions").toString()).contains(first, second);
+        assertThat(record.get("commitments").findValuesAsText("status")).containsOnly("DONE");
+        assertThat(record.get("departments").findValuesAsText("attended")).containsOnly("true");
+
         complete(HttpApi.as(port, "chenjing", "demo"), first, vars("resolved", true, "satisfaction", 5));
         assertThat(HttpApi.anonymous(port).get("/public/petitions/" + first).json().get("status").asText())
                 .isEqualTo("CLOSED");
