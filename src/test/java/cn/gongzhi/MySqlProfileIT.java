@@ -215,6 +215,76 @@ class MySqlProfileIT {
                 .isEqualTo("COMPLETED");
     }
 
+    @Test
+    void anEscalatedPetitionIsAnsweredByTheJointMeetingAndCloses() {
+        HttpApi admin = HttpApi.as(port, "it-admin", "it-admin-secret");
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        long street = created(admin.post("/api/registry/streets", body("code", "es-" + s, "name", "吹哨街道")));
+        String community = "ec-" + s;
+        long communityId = created(admin.post("/api/registry/communities", body("code", community, "name", "吹哨社区",
+                "type", "URBAN", "streetId", street, "households", 500, "adultResidents", 1200)));
+        long partyWorking = created(admin.post("/api/registry/committees", body("code", "ew-" + s, "name", "街道党工委",
+                "kind", "STREET_PARTY_WORKING_COMMITTEE", "streetId", street, "termStart", "2026-01-01",
+                "termEnd", "2030-12-31")));
+        member(admin, partyWorking, "书记", "st-" + s, "SECRETARY", true);
+        member(admin, committee(admin, communityId, "eb-" + s, "PARTY_BRANCH"), "社区书记", "cb-" + s, "SECRETARY", true);
+        long worker = created(admin.post("/api/registry/workers", worker(communityId, "ew-" + s)));
+        var head = worker(communityId, "eh-" + s);
+        head.put("post", "HEAD");
+        head.put("grade", 10);
+        created(admin.post("/api/registry/workers", head));
+        created(admin.post("/api/registry/grids", body("code", "eg-" + s, "name", "网格", "communityId", communityId,
+                "households", 200, "gridWorkerId", worker)));
+        created(admin.post("/api/registry/departments", body("code", "ed-" + s, "name", "物业监管科", "streetId", street,
+                "liaisonUsername", "el-" + s, "duties", List.of("PROPERTY_MANAGEMENT", "HOUSING_SAFETY"))));
+        created(admin.post("/api/registry/access-list-items", body("communityId", communityId, "code", "pm",
+                "name", "督促物业服务整改", "kind", "STATUTORY", "categoryCode", "PROPERTY_MANAGEMENT")));
+        for (String login : List.of("st-" + s, "cb-" + s, "ew-" + s, "eh-" + s, "el-" + s)) {
+            setPassword(login);
+        }
+        String number = admin.post("/api/petitions", body("category", "PROPERTY_MANAGEMENT", "communityCode",
+                community, "gridCode", "eg-" + s, "location", "1号楼", "description", "物业长期不维修"))
+                .json().get("number").asText();
+        HttpApi gridWorker = login("ew-" + s);
+        complete(gridWorker, number, Map.of("contactNote", Map.of("value", "已联系", "type", "String")));
+        complete(gridWorker, number, Map.of("handlingOutcome", Map.of("value", "BEYOND_COMMUNITY", "type", "String"),
+                "measures", Map.of("value", "协调未果", "type", "String"),
+                "escalationReason", Map.of("value", "需住建执法", "type", "String")));
+        String escalation = jdbc.queryForObject("select e.number from escalation e join escalation_petition p"
+                + " on p.escalation_id = e.id where p.petition_number = ?", String.class, number);
+
+        complete(login("cb-" + s), escalation, Map.of("reason", Map.of("value", "需住建执法", "type", "String"),
+                "triedSoFar", Map.of("value", "约谈物业", "type", "String")));
+        HttpApi committee = login("st-" + s);
+        complete(committee, escalation, Map.of("convene", Map.of("value", "CONVENE", "type", "String"),
+                "instructions", Map.of("value", "召集", "type", "String")));
+        complete(committee, escalation, Map.of("departmentCodes", Map.of("value", "ed-" + s, "type", "String"),
+                "meetingTime", Map.of("value", java.time.LocalDateTime.now().plusDays(1).withNano(0).toString(),
+                        "type", "String")));
+        HttpApi liaison = login("el-" + s);
+        complete(liaison, escalation, Map.of("liaisonName", Map.of("value", "联络员", "type", "String")));
+        elapseWindow(escalation);
+        complete(committee, escalation, Map.of("attendance", Map.of("value", "ed-" + s, "type", "String"),
+                "minutes", Map.of("value", "会议记录", "type", "String"),
+                "commitments", Map.of("value", "ed-" + s + "：责令物业维修；" + java.time.LocalDate.now().plusDays(3),
+                        "type", "String")));
+        complete(liaison, escalation, Map.of("completionReport", Map.of("value", "已维修", "type", "String")));
+        complete(committee, escalation, Map.of("ratings", Map.of("value", "ed-" + s + "：5,5,5", "type", "String"),
+                "outcome", Map.of("value", "物业已维修", "type", "String")));
+        elapseWindow(jdbc.queryForObject("select number from disclosure where title like ?", String.class,
+                "%" + escalation + "%"));
+        complete(login("eh-" + s), number, Map.of("resolved", Map.of("value", true, "type", "Boolean"),
+                "satisfaction", Map.of("value", 4, "type", "Integer")));
+        assertThat(HttpApi.anonymous(port).get("/public/petitions/" + number).json().get("status").asText())
+                .isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select status from escalation where number = ?", String.class, escalation))
+                .isEqualTo("CLOSED");
+    }
+
+    private HttpApi login(String username) {
+        return HttpApi.as(port, username, "it-" + username);
+    }
+
     private long committee(HttpApi admin, long communityId, String code, String kind) {
         return created(admin.post("/api/registry/committees", body("code", code, "name", kind, "kind", kind,
                 "communityId", communityId, "termStart", "2026-01-01", "termEnd", "2030-12-31")));
