@@ -1,0 +1,32 @@
+package cn.gongzhi.supervision;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** {@code gongzhi.supervision.*}: the definitions supervisors measure by (docs/supervision.md). */
+@ConfigurationProperties("gongzhi.supervision")
+public class SupervisionProperties {
+
+    /** "Due soon": within this many hours. */
+    private int dueSoonHours = 24;
+    /** A callback counts as satisfied at or above this score (1–5). */
+    private int satisfiedAtLeast = 4;
+    /** Weights of the composite score: response, resolution, satisfaction (normalised). */
+    private double responseWeight = 1;
+    private double resolutionWeight = 1;
+    private double satisfactionWeight = 1;
+    /** Longest period one request may cover. */
+    private int maxRangeDays = 366;
+
+    public int getDueSoonHours() { return dueSoonHours; }
+    public void setDueSoonHours(int dueSoonHours) { this.dueSoonHours = dueSoonHours; }
+    public int getSatisfiedAtLeast() { return satisfiedAtLeast; }
+    public void setSatisfiedAtLeast(int satisfiedAtLeast) { this.satisfiedAtLeast = satisfiedAtLeast; }
+    public double getResponseWeight() { return responseWeight; }
+    public void setResponseWeight(double weight) { this.responseWeight = weight; }
+    public double getResolutionWeight() { return resolutionWeight; }
+    public void setResolutionWeight(double weight) { this.resolutionWeight = weight; }
+    public double getSatisfactionWeight() { return satisfactionWeight; }
+    public void setSatisfactionWeight(double weight) { this.satisfactionWeight = weight; }
+    public int getMaxRangeDays() { return maxRangeDays; }
+    public void setMaxRangeDays(int maxRangeDays) { this.maxRangeDays = maxRangeDays; }
+}

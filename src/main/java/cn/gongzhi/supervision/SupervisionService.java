@@ -1,0 +1,331 @@
+package cn.gongzhi.supervision;
+
+import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.supervision.SupervisionScope.Selection;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The service levels of docs/supervision.md, computed from the records of one period and one unit. Every query is
+ * bounded by the period on an index ending in the time of receipt, so its cost follows the period, not the history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupervisionService {
+
+    /** Median and 90th percentile, in minutes; null where nothing was measured. */
+    public record Spread(Long median, Long p90, int measured) {}
+
+    /** One day of the trend. Rates are between 0 and 1, null where there was nothing to measure. */
+    public record Day(LocalDate day, int received, Double responseRate, Double resolutionRate,
+            Double satisfactionRate) {}
+
+    public record Summary(SupervisionUnit unit, String unitId, String unitName, LocalDate from, LocalDate to,
+            int received, int open, int closed, int overdueNow, int dueSoon, Double responseRate,
+            Double resolutionRate, Double satisfactionRate, Double compositeScore, Spread timeToFirstContact,
+            Spread timeToResolution, Double reopenRate, int returned, Double returnShare, Double whistleRate,
+            int escalations, int departmentsLateToReportIn, int overdueCommitments, int meetingsHeld,
+            int meetingsWithoutQuorum, int resolutionsPassed, int resolutionsRejected, int objectionsFiled,
+            int objectionsUpheld, List<Day> trend) {}
+
+    /** An overdue petition, with where to open it. */
+    public record OverduePetition(String number, String categoryCode, String communityCode, String assignedWorker,
+            String status, LocalDateTime firstContactDue, LocalDateTime resolutionDue, String stage, String taskId,
+            String tasklistLink, String cockpitLink) {}
+
+    /** An overdue user task of any process, oldest due first. */
+    public record OverdueTask(String taskId, String name, String processDefinitionKey, String businessKey,
+            java.util.Date due, String assignee, String tasklistLink, String cockpitLink) {}
+
+    /** Open and overdue user tasks of one candidate group. */
+    public record GroupLoad(String group, long open, long overdue) {}
+
+    public record Overdue(SupervisionUnit unit, String unitId, List<OverduePetition> petitions,
+            List<OverdueTask> tasks, List<GroupLoad> groups) {}
+
+    private final SupervisionScope scope;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final org.camunda.bpm.engine.TaskService taskService;
+    private final SupervisionProperties properties;
+    private final Clock clock;
+
+    SupervisionService(SupervisionScope scope, NamedParameterJdbcTemplate jdbc,
+            org.camunda.bpm.engine.TaskService taskService, SupervisionProperties properties, Clock clock) {
+        this.scope = scope;
+        this.jdbc = jdbc;
+        this.taskService = taskService;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Summary summary(Collection<String> groups, LocalDate from, LocalDate to, SupervisionUnit unit,
+            String unitId) {
+        checkPeriod(from, to);
+        Selection selection = scope.select(groups, unit, unitId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        MapSqlParameterSource params = params(selection, from, to, now);
+        String where = where(selection);
+        if (selection.communities().isEmpty()) {
+            return empty(selection, from, to);
+        }
+        Map<String, Object> counts = jdbc.queryForMap("""
+                select count(*) as received,
+                  sum(case when status = 'CLOSED' then 1 else 0 end) as closed,
+                  sum(case when first_contacted_at is not null and first_contacted_at <= first_contact_due
+                      then 1 else 0 end) as on_time,
+                  sum(case when return_department is null and first_contact_due is not null
+                      and (first_contacted_at is not null or first_contact_due < :now) then 1 else 0 end) as contact_due,
+                  sum(case when satisfaction is not null then 1 else 0 end) as called_back,
+                  sum(case when satisfaction is not null and resolved = true then 1 else 0 end) as resolved,
+                  sum(case when satisfaction >= :satisfied then 1 else 0 end) as satisfied,
+                  sum(case when reopen_count > 0 then 1 else 0 end) as reopened,
+                  sum(case when return_department is not null then 1 else 0 end) as returned
+                from petition where """ + " " + where + " and received_at >= :from and received_at < :to", params);
+        int received = number(counts.get("received"));
+        int onTime = number(counts.get("on_time"));
+        int contactDue = number(counts.get("contact_due"));
+        int calledBack = number(counts.get("called_back"));
+        Double response = rate(onTime, contactDue);
+        Double resolution = rate(number(counts.get("resolved")), calledBack);
+        Double satisfaction = rate(number(counts.get("satisfied")), calledBack);
+        int returned = number(counts.get("returned"));
+
+        Map<String, Object> now_ = jdbc.queryForMap("""
+                select sum(case when (first_contacted_at is null and first_contact_due < :now)
+                      or (handled_at is null and resolution_due < :now) then 1 else 0 end) as overdue,
+                  sum(case when handled_at is null and resolution_due >= :now and resolution_due < :soon
+                      then 1 else 0 end) as due_soon
+                from petition where """ + " " + where + " and status not in ('CLOSED', 'RETURNED')", params);
+
+        List<Long> contactMinutes = new ArrayList<>();
+        List<Long> resolutionMinutes = new ArrayList<>();
+        jdbc.query("select received_at, first_contacted_at, handled_at from petition where " + where
+                + " and received_at >= :from and received_at < :to and (first_contacted_at is not null"
+                + " or handled_at is not null)", params, row -> {
+                    LocalDateTime receivedAt = row.getTimestamp(1).toLocalDateTime();
+                    Timestamp contacted = row.getTimestamp(2);
+                    Timestamp handled = row.getTimestamp(3);
+                    if (contacted != null) {
+                        contactMinutes.add(Duration.between(receivedAt, contacted.toLocalDateTime()).toMinutes());
+                    }
+                    if (handled != null) {
+                        resolutionMinutes.add(Duration.between(receivedAt, handled.toLocalDateTime()).toMinutes());
+                    }
+                });
+
+        int escalations = count("select count(*) from escalation where community_code in (:communities)"
+                + " and opened_at >= :from and opened_at < :to", params);
+        int late = count("select count(*) from escalation_department d join escalation e on d.escalation_id = e.id"
+                + " where e.community_code in (:communities) and d.summoned_at >= :from and d.summoned_at < :to"
+                + " and d.late = true", params);
+        int overdueCommitments = count("select count(*) from commitment c join escalation e on c.escalation_id = e.id"
+                + " where e.community_code in (:communities) and (c.status = 'OVERDUE' or (c.status = 'OPEN'"
+                + " and c.deadline < :today))", params);
+        Map<String, Object> meetings = jdbc.queryForMap("""
+                select count(*) as held,
+                  sum(case when m.verdict = 'NO_QUORUM' then 1 else 0 end) as no_quorum,
+                  sum(case when m.verdict = 'PASSED' and m.body_kind in (:resolving) then 1 else 0 end) as passed,
+                  sum(case when m.verdict = 'REJECTED' and m.body_kind in (:resolving) then 1 else 0 end) as rejected
+                from meeting m join deliberation d on m.deliberation_id = d.id
+                where d.community_code in (:communities) and m.recorded_at >= :from and m.recorded_at < :to""",
+                params);
+        Map<String, Object> objections = jdbc.queryForMap("""
+                select count(*) as filed, sum(case when o.status = 'UPHELD' then 1 else 0 end) as upheld
+                from objection o join disclosure n on o.disclosure_id = n.id
+                where n.community_code in (:communities) and o.filed_at >= :from and o.filed_at < :to""", params);
+
+        return new Summary(selection.unit(), selection.unitId(), selection.unitName(), from, to, received,
+                received - number(counts.get("closed")), number(counts.get("closed")), number(now_.get("overdue")),
+                number(now_.get("due_soon")), response, resolution, satisfaction,
+                composite(response, resolution, satisfaction), spread(contactMinutes), spread(resolutionMinutes),
+                rate(number(counts.get("reopened")), received), returned, rate(returned, received),
+                received == 0 ? null : escalations * 100.0 / received, escalations, late, overdueCommitments,
+                number(meetings.get("held")), number(meetings.get("no_quorum")), number(meetings.get("passed")),
+                number(meetings.get("rejected")), number(objections.get("filed")), number(objections.get("upheld")),
+                trend(where, params));
+    }
+
+    /** What is overdue now in the unit: petitions past a due date, and every process's user tasks past theirs. */
+    public Overdue overdue(Collection<String> groups, SupervisionUnit unit, String unitId) {
+        Selection selection = scope.select(groups, unit, unitId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        MapSqlParameterSource params = params(selection, today, today, now);
+        List<OverduePetition> petitions = selection.communities().isEmpty() ? List.of() : jdbc.query(
+                "select number, category_code, community_code, assigned_worker, status, first_contact_due,"
+                        + " first_contacted_at, resolution_due, process_instance_id from petition where "
+                        + where(selection) + " and status not in ('CLOSED', 'RETURNED') and ((first_contacted_at is null"
+                        + " and first_contact_due < :now) or (handled_at is null and resolution_due < :now))"
+                        + " order by resolution_due", params, (row, i) -> {
+                    String instance = row.getString("process_instance_id");
+                    var task = instance == null ? null : taskService.createTaskQuery().processInstanceId(instance)
+                            .orderByTaskCreateTime().asc().listPage(0, 1).stream().findFirst().orElse(null);
+                    boolean contactLate = row.getTimestamp("first_contacted_at") == null;
+                    return new OverduePetition(row.getString("number"), row.getString("category_code"),
+                            row.getString("community_code"), row.getString("assigned_worker"), row.getString("status"),
+                            time(row.getTimestamp("first_contact_due")), time(row.getTimestamp("resolution_due")),
+                            contactLate ? "CONTACT" : "RESOLUTION", task == null ? null : task.getId(),
+                            task == null ? null : tasklist(task.getId()), instance == null ? null : cockpit(instance));
+                });
+        List<String> candidateGroups = candidateGroups(selection);
+        java.util.Date nowDate = java.util.Date.from(now.atZone(clock.getZone()).toInstant());
+        List<OverdueTask> tasks = candidateGroups.isEmpty() ? List.of() : taskService.createTaskQuery()
+                .taskCandidateGroupIn(candidateGroups).includeAssignedTasks().dueBefore(nowDate).orderByDueDate().asc()
+                .listPage(0, 500).stream().map(t -> new OverdueTask(t.getId(), t.getName(),
+                        t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0],
+                        businessKey(t.getProcessInstanceId()), t.getDueDate(), t.getAssignee(), tasklist(t.getId()),
+                        t.getProcessInstanceId() == null ? null : cockpit(t.getProcessInstanceId()))).toList();
+        List<GroupLoad> loads = candidateGroups.stream().map(g -> new GroupLoad(g,
+                        taskService.createTaskQuery().taskCandidateGroup(g).includeAssignedTasks().count(),
+                        taskService.createTaskQuery().taskCandidateGroup(g).includeAssignedTasks().dueBefore(nowDate)
+                                .count()))
+                .filter(l -> l.open() > 0).toList();
+        return new Overdue(selection.unit(), selection.unitId(), petitions, tasks, loads);
+    }
+
+    private List<String> candidateGroups(Selection selection) {
+        List<String> groups = new ArrayList<>();
+        for (String community : selection.communities()) {
+            groups.addAll(List.of(cn.gongzhi.identity.GroupIds.workers(community),
+                    cn.gongzhi.identity.GroupIds.gridWorkers(community),
+                    cn.gongzhi.identity.GroupIds.communitySupervisors(community),
+                    cn.gongzhi.identity.GroupIds.partyBranch(community), cn.gongzhi.identity.GroupIds.committee(community),
+                    cn.gongzhi.identity.GroupIds.supervisionCommittee(community)));
+        }
+        if (selection.unit() == SupervisionUnit.STREET) {
+            groups.add(cn.gongzhi.identity.GroupIds.streetParty(selection.unitId()));
+        }
+        return groups;
+    }
+
+    private String businessKey(String processInstanceId) {
+        if (processInstanceId == null) {
+            return null;
+        }
+        return jdbc.getJdbcTemplate().query("select BUSINESS_KEY_ from ACT_RU_EXECUTION where ID_ = ?",
+                rs -> rs.next() ? rs.getString(1) : null, processInstanceId);
+    }
+
+    private static String tasklist(String taskId) {
+        return "/camunda/app/tasklist/default/#/?task=" + taskId;
+    }
+
+    private static String cockpit(String processInstanceId) {
+        return "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
+    }
+
+    private static LocalDateTime time(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toLocalDateTime();
+    }
+
+    private List<Day> trend(String where, MapSqlParameterSource params) {
+        return jdbc.query("""
+                select cast(received_at as date) as received_day, count(*) as received,
+                  sum(case when first_contacted_at is not null and first_contacted_at <= first_contact_due
+                      then 1 else 0 end) as on_time,
+                  sum(case when return_department is null and first_contact_due is not null
+                      and (first_contacted_at is not null or first_contact_due < :now) then 1 else 0 end) as contact_due,
+                  sum(case when satisfaction is not null then 1 else 0 end) as called_back,
+                  sum(case when satisfaction is not null and resolved = true then 1 else 0 end) as resolved,
+                  sum(case when satisfaction >= :satisfied then 1 else 0 end) as satisfied
+                from petition where """ + " " + where + """
+                 and received_at >= :from and received_at < :to
+                group by cast(received_at as date) order by received_day""", params, (row, i) -> new Day(
+                row.getDate("received_day").toLocalDate(), row.getInt("received"),
+                rate(row.getInt("on_time"), row.getInt("contact_due")),
+                rate(row.getInt("resolved"), row.getInt("called_back")),
+                rate(row.getInt("satisfied"), row.getInt("called_back"))));
+    }
+
+    Double composite(Double response, Double resolution, Double satisfaction) {
+        double weighted = 0;
+        double weights = 0;
+        double[][] parts = {{response == null ? -1 : response, properties.getResponseWeight()},
+                {resolution == null ? -1 : resolution, properties.getResolutionWeight()},
+                {satisfaction == null ? -1 : satisfaction, properties.getSatisfactionWeight()}};
+        for (double[] part : parts) {
+            if (part[0] >= 0 && part[1] > 0) {
+                weighted += part[0] * part[1];
+                weights += part[1];
+            }
+        }
+        return weights == 0 ? null : weighted / weights;
+    }
+
+    static Spread spread(List<Long> minutes) {
+        if (minutes.isEmpty()) {
+            return new Spread(null, null, 0);
+        }
+        List<Long> sorted = minutes.stream().sorted().toList();
+        return new Spread(percentile(sorted, 50), percentile(sorted, 90), sorted.size());
+    }
+
+    /** Nearest-rank percentile. */
+    static Long percentile(List<Long> sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    static Double rate(int part, int whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new InvalidFieldException(from == null ? "from" : "to", "请指定统计期间（from、to，格式 2026-11-01）");
+        }
+        if (from.isAfter(to)) {
+            throw new InvalidFieldException("from", "开始日期 " + from + " 晚于结束日期 " + to);
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > properties.getMaxRangeDays()) {
+            throw new InvalidFieldException("to", "统计期间不能超过 " + properties.getMaxRangeDays() + " 天");
+        }
+    }
+
+    MapSqlParameterSource params(Selection selection, LocalDate from, LocalDate to, LocalDateTime now) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("communities", selection.communities().isEmpty() ? List.of("") : selection.communities());
+        values.put("value", selection.value());
+        values.put("from", from.atStartOfDay());
+        values.put("to", to.plusDays(1).atStartOfDay());
+        values.put("now", now);
+        values.put("today", now.toLocalDate());
+        values.put("soon", now.plusHours(properties.getDueSoonHours()));
+        values.put("satisfied", properties.getSatisfiedAtLeast());
+        values.put("resolving", List.of("VILLAGERS_ASSEMBLY", "VILLAGER_REPRESENTATIVE_ASSEMBLY",
+                "RESIDENTS_ASSEMBLY", "RESIDENT_REPRESENTATIVE_ASSEMBLY"));
+        return new MapSqlParameterSource(values);
+    }
+
+    static String where(Selection selection) {
+        String where = "community_code in (:communities)";
+        return selection.column() == null ? where : where + " and " + selection.column() + " = :value";
+    }
+
+    private int count(String sql, MapSqlParameterSource params) {
+        return number(jdbc.queryForObject(sql, params, Number.class));
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    private Summary empty(Selection selection, LocalDate from, LocalDate to) {
+        Spread none = new Spread(null, null, 0);
+        return new Summary(selection.unit(), selection.unitId(), selection.unitName(), from, to, 0, 0, 0, 0, 0, null,
+                null, null, null, none, none, null, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+    }
+}

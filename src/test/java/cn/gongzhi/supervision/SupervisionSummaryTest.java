@@ -1,0 +1,168 @@
+package cn.gongzhi.supervision;
+
+import static cn.gongzhi.support.HttpApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import cn.gongzhi.support.HttpApi;
+import cn.gongzhi.support.HttpApi.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The rate definitions of docs/supervision.md on hand-computed fixtures: petitions of a community of their own, with
+ * every time set, so each figure can be worked out on paper.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SupervisionSummaryTest {
+
+    private static final LocalDateTime OCT = LocalDateTime.of(2026, 10, 10, 9, 0);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    HttpApi admin;
+    String community;
+    String street;
+
+    @BeforeEach
+    void fixtures() {
+        admin = HttpApi.as(port, "demo", "demo");
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        street = "ss-" + s;
+        long streetId = admin.post("/api/registry/streets", body("code", street, "name", "督办测试街道")).id();
+        community = "sc-" + s;
+        admin.post("/api/registry/communities", body("code", community, "name", "督办测试社区", "type", "URBAN",
+                "streetId", streetId, "households", 100, "adultResidents", 200));
+        // P1: contacted exactly at the limit (on time), resolved, satisfied, closed two days after receipt
+        petition(s + "1", OCT, OCT.plusHours(24), "CLOSED", null, true, 5, 0, OCT.plusDays(2));
+        // P2: contacted one minute late, not resolved, unsatisfied, reopened once, still open
+        petition(s + "2", OCT.plusDays(1), OCT.plusDays(2).plusMinutes(1), "IN_PROGRESS", null, false, 2, 1, null);
+        // P3: never contacted and its contact is overdue
+        petition(s + "3", OCT.plusDays(2), null, "ASSIGNED", null, null, null, 0, null);
+        // P4: returned to a department: outside the community's response rate
+        petition(s + "4", OCT.plusDays(3), null, "RETURNED", "water", null, null, 0, null);
+        // P5: received in September: outside the period
+        petition(s + "5", OCT.minusMonths(1), OCT.minusMonths(1).plusHours(2), "CLOSED", null, true, 5, 0,
+                OCT.minusMonths(1).plusDays(1));
+    }
+
+    @Test
+    void ratesFollowTheirDefinitions() {
+        JsonNode summary = summary("2026-10-01", "2026-10-31", "COMMUNITY", community);
+        assertThat(summary.get("received").asInt()).isEqualTo(4);
+        assertThat(summary.get("closed").asInt()).isEqualTo(1);
+        assertThat(summary.get("open").asInt()).isEqualTo(3);
+        assertThat(summary.get("responseRate").asDouble()).as("P1 on time of P1, P2, P3").isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(summary.get("resolutionRate").asDouble()).isCloseTo(0.5, within(1e-9));
+        assertThat(summary.get("satisfactionRate").asDouble()).isCloseTo(0.5, within(1e-9));
+        assertThat(summary.get("compositeScore").asDouble()).isCloseTo((1 / 3.0 + 0.5 + 0.5) / 3, within(1e-9));
+        assertThat(summary.get("reopenRate").asDouble()).isCloseTo(0.25, within(1e-9));
+        assertThat(summary.get("returned").asInt()).isEqualTo(1);
+        assertThat(summary.get("returnShare").asDouble()).isCloseTo(0.25, within(1e-9));
+        assertThat(summary.get("timeToFirstContact").get("median").asLong()).isEqualTo(1440);
+        assertThat(summary.get("timeToFirstContact").get("p90").asLong()).isEqualTo(1441);
+        assertThat(summary.get("timeToResolution").get("median").asLong()).isEqualTo(2 * 1440);
+        assertThat(summary.get("overdueNow").asInt()).as("P2 past resolution, P3 past contact").isEqualTo(2);
+        assertThat(summary.get("trend").size()).isEqualTo(4);
+        assertThat(summary.get("trend").get(0).get("responseRate").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void contactedExactlyAtTheLimitIsOnTime() {
+        JsonNode day = summary("2026-10-10", "2026-10-10", "COMMUNITY", community);
+        assertThat(day.get("received").asInt()).isEqualTo(1);
+        assertThat(day.get("responseRate").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aPeriodWithOnlyAReopenedCaseAndAnEmptyPeriod() {
+        JsonNode reopened = summary("2026-10-11", "2026-10-11", "COMMUNITY", community);
+        assertThat(reopened.get("received").asInt()).isEqualTo(1);
+        assertThat(reopened.get("reopenRate").asDouble()).isEqualTo(1.0);
+        assertThat(reopened.get("responseRate").asDouble()).isEqualTo(0.0);
+        assertThat(reopened.get("resolutionRate").asDouble()).isEqualTo(0.0);
+        assertThat(reopened.get("satisfactionRate").asDouble()).isEqualTo(0.0);
+
+        JsonNode empty = summary("2026-08-01", "2026-08-31", "COMMUNITY", community);
+        assertThat(empty.get("received").asInt()).isZero();
+        assertThat(empty.get("responseRate").isNull()).isTrue();
+        assertThat(empty.get("compositeScore").isNull()).isTrue();
+        assertThat(empty.get("timeToFirstContact").get("median").isNull()).isTrue();
+    }
+
+    @Test
+    void onlyTheStreetsOwnSupervisorsReadItsFigures() {
+        assertThat(HttpApi.as(port, "gaojian", "demo").get(url("2026-10-01", "2026-10-31", "COMMUNITY", community))
+                .status()).as("a supervisor of another street").isEqualTo(403);
+        assertThat(HttpApi.as(port, "gaojian", "demo").get(url("2026-10-01", "2026-10-31", "STREET", "qinghe"))
+                .status()).isEqualTo(200);
+        assertThat(HttpApi.as(port, "chenjing", "demo").get(url("2026-10-01", "2026-10-31", "STREET", "qinghe"))
+                .status()).as("a community supervisor reads her community, not the street").isEqualTo(403);
+        assertThat(HttpApi.as(port, "chenjing", "demo").get(url("2026-10-01", "2026-10-31", "COMMUNITY", "heyuan"))
+                .status()).isEqualTo(200);
+        assertThat(HttpApi.as(port, "zhangwei", "demo").get(url("2026-10-01", "2026-10-31", "COMMUNITY", "heyuan"))
+                .status()).as("a worker").isEqualTo(403);
+        assertThat(HttpApi.anonymous(port).get(url("2026-10-01", "2026-10-31", "COMMUNITY", "heyuan")).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void summaryAndOverdueListExportAsCsv() {
+        Response csv = admin.get(url("2026-10-01", "2026-10-31", "COMMUNITY", community) + "&format=csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).contains("及时响应率,0.3333333333333333", "受理,4", "2026-10-10,1,1.0");
+        Response overdue = admin.get("/api/supervision/overdue?unit=COMMUNITY&unitId=" + community + "&format=csv");
+        assertThat(overdue.body().lines().filter(l -> l.startsWith("诉求,"))).hasSize(2);
+        JsonNode list = admin.get("/api/supervision/overdue?unit=COMMUNITY&unitId=" + community).json();
+        assertThat(list.get("petitions").size()).isEqualTo(2);
+    }
+
+    @Test
+    void badParametersGetAClearError() {
+        assertThat(admin.get(url("2026-10-31", "2026-10-01", "COMMUNITY", community)).json().get("detail").asText())
+                .contains("晚于");
+        assertThat(admin.get(url("2026-10-01", "2026-10-31", "PLANET", community)).status()).isEqualTo(400);
+        assertThat(admin.get(url("2025-01-01", "2026-10-31", "COMMUNITY", community)).json().get("detail").asText())
+                .contains("366");
+        assertThat(admin.get(url("2026-10-01", "2026-10-31", "COMMUNITY", "atlantis")).status()).isEqualTo(404);
+        assertThat(admin.get(url("2026-13-01", "2026-10-31", "COMMUNITY", community)).status()).isEqualTo(400);
+        assertThat(admin.get("/api/supervision/summary?unit=COMMUNITY&unitId=" + community).status()).isEqualTo(400);
+    }
+
+    private JsonNode summary(String from, String to, String unit, String unitId) {
+        Response response = admin.get(url(from, to, unit, unitId));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static String url(String from, String to, String unit, String unitId) {
+        return "/api/supervision/summary?from=" + from + "&to=" + to + "&unit=" + unit + "&unitId=" + unitId;
+    }
+
+    private void petition(String key, LocalDateTime received, LocalDateTime contacted, String status,
+            String returnedTo, Boolean resolved, Integer satisfaction, int reopens, LocalDateTime handled) {
+        jdbc.update("""
+                insert into petition (number, category_code, community_code, location, description, channel, status,
+                  first_contact_due, resolution_due, first_receiving_unit, return_department, received_at,
+                  first_contacted_at, handled_at, closed_at, updated_at, resolved, satisfaction, reopen_count,
+                  escalation_count)
+                values (?, 'NOISE', ?, '测试', '测试', 'HOTLINE', ?, ?, ?, 'test', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                "T-" + key, community, status, Timestamp.valueOf(received.plusHours(24)),
+                Timestamp.valueOf(received.plusDays(7)), returnedTo, Timestamp.valueOf(received),
+                contacted == null ? null : Timestamp.valueOf(contacted), handled == null ? null : Timestamp.valueOf(handled),
+                "CLOSED".equals(status) ? Timestamp.valueOf(handled) : null, Timestamp.valueOf(received), resolved,
+                satisfaction, reopens);
+    }
+}
