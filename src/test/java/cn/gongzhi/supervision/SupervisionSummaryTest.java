@@ -32,6 +32,9 @@ class SupervisionSummaryTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     HttpApi admin;
     String community;
     String street;
@@ -139,6 +142,39 @@ class SupervisionSummaryTest {
         assertThat(admin.get(url("2026-10-01", "2026-10-31", "COMMUNITY", "atlantis")).status()).isEqualTo(404);
         assertThat(admin.get(url("2026-13-01", "2026-10-31", "COMMUNITY", community)).status()).isEqualTo(400);
         assertThat(admin.get("/api/supervision/summary?unit=COMMUNITY&unitId=" + community).status()).isEqualTo(400);
+    }
+
+    @Test
+    void operationsMetricsAreRecordedAndShownToAdministrators() {
+        double before = received();
+        HttpApi.as(port, "zhaolei", "demo").post("/api/petitions", body("category", "NOISE", "communityCode", "heyuan",
+                "location", "广场", "description", "夜间广场舞音响过大"));
+        assertThat(received()).isEqualTo(before + 1);
+        for (String gauge : new String[] {"gongzhi.tasks.open", "gongzhi.tasks.overdue", "gongzhi.jobs.executable",
+                "gongzhi.jobs.failed", "gongzhi.incidents.open"}) {
+            assertThat(meters.find(gauge).gauge()).as(gauge).isNotNull();
+        }
+        // Prometheus scrapes /actuator/prometheus (switched off in tests by Spring Boot); the same meters:
+        Response metric = admin.get("/actuator/metrics/gongzhi.petitions.received");
+        assertThat(metric.status()).isEqualTo(200);
+        assertThat(HttpApi.as(port, "zhangwei", "demo").get("/actuator/metrics/gongzhi.petitions.received").status())
+                .isEqualTo(403);
+    }
+
+    private double received() {
+        var counter = meters.find("gongzhi.petitions.received").tag("channel", "HOTLINE").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void theDashboardIsServedWithItsChartLibrary() {
+        Response page = HttpApi.anonymous(port).get("/supervision/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("服务督办", "/webjars/echarts/");
+        assertThat(HttpApi.anonymous(port).get("/webjars/echarts/5.3.1/dist/echarts.min.js").status()).isEqualTo(200);
+        JsonNode scope = HttpApi.as(port, "gaojian", "demo").get("/api/supervision/scope").json();
+        assertThat(scope.get("streets").toString()).contains("qinghe");
+        assertThat(scope.get("communities").toString()).contains("heyuan", "liushu");
     }
 
     private JsonNode summary(String from, String to, String unit, String unitId) {

@@ -33,14 +33,16 @@ public class PetitionIntake {
     private final PetitionEventRepository events;
     private final RegistryService registry;
     private final Clock clock;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     PetitionIntake(PetitionCategoryRepository categories, PetitionRepository petitions, PetitionEventRepository events,
-            RegistryService registry, Clock clock) {
+            RegistryService registry, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
         this.categories = categories;
         this.petitions = petitions;
         this.events = events;
         this.registry = registry;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Validates and records the petition with its number and a RECEIVED event. */
@@ -78,6 +80,7 @@ public class PetitionIntake {
         petition.assignNumber();
         events.save(new PetitionEvent(petition.getId(), PetitionEventType.RECEIVED, s.receivingUnit(), now,
                 "经" + channelLabel(s) + "受理"));
+        meters.counter("gongzhi.petitions.received", "channel", s.channel().name()).increment();
         return petition;
     }
 

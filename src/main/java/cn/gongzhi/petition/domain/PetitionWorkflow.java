@@ -54,10 +54,12 @@ public class PetitionWorkflow {
     private final RegistryService registry;
     private final PetitionProperties properties;
     private final Clock clock;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     PetitionWorkflow(PetitionRepository petitions, PetitionEventRepository events,
             PetitionCategoryRepository categories, PetitionIntake intake, PetitionAssignment assignment,
-            RegistryService registry, PetitionProperties properties, Clock clock) {
+            RegistryService registry, PetitionProperties properties, Clock clock,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.petitions = petitions;
         this.events = events;
         this.categories = categories;
@@ -66,6 +68,7 @@ public class PetitionWorkflow {
         this.registry = registry;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Records a petition entered through the Tasklist start form (a hotline operator or a worker at the desk). */
@@ -187,6 +190,7 @@ public class PetitionWorkflow {
     public void overdue(long petitionId, PetitionStep step) {
         Petition petition = load(petitionId);
         record(petition, PetitionEventType.OVERDUE, SYSTEM, label(step) + "已超期，转督办负责人督办");
+        meters.counter("gongzhi.petitions.overdue", "stage", step.name()).increment();
     }
 
     /** A line for the task list: category, place and the description, with phone and ID numbers masked. */
@@ -309,6 +313,7 @@ public class PetitionWorkflow {
             registry.adjustCaseload(petition.getAssignedWorker(), -1);
         }
         record(petition, PetitionEventType.CLOSED, SYSTEM, "诉求办结");
+        meters.counter("gongzhi.petitions.closed").increment();
         petition.moveTo(PetitionStatus.CLOSED, "已办结", now);
     }
 
