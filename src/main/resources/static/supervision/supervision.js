@@ -3,7 +3,9 @@
   'use strict';
   function $(id) { return document.getElementById(id); }
   function pct(value) { return value == null ? '—' : (value * 100).toFixed(1) + '%'; }
-  function iso(date) { return date.toISOString().substring(0, 10); }
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  // the local calendar day (the server counts days in China time; toISOString would give the UTC day)
+  function iso(date) { return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate()); }
   var chart = echarts.init($('trendChart'));
 
   function period() {

@@ -2,6 +2,7 @@ package cn.gongzhi.supervision;
 
 import cn.gongzhi.identity.GroupIds;
 import cn.gongzhi.petition.PetitionService;
+import cn.gongzhi.registry.RegistryDirectory;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.InvalidFieldException;
@@ -70,7 +71,9 @@ class SupervisionScope {
                 if (!visible.streets().contains(unitId)) {
                     throw new AccessDeniedException("无权查看街道 " + unitId + " 的指标");
                 }
-                yield new Selection(unit, unitId, unitId, street, null, null);
+                String name = registry.directory().streets().stream().filter(u -> u.code().equals(unitId))
+                        .map(RegistryDirectory.Unit::name).findFirst().orElse(unitId);
+                yield new Selection(unit, unitId, name, street, null, null);
             }
             case COMMUNITY -> {
                 CommunityRef community = registry.community(unitId)
