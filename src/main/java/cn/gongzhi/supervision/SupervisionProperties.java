@@ -16,6 +16,8 @@ public class SupervisionProperties {
     private double satisfactionWeight = 1;
     /** Longest period one request may cover. */
     private int maxRangeDays = 366;
+    /** The overdue list shows at most this many petitions and tasks, the longest overdue first. */
+    private int overdueListLimit = 200;
 
     public int getDueSoonHours() { return dueSoonHours; }
     public void setDueSoonHours(int dueSoonHours) { this.dueSoonHours = dueSoonHours; }
@@ -29,4 +31,6 @@ public class SupervisionProperties {
     public void setSatisfactionWeight(double weight) { this.satisfactionWeight = weight; }
     public int getMaxRangeDays() { return maxRangeDays; }
     public void setMaxRangeDays(int maxRangeDays) { this.maxRangeDays = maxRangeDays; }
+    public int getOverdueListLimit() { return overdueListLimit; }
+    public void setOverdueListLimit(int overdueListLimit) { this.overdueListLimit = overdueListLimit; }
 }

@@ -50,6 +50,8 @@ public class Petition {
     private LocalDateTime handledAt;
     private LocalDateTime closedAt;
     private LocalDateTime updatedAt;
+    /** Every insert and update leaves the petition for the supervision roll-up to pick up (V6). */
+    private boolean rollupPending = true;
     private Boolean resolved;
     private Integer satisfaction;
     private int reopenCount;
@@ -82,6 +84,12 @@ public class Petition {
         this.petitionerName = name;
         this.petitionerPhone = phone;
         this.petitionerIdNumber = idNumber;
+    }
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void markForRollup() {
+        this.rollupPending = true;
     }
 
     public void moveTo(PetitionStatus status, String step, LocalDateTime at) {
