@@ -2,9 +2,7 @@ package cn.gongzhi.supervision;
 
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.supervision.SupervisionScope.Selection;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -113,20 +111,19 @@ public class SupervisionService {
                       then 1 else 0 end) as due_soon
                 from petition where """ + " " + where + " and status in (:open)", params);
 
-        List<Long> contactMinutes = new ArrayList<>();
-        List<Long> resolutionMinutes = new ArrayList<>();
-        jdbc.query("select received_at, first_contacted_at, handled_at from petition where " + where
-                + " and received_at >= :from and received_at < :to and (first_contacted_at is not null"
-                + " or handled_at is not null)", params, row -> {
-                    // read as LocalDateTime: no Timestamp and calendar conversion per row (thousands per period)
-                    LocalDateTime receivedAt = row.getObject(1, LocalDateTime.class);
-                    LocalDateTime contacted = row.getObject(2, LocalDateTime.class);
-                    LocalDateTime handled = row.getObject(3, LocalDateTime.class);
-                    if (contacted != null) {
-                        contactMinutes.add(Duration.between(receivedAt, contacted).toMinutes());
+        // whole minutes kept per petition by the roll-up catch-up (V7), read from one index as two small integers
+        java.util.stream.IntStream.Builder contactMinutes = java.util.stream.IntStream.builder();
+        java.util.stream.IntStream.Builder resolutionMinutes = java.util.stream.IntStream.builder();
+        jdbc.query("select contact_minutes, resolution_minutes from petition where " + where
+                + " and received_at >= :from and received_at < :to and (contact_minutes is not null"
+                + " or resolution_minutes is not null)", params, row -> {
+                    int contactAfter = row.getInt(1);
+                    if (!row.wasNull()) {
+                        contactMinutes.add(contactAfter);
                     }
-                    if (handled != null) {
-                        resolutionMinutes.add(Duration.between(receivedAt, handled).toMinutes());
+                    int resolvedAfter = row.getInt(2);
+                    if (!row.wasNull()) {
+                        resolutionMinutes.add(resolvedAfter);
                     }
                 });
 
@@ -154,7 +151,8 @@ public class SupervisionService {
         return new Summary(selection.unit(), selection.unitId(), selection.unitName(), from, to, received,
                 received - total.closed(), total.closed(), number(now_.get("overdue")),
                 number(now_.get("due_soon")), response, resolution, satisfaction,
-                composite(response, resolution, satisfaction), spread(contactMinutes), spread(resolutionMinutes),
+                composite(response, resolution, satisfaction), spread(contactMinutes.build().toArray()),
+                spread(resolutionMinutes.build().toArray()),
                 rate(total.reopened(), received), returned, rate(returned, received),
                 received == 0 ? null : escalations * 100.0 / received, escalations, late, overdueCommitments,
                 number(meetings.get("held")), number(meetings.get("no_quorum")), number(meetings.get("passed")),
@@ -168,22 +166,33 @@ public class SupervisionService {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         MapSqlParameterSource params = params(selection, today, today, now);
-        List<OverduePetition> petitions = selection.communities().isEmpty() ? List.of() : jdbc.query(
+        record Row(String number, String category, String community, String worker, String status,
+                LocalDateTime contactDue, LocalDateTime resolutionDue, boolean contactLate, String instance) {}
+        List<Row> rows = selection.communities().isEmpty() ? List.of() : jdbc.query(
                 "select number, category_code, community_code, assigned_worker, status, first_contact_due,"
                         + " first_contacted_at, resolution_due, process_instance_id from petition where "
                         + where(selection) + " and status not in ('CLOSED', 'RETURNED') and ((first_contacted_at is null"
                         + " and first_contact_due < :now) or (handled_at is null and resolution_due < :now))"
-                        + " order by resolution_due limit " + properties.getOverdueListLimit(), params, (row, i) -> {
-                    String instance = row.getString("process_instance_id");
-                    var task = instance == null ? null : taskService.createTaskQuery().processInstanceId(instance)
-                            .orderByTaskCreateTime().asc().listPage(0, 1).stream().findFirst().orElse(null);
-                    boolean contactLate = row.getTimestamp("first_contacted_at") == null;
-                    return new OverduePetition(row.getString("number"), row.getString("category_code"),
-                            row.getString("community_code"), row.getString("assigned_worker"), row.getString("status"),
-                            time(row.getTimestamp("first_contact_due")), time(row.getTimestamp("resolution_due")),
-                            contactLate ? "CONTACT" : "RESOLUTION", task == null ? null : task.getId(),
-                            task == null ? null : tasklist(task.getId()), instance == null ? null : cockpit(instance));
-                });
+                        + " order by resolution_due limit " + properties.getOverdueListLimit(), params,
+                (row, i) -> new Row(row.getString("number"), row.getString("category_code"),
+                        row.getString("community_code"), row.getString("assigned_worker"), row.getString("status"),
+                        row.getObject("first_contact_due", LocalDateTime.class),
+                        row.getObject("resolution_due", LocalDateTime.class),
+                        row.getObject("first_contacted_at") == null, row.getString("process_instance_id")));
+        // each petition's open task, oldest first, in one query for the whole list (not one per petition)
+        String[] instances = rows.stream().map(Row::instance).filter(java.util.Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        Map<String, String> taskOf = new HashMap<>();
+        if (instances.length > 0) {
+            taskService.createTaskQuery().processInstanceIdIn(instances).orderByTaskCreateTime().asc().list()
+                    .forEach(t -> taskOf.putIfAbsent(t.getProcessInstanceId(), t.getId()));
+        }
+        List<OverduePetition> petitions = rows.stream().map(r -> {
+            String task = r.instance() == null ? null : taskOf.get(r.instance());
+            return new OverduePetition(r.number(), r.category(), r.community(), r.worker(), r.status(), r.contactDue(),
+                    r.resolutionDue(), r.contactLate() ? "CONTACT" : "RESOLUTION", task,
+                    task == null ? null : tasklist(task), r.instance() == null ? null : cockpit(r.instance()));
+        }).toList();
         List<String> candidateGroups = candidateGroups(selection);
         java.util.Date nowDate = java.util.Date.from(now.atZone(clock.getZone()).toInstant());
         List<OverdueTask> tasks = candidateGroups.isEmpty() ? List.of() : taskService.createTaskQuery()
@@ -229,10 +238,6 @@ public class SupervisionService {
 
     private static String cockpit(String processInstanceId) {
         return "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
-    }
-
-    private static LocalDateTime time(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime();
     }
 
     /** Per-day counts from the roll-up; a day with a first-contact limit still running is recounted from its rows. */
@@ -312,18 +317,19 @@ public class SupervisionService {
         return weights == 0 ? null : weighted / weights;
     }
 
-    static Spread spread(List<Long> minutes) {
-        if (minutes.isEmpty()) {
+    static Spread spread(int[] minutes) {
+        if (minutes.length == 0) {
             return new Spread(null, null, 0);
         }
-        List<Long> sorted = minutes.stream().sorted().toList();
-        return new Spread(percentile(sorted, 50), percentile(sorted, 90), sorted.size());
+        int[] sorted = minutes.clone();
+        java.util.Arrays.sort(sorted);
+        return new Spread(percentile(sorted, 50), percentile(sorted, 90), sorted.length);
     }
 
     /** Nearest-rank percentile, in integers: 0.9 × 70 in floating point is 63.000…01 and would round up to 64. */
-    static Long percentile(List<Long> sorted, int percent) {
-        int rank = (percent * sorted.size() + 99) / 100;
-        return sorted.get(Math.max(0, rank - 1));
+    static Long percentile(int[] sorted, int percent) {
+        int rank = (percent * sorted.length + 99) / 100;
+        return (long) sorted[Math.max(0, rank - 1)];
     }
 
     static Double rate(int part, int whole) {

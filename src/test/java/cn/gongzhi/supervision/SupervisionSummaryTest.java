@@ -132,6 +132,45 @@ class SupervisionSummaryTest {
         assertThat(list.get("petitions").size()).isEqualTo(2);
     }
 
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
+    @Test
+    void anOverduePetitionLinksToItsOpenTaskAndInstance() {
+        String number = admin.post("/api/petitions", body("category", "PROPERTY_MANAGEMENT", "communityCode", "heyuan",
+                "gridCode", "heyuan-g1", "location", "7号楼", "description", "楼道灯坏了一周")).json().get("number")
+                .asText();
+        try {
+            jdbc.update("update petition set first_contact_due = ? where number = ?",
+                    Timestamp.valueOf(LocalDateTime.now().minusDays(3)), number);
+            String instance = jdbc.queryForObject("select process_instance_id from petition where number = ?",
+                    String.class, number);
+            String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+            JsonNode petitions = admin.get("/api/supervision/overdue?unit=COMMUNITY&unitId=heyuan").json()
+                    .get("petitions");
+            JsonNode entry = null;
+            for (JsonNode p : petitions) {
+                if (p.get("number").asText().equals(number)) {
+                    entry = p;
+                }
+            }
+            assertThat(entry).as("the petition past its contact limit is listed").isNotNull();
+            assertThat(entry.get("stage").asText()).isEqualTo("CONTACT");
+            assertThat(entry.get("taskId").asText()).isEqualTo(task);
+            assertThat(entry.get("tasklistLink").asText()).endsWith("#/?task=" + task);
+            assertThat(entry.get("cockpitLink").asText()).endsWith("/process-instance/" + instance);
+        } finally {
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
+                    .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test done", true, true));
+            jdbc.update("delete from petition_event where petition_id = (select id from petition where number = ?)",
+                    number);
+            jdbc.update("delete from petition where number = ?", number);
+        }
+    }
+
     @Test
     void badParametersGetAClearError() {
         assertThat(admin.get(url("2026-10-31", "2026-10-01", "COMMUNITY", community)).json().get("detail").asText())
