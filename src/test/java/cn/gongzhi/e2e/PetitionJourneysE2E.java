@@ -1,0 +1,185 @@
+package cn.gongzhi.e2e;
+
+import static cn.gongzhi.support.HttpApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Journeys 1–3: a resident files a petition on her phone and follows it; the grid worker it was dispatched to contacts
+ * her and handles it in Tasklist; another worker calls back and the resident sees it closed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PetitionJourneysE2E extends E2ESupport {
+
+    private Browser resident;
+    private String number;
+    private String otherCommunity;
+
+    @BeforeAll
+    void residentOpensHerPhone() {
+        resident = Browser.phone(port, "Journey 1 resident");
+        // a petition in the other community of the street: the heyuan worker must not see it
+        otherCommunity = api("demo").post("/api/petitions", body("category", "VILLAGE_ROADS", "communityCode",
+                "liushu", "gridCode", "liushu-g1", "location", "东口桥", "description", "桥面塌陷，车辆绕行"))
+                .json().get("number").asText();
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        if (resident != null) {
+            resident.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void journey1ResidentFilesAPetitionOnHerPhoneAndLooksItUp() {
+        Browser b = resident;
+        b.step("open the public petition page", () -> {
+            b.open("/petition/");
+            assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("居民诉求");
+            b.waitUntil(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#communityCode option[value='heyuan']")));
+            Number width = (Number) b.script("return document.documentElement.clientWidth");
+            assertThat(width.intValue()).as("phone-sized viewport").isLessThanOrEqualTo(400);
+            Number scroll = (Number) b.script("return document.documentElement.scrollWidth");
+            assertThat(scroll.intValue()).as("nothing wider than the phone's screen").isLessThanOrEqualTo(width.intValue());
+        });
+        b.step("submit without a category or content and read the errors next to the fields", () -> {
+            b.type(By.id("location"), "5号楼");
+            b.click(By.id("submit"));
+            assertThat(b.waitForText(By.cssSelector("[data-error-for='category']"), "类别")).isNotBlank();
+            assertThat(b.find(By.cssSelector("[data-error-for='description']")).getText()).isNotBlank();
+            assertThat(b.find(By.id("category")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(b.all(By.id("receipt")).get(0).isDisplayed()).as("nothing filed").isFalse();
+        });
+        number = b.step("file the petition in Chinese and get its number", () -> {
+            new Select(b.find(By.id("category"))).selectByValue("PROPERTY_MANAGEMENT");
+            new Select(b.find(By.id("communityCode"))).selectByValue("heyuan");
+            b.waitUntil(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#gridCode option[value='heyuan-g1']")));
+            new Select(b.find(By.id("gridCode"))).selectByValue("heyuan-g1");
+            b.type(By.id("location"), "和园小区5号楼2单元");
+            b.type(By.id("description"), "5号楼电梯停运三天，老人上下楼困难，请尽快维修。");
+            b.type(By.id("petitionerName"), "李阿姨");
+            b.type(By.id("petitionerPhone"), "13800138000");
+            b.click(By.id("submit"));
+            String filed = b.find(By.id("receipt-number")).getText();
+            assertThat(filed).matches("P-\\d{4}-\\d{6}");
+            assertThat(b.find(By.id("receipt")).getText()).contains("已受理", "办结时限");
+            assertThat(b.bodyText()).doesNotContain("13800138000");
+            return filed;
+        });
+        b.keyScreenshot("resident-petition-filed-phone");
+        b.step("look the petition up by its number", () -> {
+            b.click(By.cssSelector("#lookup-form button"));
+            assertThat(b.waitForText(By.id("status-number"), number)).isEqualTo(number);
+            assertThat(b.find(By.id("status-label")).getText()).isEqualTo("已派单");
+            assertThat(b.find(By.id("status-community")).getText()).isEqualTo("和园社区");
+            b.reveal(By.id("status"));
+        });
+        b.step("look up a number that does not exist", () -> {
+            b.type(By.id("lookup-number"), "P-1999-000001");
+            b.click(By.cssSelector("#lookup-form button"));
+            assertThat(b.waitForText(By.id("lookup-error"), "未找到")).contains("未找到该诉求编号");
+        });
+    }
+
+    @Test
+    @Order(2)
+    void journey2GridWorkerContactsAndHandlesThePetitionInTasklist() {
+        assertThat(number).as("journey 1 filed a petition").isNotNull();
+        Task contact = awaitTask(number, "Activity_ContactPetitioner");
+        String elsewhere = awaitTask(otherCommunity, "Activity_ContactPetitioner").getId();
+        try (Browser b = Browser.desktop(port, "Journey 2 grid worker")) {
+            Tasklist tasklist = new Tasklist(b);
+            b.step("log into Tasklist as zhangwei, grid worker of heyuan-g1", () -> tasklist.login("zhangwei", "demo"));
+            b.step("see only her community's tasks", () -> {
+                tasklist.filter("全部可见任务");
+                b.waitUntil(ExpectedConditions.presenceOfElementLocated(tasklist.cardOf(contact.getId())));
+                assertThat(tasklist.listedTaskIds()).contains(contact.getId()).doesNotContain(elsewhere);
+            });
+            b.step("find the petition dispatched to her in her own list", () -> {
+                tasklist.filter("我的待办");
+                tasklist.open(contact.getId());
+                String header = tasklist.header();
+                assertThat(header).contains("联系诉求人", "诉求 " + number);
+                assertThat(header).as("dispatch assigned it to her").contains("伟 张");
+            });
+            b.keyScreenshot("worker-contact-task");
+            b.step("try to complete without a contact note", () -> {
+                b.click(By.cssSelector(".task-details button[ng-click='complete()']"));
+                String errors = b.waitUntil(d -> tasklist.errors().isBlank() ? null : tasklist.errors());
+                assertThat(errors).isNotBlank();
+                assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).as("still open").isOne();
+            });
+            b.step("record the contact and complete", () -> {
+                tasklist.fill("Field_ContactNote", "已电话联系李阿姨，约定明天上午物业和维保单位一起上门查看。");
+                tasklist.complete(contact.getId());
+            });
+            Task handle = awaitTask(number, "Activity_HandlePetition");
+            b.step("open the handling task that follows", () -> {
+                tasklist.open(handle.getId());
+                assertThat(tasklist.header()).contains("办理诉求", number);
+            });
+            b.step("record the handling and complete", () -> {
+                tasklist.choose("已办理，待回访");
+                tasklist.fill("Field_Measures", "协调物业与维保单位更换电梯控制板，当日恢复运行。");
+                tasklist.complete(handle.getId());
+            });
+            b.step("see her steps on the petition's timeline", () -> {
+                b.open("/petition/?number=" + number);
+                assertThat(b.waitForText(By.id("status-label"), "待回访")).isEqualTo("待回访");
+                String steps = b.find(By.id("status-steps")).getText();
+                assertThat(steps).contains("派单", "联系诉求人", "办理");
+                b.reveal(By.id("status"));
+            });
+        }
+    }
+
+    @Test
+    @Order(3)
+    void journey3AnotherWorkerCallsBackAndTheResidentSeesItClosed() {
+        assertThat(number).as("journey 1 filed a petition").isNotNull();
+        Task callback = awaitTask(number, "Activity_CallBackPetitioner");
+        try (Browser b = Browser.desktop(port, "Journey 3 callback")) {
+            Tasklist tasklist = new Tasklist(b);
+            b.step("log into Tasklist as liuyang, another heyuan worker", () -> tasklist.login("liuyang", "demo"));
+            b.step("find the callback in the group's list and claim it", () -> {
+                tasklist.filter("本组待办");
+                tasklist.open(callback.getId());
+                assertThat(tasklist.header()).contains("回访诉求人", number);
+                tasklist.claim();
+                assertThat(taskService.createTaskQuery().taskId(callback.getId()).singleResult().getAssignee())
+                        .isEqualTo("liuyang");
+            });
+            b.step("record the callback: resolved, satisfied", () -> {
+                tasklist.choose("诉求已解决");
+                tasklist.fill("Field_Satisfaction", "5");
+                tasklist.fill("Field_CallbackComment", "李阿姨确认电梯已恢复，对处理很满意。");
+                tasklist.complete(callback.getId());
+            });
+        }
+        Browser b = resident;
+        b.step("the resident looks her petition up again and sees it closed", () -> {
+            b.open("/petition/?number=" + number);
+            assertThat(b.waitForText(By.id("status-label"), "已办结")).isEqualTo("已办结");
+            assertThat(b.find(By.id("status-steps")).getText()).contains("回访", "办结");
+            b.reveal(By.id("status"));
+            assertThat(b.bodyText()).doesNotContain("13800138000");
+        });
+        b.keyScreenshot("resident-petition-closed-phone");
+    }
+}

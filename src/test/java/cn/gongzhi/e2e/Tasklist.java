@@ -1,0 +1,122 @@
+package cn.gongzhi.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Camunda Tasklist as a member of staff uses it: log in, pick a filter, open a task from the list, fill the Camunda
+ * Form by its fields' ids (the ids in forms/*.form), claim, complete. Selectors are Tasklist 7.24's own markup.
+ */
+final class Tasklist {
+
+    private final Browser browser;
+
+    Tasklist(Browser browser) {
+        this.browser = browser;
+    }
+
+    void login(String user, String password) {
+        browser.open("/camunda/app/tasklist/default/");
+        browser.type(By.cssSelector("input[ng-model='username']"), user);
+        browser.type(By.cssSelector("input[ng-model='password']"), password);
+        browser.click(By.cssSelector("button[type='submit']"));
+        browser.find(By.cssSelector(".task-filters .task-filter"));
+    }
+
+    /** Selects a filter in the left column by its (Chinese) name and waits for its list. */
+    void filter(String name) {
+        browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
+                + "/a[contains(normalize-space(.), '" + name + "')]"));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                ".task-filters .task-filter.active")));
+        pause();
+    }
+
+    /** The task ids in the current list. */
+    List<String> listedTaskIds() {
+        return browser.all(By.cssSelector(".tasks-list li.task h4 a")).stream()
+                .map(a -> a.getAttribute("href"))
+                .map(href -> href.substring(href.indexOf("task=") + 5)).toList();
+    }
+
+    /** Waits until the task shows in the current list, then opens it and waits for its form. */
+    void open(String taskId) {
+        By card = cardOf(taskId);
+        browser.waitUntil(Duration.ofSeconds(30), driver -> {
+            if (!driver.findElements(card).isEmpty()) {
+                return true;
+            }
+            // the list refreshes on its own every few seconds; a click on the active filter refreshes at once
+            driver.findElements(By.cssSelector(".task-filters .task-filter.active .name, "
+                    + ".task-filters .task-filter.active")).stream().findFirst().ifPresent(WebElement::click);
+            return false;
+        });
+        browser.click(card);
+        browser.find(By.cssSelector(".task-details h2, .task-details .names"));
+    }
+
+    By cardOf(String taskId) {
+        return By.cssSelector(".tasks-list a[href$='task=" + taskId + "']");
+    }
+
+    String header() {
+        return browser.find(By.cssSelector(".task-details")).getText();
+    }
+
+    /** A Camunda Form field by the id it has in the .form file (form-js prefixes it per rendering). */
+    By field(String id) {
+        return By.cssSelector(".task-details [id$='-" + id + "']");
+    }
+
+    void fill(String id, String text) {
+        browser.type(field(id), text);
+    }
+
+    /** Picks a radio option or ticks a checkbox by its label text. */
+    void choose(String label) {
+        browser.click(By.xpath("//*[contains(@class,'task-details')]//label[contains(normalize-space(.), '"
+                + label + "')]"));
+    }
+
+    void claim() {
+        browser.click(By.cssSelector(".task-details button.claim"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(
+                ".task-details button.claim")));
+    }
+
+    /** Closes the notifications in the corner, as a person does before going on (they can cover the buttons). */
+    void dismissNotifications() {
+        for (WebElement close : browser.all(By.cssSelector(".notifications .close, .notifications [ng-click*='remove']"))) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert")));
+    }
+
+    /** Completes the task and waits until it has left the list. */
+    void complete(String taskId) {
+        dismissNotifications();
+        By button = By.cssSelector(".task-details button[ng-click='complete()']");
+        browser.waitUntil(ExpectedConditions.elementToBeClickable(button));
+        browser.click(button);
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(cardOf(taskId)));
+    }
+
+    /** What the form shows next to its fields after a refused completion (form-js and Tasklist notifications). */
+    String errors() {
+        return browser.all(By.cssSelector(".fjs-form-field-error, .notifications .alert, .notification"))
+                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
