@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -15,15 +19,19 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets supervisors read the history of their own street's cases, and no one else's. Every process that belongs to a
- * community carries the variable {@value #COMMUNITY_CODE} from its start; when such an instance starts, the
- * community's supervisors and its street's supervisors are granted READ on its history (Camunda's historic instance
- * permissions, switched on here).
+ * Lets supervisors read their own street's cases, and no one else's. Every process that belongs to a community carries
+ * the variable {@value #COMMUNITY_CODE} from its start; when such an instance starts, the community's supervisors and
+ * its street's supervisors are granted READ on its history (Camunda's historic instance permissions, switched on
+ * here), and when one of its user tasks is created they are granted READ on that task, so the overdue list's links
+ * open the task in Tasklist (they see it, they cannot claim or complete it; the engine removes the grant with the
+ * task).
  */
 @Component
 public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
@@ -48,6 +56,14 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
                 processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
                         (ExecutionListener) HistoryAccessPlugin.this::grant);
             }
+
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+                    userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+                            (TaskListener) HistoryAccessPlugin.this::grantTask);
+                }
+            }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
@@ -56,7 +72,20 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
         if (execution.getParentId() != null || !(execution.getVariable(COMMUNITY_CODE) instanceof String community)) {
             return;
         }
-        AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+        save(execution.getProcessEngineServices().getAuthorizationService(), community,
+                Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
+                HistoricProcessInstancePermissions.READ);
+    }
+
+    private void grantTask(DelegateTask task) {
+        if (task.getVariable(COMMUNITY_CODE) instanceof String community) {
+            save(task.getProcessEngineServices().getAuthorizationService(), community, Resources.TASK, task.getId(),
+                    TaskPermissions.READ);
+        }
+    }
+
+    private void save(AuthorizationService authorizations, String community, Resources resource, String resourceId,
+            org.camunda.bpm.engine.authorization.Permission permission) {
         List<String> groups = new ArrayList<>();
         groups.add(GroupIds.communitySupervisors(community));
         registry.getObject().streetOf(community).ifPresent(street -> groups.add(GroupIds.streetSupervisors(street)));
@@ -64,9 +93,9 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
             for (String group : groups) {
                 Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
                 read.setGroupId(group);
-                read.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-                read.setResourceId(execution.getProcessInstanceId());
-                read.addPermission(HistoricProcessInstancePermissions.READ);
+                read.setResource(resource);
+                read.setResourceId(resourceId);
+                read.addPermission(permission);
                 authorizations.saveAuthorization(read);
             }
             return null;

@@ -46,6 +46,8 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/registry/**").authenticated()
                         .requestMatchers("/api/registry/**").hasAuthority(GroupIds.ADMIN)
                         .requestMatchers("/api/**").authenticated()
+                        // the supervisors' dashboard asks for a login when it opens (its figures need one anyway)
+                        .requestMatchers("/supervision/**").authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(GroupIds.ADMIN)
                         // the webapps and the engine REST API authenticate themselves (see above)

@@ -3,6 +3,7 @@ package cn.gongzhi.supervision;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.supervision.SupervisionScope.Selection;
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -171,7 +172,8 @@ public class SupervisionService {
         List<Row> rows = selection.communities().isEmpty() ? List.of() : jdbc.query(
                 "select number, category_code, community_code, assigned_worker, status, first_contact_due,"
                         + " first_contacted_at, resolution_due, process_instance_id from petition where "
-                        + where(selection) + " and status not in ('CLOSED', 'RETURNED') and ((first_contacted_at is null"
+                        // "status in (open ones)", not "not in (closed ones)": a range on the open-petition index
+                        + where(selection) + " and status in (:open) and ((first_contacted_at is null"
                         + " and first_contact_due < :now) or (handled_at is null and resolution_due < :now))"
                         + " order by resolution_due limit " + properties.getOverdueListLimit(), params,
                 (row, i) -> new Row(row.getString("number"), row.getString("category_code"),
@@ -195,17 +197,17 @@ public class SupervisionService {
         }).toList();
         List<String> candidateGroups = candidateGroups(selection);
         java.util.Date nowDate = java.util.Date.from(now.atZone(clock.getZone()).toInstant());
-        List<OverdueTask> tasks = candidateGroups.isEmpty() ? List.of() : taskService.createTaskQuery()
-                .taskCandidateGroupIn(candidateGroups).includeAssignedTasks().dueBefore(nowDate).orderByDueDate().asc()
-                .listPage(0, properties.getOverdueListLimit()).stream().map(t -> new OverdueTask(t.getId(), t.getName(),
-                        t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0],
-                        businessKey(t.getProcessInstanceId()), t.getDueDate(), t.getAssignee(), tasklist(t.getId()),
-                        t.getProcessInstanceId() == null ? null : cockpit(t.getProcessInstanceId()))).toList();
-        List<GroupLoad> loads = candidateGroups.stream().map(g -> new GroupLoad(g,
-                        taskService.createTaskQuery().taskCandidateGroup(g).includeAssignedTasks().count(),
-                        taskService.createTaskQuery().taskCandidateGroup(g).includeAssignedTasks().dueBefore(nowDate)
-                                .count()))
-                .filter(l -> l.open() > 0).toList();
+        List<org.camunda.bpm.engine.task.Task> late = candidateGroups.isEmpty() ? List.of() : taskService
+                .createTaskQuery().taskCandidateGroupIn(candidateGroups).includeAssignedTasks().dueBefore(nowDate)
+                .orderByDueDate().asc().listPage(0, properties.getOverdueListLimit());
+        Map<String, String> businessKeys = businessKeys(late.stream()
+                .map(org.camunda.bpm.engine.task.Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                .distinct().toList());
+        List<OverdueTask> tasks = late.stream().map(t -> new OverdueTask(t.getId(), t.getName(),
+                t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0],
+                businessKeys.get(t.getProcessInstanceId()), t.getDueDate(), t.getAssignee(), tasklist(t.getId()),
+                t.getProcessInstanceId() == null ? null : cockpit(t.getProcessInstanceId()))).toList();
+        List<GroupLoad> loads = groupLoads(candidateGroups, nowDate);
         return new Overdue(selection.unit(), selection.unitId(), petitions, tasks, loads);
     }
 
@@ -224,12 +226,36 @@ public class SupervisionService {
         return groups;
     }
 
-    private String businessKey(String processInstanceId) {
-        if (processInstanceId == null) {
-            return null;
+    /** The business keys of the instances, in one query (the task query does not carry them). */
+    private Map<String, String> businessKeys(List<String> processInstanceIds) {
+        Map<String, String> keys = new HashMap<>();
+        if (!processInstanceIds.isEmpty()) {
+            jdbc.query("select ID_, BUSINESS_KEY_ from ACT_RU_EXECUTION where ID_ in (:ids)",
+                    Map.of("ids", processInstanceIds), row -> {
+                        keys.put(row.getString(1), row.getString(2));
+                    });
         }
-        return jdbc.getJdbcTemplate().query("select BUSINESS_KEY_ from ACT_RU_EXECUTION where ID_ = ?",
-                rs -> rs.next() ? rs.getString(1) : null, processInstanceId);
+        return keys;
+    }
+
+    /**
+     * Open and overdue user tasks per candidate group, counted in one grouped query on Camunda's runtime tables (the
+     * same tasks as {@code taskCandidateGroup(group).includeAssignedTasks()}); only groups with open tasks are listed.
+     */
+    private List<GroupLoad> groupLoads(List<String> groups, java.util.Date now) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Map<String, GroupLoad> loads = new HashMap<>();
+        jdbc.query("""
+                select l.GROUP_ID_, count(distinct t.ID_),
+                  count(distinct case when t.DUE_DATE_ < :now then t.ID_ end)
+                from ACT_RU_IDENTITYLINK l join ACT_RU_TASK t on t.ID_ = l.TASK_ID_
+                where l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups)
+                group by l.GROUP_ID_""", Map.of("groups", groups, "now", new Timestamp(now.getTime())), row -> {
+                    loads.put(row.getString(1), new GroupLoad(row.getString(1), row.getLong(2), row.getLong(3)));
+                });
+        return groups.stream().map(loads::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String tasklist(String taskId) {

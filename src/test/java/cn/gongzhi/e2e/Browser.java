@@ -106,6 +106,11 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Opens a page that asks for the browser's login (HTTP Basic), answering it with the user's credentials. */
+    public void openAs(String user, String password, String path) {
+        driver.get(base.replace("://", "://" + user + ":" + password + "@") + path);
+    }
+
     public WebElement find(By by) {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -36,6 +36,9 @@ class TaskVisibilityTest {
     @Autowired
     RepositoryService repositoryService;
 
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
     String heyuan;
     String liushu;
 
@@ -96,6 +99,22 @@ class TaskVisibilityTest {
         assertThat(history("chenjing")).containsExactly(heyuan);
         assertThat(history("zhoumin")).containsExactly(liushu);
         assertThat(history("zhangwei")).isEmpty();
+    }
+
+    @Test
+    void supervisorsSeeTheirStreetsOpenTasksButDoNotWorkThem() {
+        assertThat(tasks("gaojian")).as("street supervisor").containsExactlyInAnyOrder(heyuan, liushu);
+        assertThat(tasks("chenjing")).as("heyuan's head").containsExactly(heyuan);
+        assertThat(tasks("zhoumin")).as("liushu's head").containsExactly(liushu);
+        String heyuanTask = task("zhangwei", heyuan);
+        // gaojian is in no worker group: he reads the task, and may neither take it over nor complete it
+        HttpApi gaojian = HttpApi.as(port, "gaojian", "demo");
+        assertThat(gaojian.get("/engine-rest/task/" + heyuanTask).status()).isEqualTo(200);
+        assertThat(gaojian.post("/engine-rest/task/" + heyuanTask + "/assignee", Map.of("userId", "gaojian")).status())
+                .isEqualTo(403);
+        assertThat(gaojian.post("/engine-rest/task/" + heyuanTask + "/complete", Map.of()).status()).isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(heyuanTask).singleResult().getAssignee()).isEqualTo("zhangwei");
+        assertThat(HttpApi.as(port, "zhoumin", "demo").get("/engine-rest/task/" + heyuanTask).status()).isIn(403, 404);
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * communities) with their process instances and user tasks into H2 and into MariaDB, then times the street summary of the last 30 days and the street's overdue
  * list. Not a test: run it with {@code mvn -Pbenchmark verify} (docs/performance.md), which prints one line per
  * database and size: median and 95th percentile in milliseconds. {@code -Dbenchmark.databases=mariadb} runs one
- * database only; the data is loaded once and reused by later runs.
+ * database only, {@code -Dbenchmark.sizes=10000} one size; the data is loaded once and reused by later runs.
  */
 public final class SupervisionBenchmark {
 
@@ -31,7 +31,8 @@ public final class SupervisionBenchmark {
     private SupervisionBenchmark() {}
 
     public static void main(String[] args) {
-        int[] sizes = {10_000, 1_000_000};
+        int[] sizes = java.util.Arrays.stream(System.getProperty("benchmark.sizes", "10000,1000000").split(","))
+                .mapToInt(size -> Integer.parseInt(size.trim())).toArray();
         List<String> results = new ArrayList<>();
         for (String database : System.getProperty("benchmark.databases", "mariadb,h2").split(",")) {
             for (int size : sizes) {

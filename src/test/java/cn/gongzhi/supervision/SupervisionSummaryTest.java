@@ -149,8 +149,21 @@ class SupervisionSummaryTest {
             String instance = jdbc.queryForObject("select process_instance_id from petition where number = ?",
                     String.class, number);
             String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
-            JsonNode petitions = admin.get("/api/supervision/overdue?unit=COMMUNITY&unitId=heyuan").json()
-                    .get("petitions");
+            JsonNode overdue = admin.get("/api/supervision/overdue?unit=COMMUNITY&unitId=heyuan").json();
+            JsonNode petitions = overdue.get("petitions");
+            JsonNode workers = null;
+            for (JsonNode load : overdue.get("groups")) {
+                if (load.get("group").asText().equals("workers-heyuan")) {
+                    workers = load;
+                }
+            }
+            assertThat(workers).as("the community workers' load is listed").isNotNull();
+            assertThat(workers.get("open").asLong()).as("as many as Camunda's own candidate-group query counts")
+                    .isEqualTo(taskService.createTaskQuery().taskCandidateGroup("workers-heyuan").includeAssignedTasks()
+                            .count());
+            assertThat(workers.get("overdue").asLong()).isEqualTo(taskService.createTaskQuery()
+                    .taskCandidateGroup("workers-heyuan").includeAssignedTasks().dueBefore(new java.util.Date())
+                    .count());
             JsonNode entry = null;
             for (JsonNode p : petitions) {
                 if (p.get("number").asText().equals(number)) {
@@ -207,7 +220,8 @@ class SupervisionSummaryTest {
 
     @Test
     void theDashboardIsServedWithItsChartLibrary() {
-        Response page = HttpApi.anonymous(port).get("/supervision/");
+        assertThat(HttpApi.anonymous(port).get("/supervision/").status()).as("asks for a login").isEqualTo(401);
+        Response page = HttpApi.as(port, "gaojian", "demo").get("/supervision/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("服务督办", "/webjars/echarts/");
         assertThat(HttpApi.anonymous(port).get("/webjars/echarts/5.3.1/dist/echarts.min.js").status()).isEqualTo(200);

@@ -1,0 +1,467 @@
+package cn.gongzhi.e2e;
+
+import static cn.gongzhi.petition.web.PetitionApiTestSupport.vars;
+import static cn.gongzhi.support.HttpApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongzhi.deliberation.process.VillageDeliberationProcess;
+import cn.gongzhi.escalation.process.JointMeetingEscalationProcess;
+import cn.gongzhi.petition.process.ResidentPetitionProcess;
+import cn.gongzhi.support.HttpApi;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Journeys 4 and 5: the village Party secretary takes a matter through "four deliberations, two disclosures" in
+ * Tasklist — an assembly without quorum is held again — and a villager objects to the resolution on the public board
+ * from her phone; the street Party secretary convenes the departments on a petition a grid worker escalated, a
+ * department reports in and keeps its commitment, and the petition resumes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GovernanceJourneysE2E extends E2ESupport {
+
+    /** "Today" where the communities live: meeting dates and deadlines are checked in this zone. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Test
+    @Order(4)
+    void journey4VillageSecretaryTakesAMatterToAResolutionAndAVillagerObjects() {
+        String title = "村东道路硬化（" + Long.toString(System.currentTimeMillis() % 100_000) + "）";
+        String plan = "硬化村东道路 1.2 公里，村集体出资 30%，其余申请一事一议专项资金。";
+        String number;
+        String notice;
+        try (Browser b = Browser.desktop(port, "Journey 4 village secretary")) {
+            Tasklist tasklist = new Tasklist(b);
+            b.step("log into Tasklist as liming, Party secretary and committee director of 柳树村",
+                    () -> tasklist.login("liming", "demo"));
+            b.step("open Start process and pick the village deliberation", () -> {
+                startProcess(b, "四议两公开");
+                assertThat(b.find(By.cssSelector(".modal-dialog .fjs-form")).getText())
+                        .contains("四议两公开：提议", "村编码", "议题名称", "方案内容", "提议方式", "决议机构");
+            });
+            number = b.step("propose the matter on behalf of the Party branch and start it", () -> {
+                b.type(modalField("Field_CommunityCode"), "liushu");
+                b.type(modalField("Field_Title"), title);
+                b.type(modalField("Field_Plan"), plan);
+                b.click(modalLabel("村党支部提议"));
+                b.click(modalLabel("村民代表会议"));
+                b.click(By.cssSelector(".modal-dialog button[ng-click='startProcessInstance()']"));
+                b.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+                return awaitRecord("select number from deliberation where title = ?", title);
+            });
+            assertThat(number).matches("D-\\d{4}-\\d{6}");
+
+            // 李明 holds both chairs (一肩挑): proposal and deliberation merge into the joint meeting
+            Task joint = awaitTask(number, VillageDeliberationProcess.HOLD_JOINT_MEETING);
+            b.step("find the joint meeting of the two committees in the group's list, with who is due", () -> {
+                tasklist.filter("本组待办");
+                tasklist.open(joint.getId());
+                assertThat(tasklist.header()).contains("召开两委联席会议", number, "两委联席会议", "应到 4 人");
+                tasklist.claim();
+            });
+            b.step("record the joint meeting: all 4 present, 4 for", () -> {
+                recordMeeting(b, tasklist, 4, 4, 0);
+                tasklist.complete(joint.getId());
+            });
+
+            Task party = awaitTask(number, VillageDeliberationProcess.HOLD_PARTY_ASSEMBLY);
+            b.step("open the Party members' assembly: 5 due (the member in service elsewhere is not)", () -> {
+                tasklist.open(party.getId());
+                assertThat(tasklist.header()).contains("召开党员大会审议", number, "党员大会", "应到 5 人");
+                tasklist.claim();
+            });
+            b.step("record more votes than members present and read the refusal", () -> {
+                recordMeeting(b, tasklist, 4, 3, 2);
+                clickComplete(b, tasklist);
+                String errors = b.waitUntil(d -> tasklist.errors().contains("超过实到人数") ? tasklist.errors() : null);
+                assertThat(errors).contains("赞成、反对、弃权合计 5 票，超过实到人数 4");
+                assertThat(taskService.createTaskQuery().taskId(party.getId()).count()).as("still open").isOne();
+            });
+            b.step("correct the votes: 4 present, 3 for, 1 against, and complete", () -> {
+                tasklist.fill("Field_VotesAgainst", "1");
+                tasklist.complete(party.getId());
+            });
+
+            Task assembly = awaitTask(number, VillageDeliberationProcess.HOLD_RESOLUTION);
+            b.step("open the villagers' representative assembly: 15 representatives due", () -> {
+                tasklist.open(assembly.getId());
+                assertThat(tasklist.header()).contains("召开村民（代表）会议决议", number, "村民代表会议", "应到 15 人",
+                        "未达到法定人数的，会议须重新召开");
+                tasklist.claim();
+            });
+            b.step("record the assembly with only 9 of 15 present (two thirds is 10), all for", () -> {
+                recordMeeting(b, tasklist, 9, 9, 0);
+                tasklist.complete(assembly.getId());
+            });
+            Task again = awaitNewTask(number, VillageDeliberationProcess.HOLD_RESOLUTION, assembly.getId());
+            b.step("see the assembly back in the list, to be held again with a new record", () -> {
+                tasklist.open(again.getId());
+                String header = tasklist.header();
+                assertThat(header).contains("召开村民（代表）会议决议", number, "应到 15 人");
+                // What tells her why: the form's standing rule. The product does not (yet) say that THIS meeting
+                // failed for lack of quorum — see the report; when the form shows the last verdict, assert it here:
+                // assertThat(header).contains("未达到法定人数");
+                assertThat(header).contains("未达到法定人数的，会议须重新召开");
+                assertThat(b.find(tasklist.field("Field_PresentCount")).getAttribute("value")).as("a new record")
+                        .isEmpty();
+                // double-check: the first assembly is on record as held without quorum, nothing passed
+                JsonNode meetings = api("liming").get("/api/deliberations/" + number).json().get("meetings");
+                JsonNode failed = meetings.get(meetings.size() - 2);
+                assertThat(failed.get("bodyLabel").asText()).isEqualTo("村民代表会议");
+                assertThat(failed.get("verdict").asText()).isEqualTo("NO_QUORUM");
+                assertThat(failed.get("passed").asBoolean()).isFalse();
+            });
+            b.keyScreenshot("village-assembly-held-again-without-quorum");
+            b.step("record the assembly again: 12 of 15 present, 10 for, and complete", () -> {
+                tasklist.claim();
+                recordMeeting(b, tasklist, 12, 10, 1);
+                tasklist.complete(again.getId());
+            });
+            notice = b.step("see the matter resolved and its resolution disclosed", () -> {
+                JsonNode record = api("liming").get("/api/deliberations/" + number).json();
+                assertThat(record.get("status").asText()).isEqualTo("RESOLVED");
+                assertThat(record.get("notices")).hasSize(1);
+                assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number).count())
+                        .as("nothing for the village until the objection window ends").isZero();
+                return record.get("notices").get(0).asText();
+            });
+        }
+
+        try (Browser b = Browser.phone(port, "Journey 4 resident")) {
+            String article = "//div[@id='open-list']/article[.//p[contains(@class,'meta') and contains(., '"
+                    + notice + "')]]";
+            By card = By.xpath(article);
+            b.step("a villager opens the public disclosure board on her phone and finds the resolution", () -> {
+                b.open("/disclosures/");
+                assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("村务（居务）公开栏");
+                WebElement shown = b.reveal(card);
+                assertThat(shown.findElement(By.cssSelector(".title")).getText()).isEqualTo("决议公开：" + title);
+                assertThat(shown.findElement(By.cssSelector(".meta")).getText())
+                        .isEqualTo(notice + " · 柳树村 · 决议公开 · 公示中，可提出异议");
+                assertThat(shown.findElement(By.cssSelector(".content")).getText()).isEqualTo(plan);
+                assertThat(shown.findElement(By.cssSelector(".deadline")).getText())
+                        .contains("异议截止：", "已收到异议 0 件");
+                Number width = (Number) b.script("return document.documentElement.clientWidth");
+                Number scroll = (Number) b.script("return document.documentElement.scrollWidth");
+                assertThat(scroll.intValue()).as("nothing wider than the phone's screen")
+                        .isLessThanOrEqualTo(width.intValue());
+            });
+            b.step("send an empty objection and read the error", () -> {
+                b.click(By.xpath(article + "//form//button[@type='submit']"));
+                String error = b.waitForText(By.xpath(article + "//p[contains(@class,'error')]"), "异议内容");
+                assertThat(error).contains("请填写异议内容");
+            });
+            b.step("file an objection and see it acknowledged", () -> {
+                b.type(By.xpath(article + "//textarea[@name='content']"),
+                        "集资比例没有征求外出务工村民的意见，请监督委员会核实。");
+                b.click(By.xpath(article + "//form//button[@type='submit']"));
+                assertThat(b.waitForText(By.xpath(article + "//p[contains(@class,'done')]"), "异议已提交"))
+                        .isEqualTo("异议已提交，监督委员会将在公示期满后审查。");
+                assertThat(b.find(By.xpath(article + "//p[contains(@class,'error')]")).getText()).isEmpty();
+                b.reveal(By.xpath(article + "//p[contains(@class,'done')]"));
+            });
+            b.keyScreenshot("resident-objection-acknowledged-phone");
+            b.step("reload the board and see the objection counted, her text not shown", () -> {
+                b.open("/disclosures/");
+                WebElement shown = b.reveal(card);
+                assertThat(b.waitForText(By.xpath(article + "//p[contains(@class,'deadline')]"),
+                        "已收到异议 1 件")).contains("已收到异议 1 件");
+                assertThat(shown.getText()).doesNotContain("外出务工村民");
+                assertThat(HttpApi.anonymous(port).get("/api/disclosures/" + notice).json().get("objectionCount")
+                        .asInt()).isOne();
+            });
+        }
+    }
+
+    @Test
+    @Order(5)
+    void journey5StreetPartySecretaryConvenesTheDepartmentsAndThePetitionResumes() {
+        HttpApi.Response filed = api("demo").post("/api/petitions", body("category", "PROPERTY_MANAGEMENT",
+                "communityCode", "heyuan", "gridCode", "heyuan-g1", "location", "和园小区3号楼地下室",
+                "description", "地下室水泵损坏一周，物业拒不维修，3号楼高层停水。"));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String petition = filed.json().get("number").asText();
+
+        // set-up, as the grid worker does it: contact the resident, then ask for the whistle
+        try (Browser b = Browser.desktop(port, "Journey 5 grid worker")) {
+            Tasklist tasklist = new Tasklist(b);
+            Task contact = awaitTask(petition, ResidentPetitionProcess.CONTACT);
+            b.step("log into Tasklist as zhangwei and record the contact", () -> {
+                tasklist.login("zhangwei", "demo");
+                tasklist.filter("我的待办");
+                tasklist.open(contact.getId());
+                assertThat(tasklist.header()).contains("联系诉求人", petition);
+                tasklist.fill("Field_ContactNote", "已电话联系3号楼住户，物业两次约谈均拒绝维修。");
+                tasklist.complete(contact.getId());
+            });
+            Task handle = awaitTask(petition, ResidentPetitionProcess.HANDLE);
+            b.step("mark the petition as beyond the community and give the reason for the whistle", () -> {
+                tasklist.open(handle.getId());
+                assertThat(tasklist.header()).contains("办理诉求", petition);
+                tasklist.choose("超出社区能力（需多部门、执法权或应急），申请吹哨");
+                tasklist.fill("Field_Measures", "两次约谈物业，下达整改通知，物业仍拒绝更换水泵。");
+                tasklist.fill("Field_EscalationReason", "物业拒不整改，需住建部门依法监管物业。");
+                tasklist.complete(handle.getId());
+            });
+            b.step("see the petition escalated on its public page", () -> {
+                b.open("/petition/?number=" + petition);
+                assertThat(b.waitForText(By.id("status-label"), "已提请吹哨")).isEqualTo("已提请吹哨");
+                assertThat(b.find(By.id("status-steps")).getText()).contains("办理", "提请吹哨");
+            });
+        }
+        String escalation = awaitRecord("select e.number from escalation e join escalation_petition p"
+                + " on p.escalation_id = e.id where p.petition_number = ?", petition);
+        // the community Party organisation blows the whistle: its step, not this journey's person, so through the API
+        Task whistle = awaitTask(escalation, JointMeetingEscalationProcess.BLOW_WHISTLE);
+        HttpApi.Response blown = api("wangfang").post("/engine-rest/task/" + whistle.getId() + "/submit-form",
+                vars("reason", "物业拒不整改，需住建部门依法监管", "triedSoFar", "网格员两次约谈物业，下达整改通知"));
+        assertThat(blown.status()).as(blown.toString()).isEqualTo(204);
+
+        String meetingTime = LocalDateTime.now(CHINA).plusDays(2).withHour(9).withMinute(30)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        LocalDate commitmentDue = LocalDate.now(CHINA).plusDays(5);
+        try (Browser b = Browser.desktop(port, "Journey 5 street Party secretary");
+                Browser liaison = Browser.desktop(port, "Journey 5 department liaison")) {
+            Tasklist tasklist = new Tasklist(b);
+            Tasklist liaisonTasklist = new Tasklist(liaison);
+            b.step("log into Tasklist as gaojian, secretary of the street Party working committee",
+                    () -> tasklist.login("gaojian", "demo"));
+            Task decide = awaitTask(escalation, JointMeetingEscalationProcess.DECIDE_CONVENING);
+            b.step("find the escalation in the street's group list", () -> {
+                tasklist.filter("本组待办");
+                tasklist.open(decide.getId());
+                assertThat(tasklist.header()).contains("决定是否召集", escalation, "召集职能部门召开联席会议");
+                tasklist.claim();
+            });
+            b.step("decide to convene the departments", () -> {
+                tasklist.choose("召集联席会议");
+                tasklist.fill("Field_Instructions", "召集住建部门，督促物业三日内更换水泵。");
+                tasklist.complete(decide.getId());
+            });
+            Task confirm = awaitTask(escalation, JointMeetingEscalationProcess.CONFIRM_DEPARTMENTS);
+            b.step("open the proposal: the housing department, to report in within a day", () -> {
+                tasklist.open(confirm.getId());
+                assertThat(tasklist.header()).contains("确认部门与会议时间", escalation, "建议召集：housing",
+                        "报到时限");
+                tasklist.claim();
+                assertThat(b.find(tasklist.field("Field_DepartmentCodes")).getAttribute("value"))
+                        .isEqualTo("housing");
+            });
+            b.step("set a meeting time in the past and read the refusal", () -> {
+                tasklist.fill("Field_MeetingTime", LocalDateTime.now(CHINA).minusDays(1).withHour(9).withMinute(30)
+                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+                clickComplete(b, tasklist);
+                String errors = b.waitUntil(d -> tasklist.errors().contains("晚于现在") ? tasklist.errors() : null);
+                assertThat(errors).contains("联席会议时间须晚于现在");
+                assertThat(taskService.createTaskQuery().taskId(confirm.getId()).count()).as("still open").isOne();
+            });
+            b.step("confirm the department with the meeting in two days", () -> {
+                tasklist.fill("Field_MeetingTime", meetingTime);
+                tasklist.complete(confirm.getId());
+            });
+            b.keyScreenshot("street-secretary-convened-departments");
+
+            Task reportIn = awaitTask(escalation, JointMeetingEscalationProcess.REPORT_IN);
+            liaison.step("log into Tasklist as housing-liaison, the housing department's liaison",
+                    () -> liaisonTasklist.login("housing-liaison", "demo"));
+            liaison.step("find the summons in the department's list and report in", () -> {
+                liaisonTasklist.filter("本组待办");
+                liaisonTasklist.open(reportIn.getId());
+                assertThat(liaisonTasklist.header()).contains("部门报到", escalation, "贵部门被召集参加联席会议");
+                liaisonTasklist.claim();
+                liaisonTasklist.fill("Field_LiaisonName", "住建委物业科 王工");
+                liaisonTasklist.complete(reportIn.getId());
+            });
+
+            // the meeting goes ahead at its time, two days on: the timer is fired instead of waited for
+            fireTimer(processInstanceOf(escalation), JointMeetingEscalationProcess.WAIT_FOR_MEETING);
+
+            Task meeting = awaitTask(escalation, JointMeetingEscalationProcess.RECORD_MEETING);
+            b.step("record the joint meeting with the department's commitment", () -> {
+                tasklist.open(meeting.getId());
+                assertThat(tasklist.header()).contains("记录联席会议", escalation);
+                tasklist.claim();
+                tasklist.fill("Field_Attendance", "housing");
+                tasklist.fill("Field_Commitments", "housing：督促物业更换地下室水泵；" + commitmentDue);
+                tasklist.fill("Field_Minutes", "住建部门到会，约谈物业负责人，物业承诺更换水泵并恢复供水。");
+                tasklist.complete(meeting.getId());
+            });
+
+            Task done = awaitTask(escalation, JointMeetingEscalationProcess.REPORT_COMMITMENT_DONE);
+            liaison.step("the liaison reports the commitment done", () -> {
+                liaisonTasklist.open(done.getId());
+                assertThat(liaisonTasklist.header()).contains("报告承诺完成", escalation, "事不完、人不撤");
+                liaisonTasklist.claim();
+                liaisonTasklist.fill("Field_CompletionReport", "物业已更换地下室水泵，3号楼供水恢复正常。");
+                liaisonTasklist.complete(done.getId());
+            });
+
+            Task evaluate = awaitTask(escalation, JointMeetingEscalationProcess.EVALUATE);
+            b.step("rate the department and record the outcome", () -> {
+                tasklist.open(evaluate.getId());
+                assertThat(tasklist.header()).contains("评价部门与结果", escalation);
+                tasklist.claim();
+                tasklist.fill("Field_Ratings", "housing：5,5,4");
+                tasklist.fill("Field_Outcome", "住建部门督促物业更换水泵，3号楼供水已恢复。");
+                tasklist.complete(evaluate.getId());
+            });
+            b.step("see the outcome on the public disclosure board", () -> {
+                b.open("/disclosures/");
+                WebElement shown = b.reveal(By.xpath("//div[@id='open-list']/article[.//h3[contains(., '"
+                        + escalation + "')]]"));
+                assertThat(shown.getText()).contains("吹哨办理结果：" + escalation, "和园社区", "住建部门督促物业更换水泵");
+            });
+        }
+
+        // seven days on the board without objections: the window's timer is fired instead of waited for
+        ProcessInstance disclosure = awaitDisclosureOf(processInstanceOf(escalation));
+        fireTimer(disclosure.getId(), null);
+        awaitTask(petition, ResidentPetitionProcess.CALLBACK);
+
+        try (Browser b = Browser.phone(port, "Journey 5 resident")) {
+            b.step("the resident looks her petition up and sees it moved on to the callback", () -> {
+                b.open("/petition/?number=" + petition);
+                assertThat(b.waitForText(By.id("status-label"), "待回访")).isEqualTo("待回访");
+                assertThat(b.find(By.id("status-step")).getText()).isEqualTo("吹哨办结，待回访");
+                assertThat(b.find(By.id("status-steps")).getText()).contains("提请吹哨", "吹哨结果");
+                b.reveal(By.id("status"));
+            });
+            b.keyScreenshot("resident-petition-resumed-after-escalation-phone");
+        }
+    }
+
+    // --- Tasklist's start-process dialog, and the meeting form ------------------------------------------------------
+
+    /** Opens Tasklist's "Start process" dialog and picks a process by (part of) its name. */
+    private static void startProcess(Browser b, String name) {
+        b.click(By.xpath("//a[normalize-space(.)='Start process']"));
+        b.click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[contains("
+                + "normalize-space(.), '" + name + "')]"));
+        b.find(By.cssSelector(".modal-dialog .fjs-form"));
+    }
+
+    private static By modalField(String id) {
+        return By.cssSelector(".modal-dialog [id$='-" + id + "']");
+    }
+
+    private static By modalLabel(String text) {
+        return By.xpath("//div[contains(@class,'modal-dialog')]//label[normalize-space(.)='" + text + "']");
+    }
+
+    /** Fills the meeting form (forms/hold-meeting.form): held yesterday, counts and votes, minutes. */
+    private static void recordMeeting(Browser b, Tasklist tasklist, int present, int votesFor, int votesAgainst) {
+        By date = tasklist.field("Field_HeldOn-date");
+        LocalDate yesterday = LocalDate.now(CHINA).minusDays(1);
+        String placeholder = b.find(date).getAttribute("placeholder");
+        String typed = placeholder != null && placeholder.startsWith("mm/dd")
+                ? yesterday.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) : yesterday.toString();
+        b.type(date, typed);
+        b.find(date).sendKeys(Keys.ENTER);
+        b.find(date).sendKeys(Keys.ESCAPE);
+        tasklist.fill("Field_PresentCount", Integer.toString(present));
+        tasklist.fill("Field_VotesFor", Integer.toString(votesFor));
+        tasklist.fill("Field_VotesAgainst", Integer.toString(votesAgainst));
+        tasklist.fill("Field_VotesAbstain", "0");
+        tasklist.fill("Field_Minutes", "会议讨论村东道路硬化方案，逐项表决。");
+        assertThat(b.find(date).getAttribute("value")).as("the date took").isEqualTo(typed);
+    }
+
+    /** Clicks Complete without waiting for the task to leave the list (for a completion that is refused). */
+    private static void clickComplete(Browser b, Tasklist tasklist) {
+        tasklist.dismissNotifications();
+        b.click(By.cssSelector(".task-details button[ng-click='complete()']"));
+    }
+
+    // --- finding ids -------------------------------------------------------------------------------------------------
+
+    /** Waits (up to 20 s) for a record's number, e.g. the deliberation a start form opened. */
+    private String awaitRecord(String sql, Object argument) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            List<String> found = jdbc.queryForList(sql, String.class, argument);
+            if (!found.isEmpty() && found.get(0) != null) {
+                return found.get(0);
+            }
+            sleep(200);
+        }
+        throw new AssertionError("nothing for " + argument + " within 20 s: " + sql);
+    }
+
+    /** Waits for the open task of that step that is not the one just completed (a meeting held again). */
+    private Task awaitNewTask(String businessKey, String taskDefinitionKey, String previousId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                    .taskDefinitionKey(taskDefinitionKey).list()) {
+                if (!task.getId().equals(previousId)) {
+                    return task;
+                }
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no new task " + taskDefinitionKey + " for " + businessKey + " within 20 s");
+    }
+
+    private String processInstanceOf(String businessKey) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult()
+                .getId();
+    }
+
+    private ProcessInstance awaitDisclosureOf(String superProcessInstanceId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            ProcessInstance called = runtimeService.createProcessInstanceQuery()
+                    .superProcessInstanceId(superProcessInstanceId).singleResult();
+            if (called != null) {
+                return called;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no disclosure called by " + superProcessInstanceId + " within 20 s");
+    }
+
+    /** Lets time pass: runs the (only, or the named) timer of a process instance now instead of at its due time. */
+    private void fireTimer(String processInstanceId, String activityId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            var query = managementService.createJobQuery().processInstanceId(processInstanceId).timers();
+            List<Job> timers = (activityId == null ? query : query.activityId(activityId)).list();
+            if (!timers.isEmpty()) {
+                managementService.executeJob(timers.get(0).getId());
+                return;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no timer " + activityId + " in " + processInstanceId + " within 20 s");
+    }
+}

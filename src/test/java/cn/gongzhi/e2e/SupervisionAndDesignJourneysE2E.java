@@ -1,0 +1,234 @@
+package cn.gongzhi.e2e;
+
+import static cn.gongzhi.support.HttpApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongzhi.support.HttpApi;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Journeys 6 and 7, after the others (the e2e profile runs the classes in alphabetical order): the street supervisor
+ * reads the dashboard the other journeys filled and follows an overdue petition into Tasklist; a process designer
+ * deploys a changed petition model the way Camunda Modeler does, and new petitions follow it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SupervisionAndDesignJourneysE2E extends E2ESupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The application's clock (China time): the records' times are written in it. */
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    @Order(6)
+    void journey6SupervisorReadsTheDashboardAndOpensAnOverdueTask() {
+        // a petition whose first-contact limit has passed: the due time is moved back instead of waiting a day
+        String late = api("demo").post("/api/petitions", body("category", "COMMUNITY_ENVIRONMENT", "communityCode",
+                "heyuan", "gridCode", "heyuan-g2", "location", "和园小区北门", "description", "垃圾桶满溢两天无人清运"))
+                .json().get("number").asText();
+        Task lateTask = awaitTask(late, "Activity_ContactPetitioner");
+        jdbc.update("update petition set first_contact_due = ? where number = ?",
+                Timestamp.valueOf(LocalDateTime.now(clock).minusHours(3)), late);
+        HttpApi gaojian = api("gaojian");
+        try (Browser b = Browser.desktop(port, "Journey 6 supervisor")) {
+            b.step("open the dashboard and log in as gaojian, supervisor of street qinghe", () -> {
+                b.openAs("gaojian", "demo", "/supervision/");
+                assertThat(b.waitForText(By.id("counts"), "受理")).contains("已办结", "召开会议");
+                assertThat(b.find(By.id("unitId")).getAttribute("value")).isEqualTo("qinghe");
+            });
+            b.step("read the three rates and the counts, the same as the records say", () -> {
+                String from = b.find(By.id("from")).getAttribute("value");
+                String to = b.find(By.id("to")).getAttribute("value");
+                JsonNode summary = gaojian.get("/api/supervision/summary?unit=STREET&unitId=qinghe&from=" + from
+                        + "&to=" + to).json();
+                String counts = b.find(By.id("counts")).getText();
+                assertThat(counts).contains("受理：" + summary.get("received").asInt(),
+                        "已办结：" + summary.get("closed").asInt(), "当前超期：" + summary.get("overdueNow").asInt(),
+                        "召开会议：" + summary.get("meetingsHeld").asInt(),
+                        "未达法定人数：" + summary.get("meetingsWithoutQuorum").asInt(),
+                        "收到异议：" + summary.get("objectionsFiled").asInt());
+                // what the other journeys did today is in the figures: every petition, meeting and objection today
+                assertThat(summary.get("received").asInt()).isGreaterThanOrEqualTo(count(
+                        "select count(*) from petition where community_code in ('heyuan', 'liushu')"
+                                + " and received_at >= ?", today()));
+                assertThat(summary.get("closed").asInt()).isGreaterThanOrEqualTo(count(
+                        "select count(*) from petition where community_code in ('heyuan', 'liushu')"
+                                + " and status = 'CLOSED' and received_at >= ?", today()));
+                assertThat(summary.get("meetingsHeld").asInt()).isEqualTo(count("select count(*) from meeting m join"
+                        + " deliberation d on m.deliberation_id = d.id where d.community_code in ('heyuan', 'liushu')"
+                        + " and m.recorded_at >= ?", Timestamp.valueOf(java.time.LocalDate.parse(from).atStartOfDay())));
+                assertThat(summary.get("overdueNow").asInt()).isGreaterThanOrEqualTo(1);
+                for (String rate : List.of("responseRate", "resolutionRate", "satisfactionRate")) {
+                    assertThat(b.find(By.id(rate)).getText()).matches("\\d+\\.\\d%|—");
+                }
+            });
+            b.keyScreenshot("supervisor-dashboard");
+            b.step("see a new petition counted after refreshing, without reloading the page", () -> {
+                b.script("window.stillTheSamePage = true");
+                int before = received(b.find(By.id("counts")).getText());
+                api("demo").post("/api/petitions", body("category", "NOISE", "communityCode", "liushu", "location",
+                        "柳树村文化广场", "description", "夜间广场舞音响过大"));
+                b.click(By.cssSelector("#filters button[type='submit'], #filters button"));
+                b.waitUntil(d -> received(b.find(By.id("counts")).getText()) == before + 1);
+                assertThat(b.script("return window.stillTheSamePage === true")).isEqualTo(true);
+            });
+            b.step("export the summary as CSV", () -> {
+                String href = b.find(By.id("csv")).getAttribute("href");
+                assertThat(href).contains("format=csv", "unitId=qinghe");
+                Object csv = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);", href);
+                assertThat(csv.toString()).contains("及时响应率", "受理");
+            });
+            WebElement row = b.step("find the late petition in the overdue list", () -> {
+                WebElement found = b.waitUntil(d -> d.findElements(By.cssSelector("#overdue tr")).stream()
+                        .filter(tr -> tr.getText().contains(late)).findFirst().orElse(null));
+                b.reveal(By.id("overdue"));
+                assertThat(found.getText()).contains("heyuan", "首次联系");
+                return found;
+            });
+            b.step("follow its task link into Tasklist and see the task", () -> {
+                String dashboard = b.driver().getWindowHandle();
+                row.findElement(By.linkText("任务")).click();
+                b.waitUntil(d -> d.getWindowHandles().size() > 1);
+                b.driver().getWindowHandles().stream().filter(h -> !h.equals(dashboard)).findFirst()
+                        .ifPresent(h -> b.driver().switchTo().window(h));
+                assertThat(b.driver().getCurrentUrl()).contains("task=" + lateTask.getId());
+                Tasklist tasklist = new Tasklist(b);
+                b.type(By.cssSelector("input[ng-model='username']"), "gaojian");
+                b.type(By.cssSelector("input[ng-model='password']"), "demo");
+                b.click(By.cssSelector("button[type='submit']"));
+                assertThat(b.waitForText(By.cssSelector(".task-details"), late)).contains("联系诉求人");
+                assertThat(tasklist.header()).contains("和园社区");
+            });
+        }
+    }
+
+    @Test
+    @Order(7)
+    void journey7DesignerDeploysAChangedModelAndNewPetitionsFollowIt() {
+        String renamed = "联系诉求人（24 小时内电话或上门）";
+        String model = read("processes/ResidentPetitionProcess.bpmn").replace("联系诉求人 (Contact petitioner)",
+                renamed + " (Contact petitioner)");
+        assertThat(model).contains(renamed);
+        int before = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ResidentPetitionProcess")
+                .latestVersion().singleResult().getVersion();
+        try (Browser b = Browser.desktop(port, "Journey 7 designer")) {
+            b.step("a worker's deployment of the changed model is refused", () -> {
+                var refused = deploy("zhangwei", model);
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+                assertThat(latestVersion()).isEqualTo(before);
+            });
+            b.step("the designer deploys it as Camunda Modeler does, with its decision and forms", () -> {
+                var deployed = deploy("designer", model);
+                assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
+                assertThat(deployed.json().get("deployedProcessDefinitions").toString())
+                        .contains("ResidentPetitionProcess");
+                assertThat(latestVersion()).isEqualTo(before + 1);
+            });
+            String number = api("demo").post("/api/petitions", body("category", "PROPERTY_MANAGEMENT",
+                    "communityCode", "heyuan", "gridCode", "heyuan-g1", "location", "和园小区3号楼",
+                    "description", "楼道声控灯不亮")).json().get("number").asText();
+            Task contact = awaitTask(number, "Activity_ContactPetitioner");
+            b.step("a new petition runs on the new version", () -> {
+                String definition = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                        .singleResult().getProcessDefinitionId();
+                assertThat(repositoryService.getProcessDefinition(definition).getVersion()).isEqualTo(before + 1);
+            });
+            b.step("the worker sees the renamed task, with its form, in Tasklist", () -> {
+                Tasklist tasklist = new Tasklist(b);
+                tasklist.login(contact.getAssignee(), "demo");
+                tasklist.filter("我的待办");
+                tasklist.open(contact.getId());
+                assertThat(tasklist.header()).contains(renamed, "诉求 " + number);
+                b.find(tasklist.field("Field_ContactNote"));
+            });
+            b.keyScreenshot("worker-task-from-new-model-version");
+        }
+    }
+
+    private int latestVersion() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey("ResidentPetitionProcess")
+                .latestVersion().singleResult().getVersion();
+    }
+
+    /** A multipart deployment as Camunda Modeler sends it: the model, its decision and its forms in one deployment. */
+    private HttpApi.Response deploy(String user, String model) {
+        String boundary = "modeler-" + UUID.randomUUID();
+        List<String[]> files = new ArrayList<>();
+        files.add(new String[] {"ResidentPetitionProcess.bpmn", model});
+        files.add(new String[] {"PetitionDispatchDecision.dmn", read("processes/PetitionDispatchDecision.dmn")});
+        for (String form : List.of("petition-intake", "contact-petitioner", "handle-petition", "call-back-petitioner",
+                "supervise-overdue-petition", "answer-returned-petition")) {
+            files.add(new String[] {form + ".form", read("forms/" + form + ".form")});
+        }
+        StringBuilder multipart = new StringBuilder();
+        for (Map.Entry<String, String> field : Map.of("deployment-name", "ResidentPetitionProcess",
+                "deployment-source", "Camunda Modeler", "deploy-changed-only", "true").entrySet()) {
+            multipart.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(field.getKey()).append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
+        }
+        for (String[] file : files) {
+            multipart.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(file[0]).append("\"; filename=\"").append(file[0])
+                    .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(file[1]).append("\r\n");
+        }
+        multipart.append("--").append(boundary).append("--\r\n");
+        BodyPublisher body = BodyPublishers.ofString(multipart.toString(), StandardCharsets.UTF_8);
+        return api(user).postRaw("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary, body);
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int received(String counts) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("受理：(\\d+)").matcher(counts);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
+    }
+
+    private Timestamp today() {
+        return Timestamp.valueOf(LocalDateTime.now(clock).toLocalDate().atStartOfDay());
+    }
+}
