@@ -113,13 +113,17 @@
       .then(function (r) { return r.ok ? r.json() : { petitions: [], tasks: [] }; }).then(renderOverdue);
   }
 
-  fetch('/api/supervision/scope').then(function (r) { return r.json(); }).then(function (scope) {
+  fetch('/api/supervision/scope').then(function (r) {
+    if (r.status === 401) { throw new Error('请先登录（使用 Tasklist 的账号和密码），然后刷新本页'); }
+    if (!r.ok) { throw new Error('无法读取可查看的单位（' + r.status + '）'); }
+    return r.json();
+  }).then(function (scope) {
     if (!$('unitId').value) {
       if (scope.streets.length) { $('unit').value = 'STREET'; $('unitId').value = scope.streets[0]; }
       else if (scope.communities.length) { $('unit').value = 'COMMUNITY'; $('unitId').value = scope.communities[0].code; }
     }
     refresh();
-  });
+  }).catch(function (e) { $('error').textContent = e.message; });
   $('filters').addEventListener('submit', refresh);
   setInterval(refresh, 60000);
   window.addEventListener('resize', function () { chart.resize(); });

@@ -64,7 +64,10 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
         HttpApi gaojian = api("gaojian");
         try (Browser b = Browser.desktop(port, "Journey 6 supervisor")) {
             b.step("open the dashboard and log in as gaojian, supervisor of street qinghe", () -> {
+                // the page asks for the browser's login; the credentials answer it once, as typed into the prompt,
+                // and the browser then sends them with the page's own requests
                 b.openAs("gaojian", "demo", "/supervision/");
+                b.open("/supervision/");
                 assertThat(b.waitForText(By.id("counts"), "受理")).contains("已办结", "召开会议");
                 assertThat(b.find(By.id("unitId")).getAttribute("value")).isEqualTo("qinghe");
             });
@@ -131,7 +134,7 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
                 b.type(By.cssSelector("input[ng-model='password']"), "demo");
                 b.click(By.cssSelector("button[type='submit']"));
                 assertThat(b.waitForText(By.cssSelector(".task-details"), late)).contains("联系诉求人");
-                assertThat(tasklist.header()).contains("和园社区");
+                assertThat(tasklist.header()).as("his read-only view of the worker's task").contains("居民诉求办理");
             });
         }
     }
