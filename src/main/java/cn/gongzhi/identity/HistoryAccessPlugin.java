@@ -3,6 +3,8 @@ package cn.gongzhi.identity;
 import cn.gongzhi.registry.RegistryService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -74,21 +77,26 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
         }
         save(execution.getProcessEngineServices().getAuthorizationService(), community,
                 Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
-                HistoricProcessInstancePermissions.READ);
+                HistoricProcessInstancePermissions.READ, Set.of());
     }
 
     private void grantTask(DelegateTask task) {
         if (task.getVariable(COMMUNITY_CODE) instanceof String community) {
+            // a supervisors' group that is already a candidate has the engine's own, wider grant on the task (and a
+            // second grant for the same group and task would break the authorization table's unique index)
+            Set<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
             save(task.getProcessEngineServices().getAuthorizationService(), community, Resources.TASK, task.getId(),
-                    TaskPermissions.READ);
+                    TaskPermissions.READ, candidates);
         }
     }
 
     private void save(AuthorizationService authorizations, String community, Resources resource, String resourceId,
-            org.camunda.bpm.engine.authorization.Permission permission) {
+            org.camunda.bpm.engine.authorization.Permission permission, Set<String> skipped) {
         List<String> groups = new ArrayList<>();
         groups.add(GroupIds.communitySupervisors(community));
         registry.getObject().streetOf(community).ifPresent(street -> groups.add(GroupIds.streetSupervisors(street)));
+        groups.removeAll(skipped);
         Context.getCommandContext().runWithoutAuthorization(() -> {
             for (String group : groups) {
                 Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

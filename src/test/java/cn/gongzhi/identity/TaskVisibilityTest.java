@@ -114,6 +114,18 @@ class TaskVisibilityTest {
                 .isEqualTo(403);
         assertThat(gaojian.post("/engine-rest/task/" + heyuanTask + "/complete", Map.of()).status()).isEqualTo(403);
         assertThat(taskService.createTaskQuery().taskId(heyuanTask).singleResult().getAssignee()).isEqualTo("zhangwei");
+        // the callback has the community's supervisors among its candidates: their own grant stands, none is added
+        HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo");
+        assertThat(zhangwei.post("/engine-rest/task/" + heyuanTask + "/submit-form", Map.of("variables",
+                Map.of("contactNote", Map.of("value", "已电话联系"))))).extracting(HttpApi.Response::status).isEqualTo(204);
+        String handle = task("zhangwei", heyuan);
+        assertThat(zhangwei.post("/engine-rest/task/" + handle + "/submit-form", Map.of("variables",
+                Map.of("handlingOutcome", Map.of("value", "RESOLVED"), "measures", Map.of("value", "已修复")))))
+                .extracting(HttpApi.Response::status).isEqualTo(204);
+        String callback = task("chenjing", heyuan);
+        assertThat(taskService.createTaskQuery().taskId(callback).singleResult().getTaskDefinitionKey())
+                .isEqualTo("Activity_CallBackPetitioner");
+        assertThat(gaojian.get("/engine-rest/task/" + callback).status()).isEqualTo(200);
         assertThat(HttpApi.as(port, "zhoumin", "demo").get("/engine-rest/task/" + heyuanTask).status()).isIn(403, 404);
     }
 
