@@ -125,6 +125,36 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Types into a Camunda Form field over what it held (selected, not cleared: clearing blurs the field mid-way),
+     * then waits for form-js, which applies a change about 300 ms later and redraws the form, and checks the value
+     * stuck: text typed into the next field inside that gap would otherwise be lost.
+     */
+    public void typeOver(By by, String text) {
+        WebElement field = waitUntil(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.click();
+        String before = field.getDomProperty("value");
+        if (before != null && !before.isEmpty()) {
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        }
+        field.sendKeys(text);
+        settle();
+        String kept = find(by).getDomProperty("value");
+        if (!text.equals(kept)) {
+            throw new AssertionError(by + " holds \"" + kept + "\" instead of what was typed, \"" + text + "\"");
+        }
+    }
+
+    /** Gives form-js the time to apply the last change (see {@link #typeOver}). */
+    public static void settle() {
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void click(By by) {
         WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);

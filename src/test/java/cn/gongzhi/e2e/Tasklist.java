@@ -56,6 +56,8 @@ final class Tasklist {
         });
         browser.click(card);
         browser.find(By.cssSelector(".task-details h2, .task-details .names"));
+        // the Camunda Form renders after the task's header: wait for its fields (every task here has a form)
+        browser.find(By.cssSelector(".task-details .fjs-form .fjs-form-field"));
     }
 
     By cardOf(String taskId) {
@@ -72,13 +74,14 @@ final class Tasklist {
     }
 
     void fill(String id, String text) {
-        browser.type(field(id), text);
+        browser.typeOver(field(id), text);
     }
 
     /** Picks a radio option or ticks a checkbox by its label text. */
     void choose(String label) {
         browser.click(By.xpath("//*[contains(@class,'task-details')]//label[contains(normalize-space(.), '"
                 + label + "')]"));
+        Browser.settle();
     }
 
     void claim() {

@@ -31,6 +31,10 @@ public final class DeliberationVariables {
     /** NO_QUORUM, REJECTED or PASSED: what the verdict gateways route on. */
     public static final String MEETING_VERDICT = "meetingVerdict";
     public static final String REJECTION_REASONS = "rejectionReasons";
+    /** Output of the quorum decision: the rule a meeting without quorum failed (null otherwise). */
+    public static final String QUORUM_RULE = "quorumRule";
+    /** Why the meeting must be held again, shown on the next meeting form; removed once a meeting has quorum. */
+    public static final String PREVIOUS_MEETING = "previousMeeting";
     public static final String REVISION_ALLOWED = "revisionAllowed";
     public static final String TOPIC_DECISION = "topicDecision";
     /** Output of the disclosure call activities. */

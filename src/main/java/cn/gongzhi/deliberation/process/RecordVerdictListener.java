@@ -4,7 +4,11 @@ import static cn.gongzhi.deliberation.process.DeliberationVariables.BODY_KIND;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.BODY_LABEL;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.MEETING_ID;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.MEETING_VERDICT;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.DUE_COUNT;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.PASSED;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.PRESENT_COUNT;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.PREVIOUS_MEETING;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.QUORUM_RULE;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.QUORUM_REACHED;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.REJECTION_REASONS;
 
@@ -19,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Leaving each "Check … vote" decision: the verdict goes on the meeting record and into {@code meetingVerdict}, which
- * the gateway routes on. A resolution that passes marks the deliberation resolved.
+ * the gateway routes on. A resolution that passes marks the deliberation resolved. A meeting without quorum leaves
+ * {@code previousMeeting}: what failed and the rule it failed (from the decision), for the form of the meeting held
+ * again.
  */
 @Component
 class RecordVerdictListener implements ExecutionListener {
@@ -43,6 +49,15 @@ class RecordVerdictListener implements ExecutionListener {
         boolean passed = Boolean.TRUE.equals(execution.getVariable(PASSED));
         MeetingVerdict verdict = meetings.decide(meetingId, quorum, passed);
         execution.setVariable(MEETING_VERDICT, verdict.name());
+        if (verdict == MeetingVerdict.NO_QUORUM) {
+            // the form of the meeting held again says what failed and why
+            execution.setVariable(PREVIOUS_MEETING, "上次" + execution.getVariable(BODY_LABEL) + "未达到法定人数：实到 "
+                    + execution.getVariable(PRESENT_COUNT) + " 人，应到 " + execution.getVariable(DUE_COUNT) + " 人。"
+                    + (execution.getVariable(QUORUM_RULE) instanceof String rule ? rule + "。" : "")
+                    + "会议须重新召开，请如实记录本次到会情况。");
+        } else {
+            execution.removeVariable(PREVIOUS_MEETING);
+        }
         if (verdict == MeetingVerdict.REJECTED) {
             execution.setVariable(REJECTION_REASONS, execution.getVariable(BODY_LABEL) + "表决未获通过");
         }

@@ -111,8 +111,11 @@ class VillageDeliberationProcessTest {
         support.hold(matter, 2, 2);
         assertThat(matter).isWaitingAt(HOLD_JOINT_MEETING).variables().containsEntry("meetingVerdict", "NO_QUORUM");
         verify(support.meetings).decide(1L, false, false);
+        // the form of the meeting held again says what failed and which rule (from the decision table)
+        assertThat(matter).variables().extractingByKey("previousMeeting").asString()
+                .contains("未达到法定人数", "实到 2 人", "两委联席会议须过半数成员出席");
         support.hold(matter, 4, 3);
-        assertThat(matter).isWaitingAt(HOLD_PARTY_ASSEMBLY);
+        assertThat(matter).isWaitingAt(HOLD_PARTY_ASSEMBLY).variables().doesNotContainKey("previousMeeting");
     }
 
     @Test
