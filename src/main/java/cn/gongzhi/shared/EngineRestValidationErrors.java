@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -133,7 +134,14 @@ class EngineRestValidationErrors {
             }
         }
         if (done != null) {
-            String who = done.getAssignee() == null ? "他人" : done.getAssignee();
+            String who = done.getAssignee();
+            if (who == null) {
+                // completed without being claimed: the operation log knows who completed it
+                who = ProcessEngines.getDefaultProcessEngine().getHistoryService().createUserOperationLogQuery()
+                        .taskId(done.getId()).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()
+                        .stream().map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse("他人");
+            }
             return answer(Response.Status.CONFLICT, "TaskAlreadyCompletedException",
                     "任务已由 " + who + " 完成，请刷新任务列表");
         }

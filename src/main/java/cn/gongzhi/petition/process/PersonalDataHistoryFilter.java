@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
  * petitioner's name, phone and ID number as variables; the first step moves them into the petition table and removes
  * them in the same transaction, so they never reach the runtime tables. This filter drops their history events, so
  * they never reach the history tables either, whatever process sets them. The same holds for the start form's free
- * text (description, location), where residents often write a phone number.
+ * text (description, location), where residents often write a phone number, and for the task forms' fields that the
+ * petition's timeline records with their author and time before the process removes them (contact notes, measures,
+ * callback: workers write phone numbers there too, and a second copy in Camunda's history cost about a dozen
+ * statements per petition; docs/performance.md).
  */
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
@@ -50,7 +53,8 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
                     : event instanceof HistoricFormPropertyEventEntity field ? field.getPropertyId() : null;
             if (name != null && (PERSONAL_DATA.contains(name)
                     || ResidentPetitionProcess.KEY.equals(event.getProcessDefinitionKey())
-                    && ResidentPetitionProcess.INTAKE_TEXT.contains(name))) {
+                    && (ResidentPetitionProcess.INTAKE_TEXT.contains(name)
+                    || ResidentPetitionProcess.RECORDED_FORM_FIELDS.contains(name)))) {
                 return;
             }
             delegate.handleEvent(event);

@@ -135,8 +135,11 @@ class PetitionApiTest {
 
         assertThat(chenjing.post("/engine-rest/task/" + callback + "/submit-form",
                 vars("resolved", true, "satisfaction", 5, "callbackComment", "电梯已恢复")).status()).isEqualTo(204);
-        assertThat(chenjing.post("/engine-rest/task/" + callback + "/submit-form",
-                vars("resolved", true, "satisfaction", 5)).status()).isEqualTo(404);
+        // completing it again: a conflict with what is done, saying who did it
+        Response twice = chenjing.post("/engine-rest/task/" + callback + "/submit-form",
+                vars("resolved", true, "satisfaction", 5));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("message").asText()).contains("已由 chenjing 完成");
 
         JsonNode closed = operator.get("/api/petitions/" + number).json();
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
