@@ -1,6 +1,10 @@
 package cn.gongzhi.identity;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,9 +12,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -30,6 +39,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
 class WebSecurityConfiguration {
+
+    private static final String REALM = "Gongzhi";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -52,13 +63,41 @@ class WebSecurityConfiguration {
                         .requestMatchers("/actuator/**").hasAuthority(GroupIds.ADMIN)
                         // the webapps and the engine REST API authenticate themselves (see above)
                         .anyRequest().permitAll())
-                .httpBasic(basic -> basic.realmName("Gongzhi"))
+                // 401 and 403 say why, as problem details, like every other answer of /api
+                .httpBasic(basic -> basic.authenticationEntryPoint(WebSecurityConfiguration::unauthorized))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(WebSecurityConfiguration::unauthorized)
+                        .accessDeniedHandler(WebSecurityConfiguration::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // /api is stateless HTTP Basic (no cookie to forge); the webapps keep Camunda's own CSRF filter
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**", "/public/**",
                         "/open311/**"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /** No or wrong credentials: 401 with the Basic challenge (a browser still asks for a login) and the reason. */
+    static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        problem(response, HttpStatus.UNAUTHORIZED, "未登录",
+                "请先登录：用户名或密码缺失或不正确（HTTP Basic，与 Tasklist 相同的账号）");
+    }
+
+    /** Logged in, but not allowed: 403 saying what is missing. */
+    static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        problem(response, HttpStatus.FORBIDDEN, "无权访问", request.getRequestURI().startsWith("/api/registry/")
+                ? "修改社区登记须由系统管理员（camunda-admin 组）操作" : "当前用户无权执行此操作");
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     @Bean

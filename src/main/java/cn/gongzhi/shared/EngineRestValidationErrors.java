@@ -46,7 +46,9 @@ class EngineRestValidationErrors {
     /** The REST API at /engine-rest. */
     @Bean
     ResourceConfigCustomizer formValidationAnswersBadRequest() {
-        return config -> config.register(FormValidationMapper.class).register(ConflictMapper.class);
+        return config -> config.register(FormValidationMapper.class).register(ConflictMapper.class)
+                .register(MalformedJsonMapper.class).register(UnreadableJsonMapper.class)
+                .register(MismatchedJsonMapper.class);
     }
 
     /** The same for the API Tasklist calls, once the webapp starter has registered its servlet. */
@@ -59,7 +61,9 @@ class EngineRestValidationErrors {
                 ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
                 if (engineApi != null) {
                     engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-                            FormValidationMapper.class.getName() + "," + ConflictMapper.class.getName());
+                            FormValidationMapper.class.getName() + "," + ConflictMapper.class.getName() + ","
+                                    + MalformedJsonMapper.class.getName() + "," + UnreadableJsonMapper.class.getName()
+                                    + "," + MismatchedJsonMapper.class.getName());
                 }
             }
         });
@@ -85,9 +89,52 @@ class EngineRestValidationErrors {
                 if (conflict != null) {
                     return conflict;
                 }
+                if (cause.getMessage() != null && cause.getMessage().contains("ENGINE-17007")) {
+                    return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                            "不接受 Java 序列化对象作为变量，请以 JSON 或文本提交 (" + cause.getMessage() + ")");
+                }
             }
             return camunda.toResponse(exception);
         }
+    }
+
+    /**
+     * A request body that is not the JSON the API expects: 400 with what the parser found, in Camunda's error shape
+     * (Jersey picks the mapper of the closest exception type, so both Jackson types are mapped here).
+     */
+    @Priority(1)
+    public static class MalformedJsonMapper
+            implements ExceptionMapper<com.fasterxml.jackson.core.JsonProcessingException> {
+
+        @Override
+        public Response toResponse(com.fasterxml.jackson.core.JsonProcessingException exception) {
+            return malformed(exception);
+        }
+    }
+
+    @Priority(1)
+    public static class UnreadableJsonMapper implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+
+        @Override
+        public Response toResponse(com.fasterxml.jackson.core.JsonParseException exception) {
+            return malformed(exception);
+        }
+    }
+
+    @Priority(1)
+    public static class MismatchedJsonMapper
+            implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+
+        @Override
+        public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException exception) {
+            return malformed(exception);
+        }
+    }
+
+    private static Response malformed(com.fasterxml.jackson.core.JsonProcessingException exception) {
+        String found = exception.getOriginalMessage();
+        return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                "请求内容不是有效的 JSON，或字段类型不对" + (found == null || found.isBlank() ? "" : "：" + found));
     }
 
     /** Claiming a task someone holds, or the engine's optimistic lock outside a form submission. */
@@ -99,6 +146,10 @@ class EngineRestValidationErrors {
         @Override
         public Response toResponse(ProcessEngineException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof NullValueException missing && missing.getMessage() != null
+                        && missing.getMessage().startsWith("Cannot find task")) {
+                    return completedOrUnknown(missing.getMessage());
+                }
                 Response conflict = conflict(cause);
                 if (conflict != null) {
                     return conflict;
@@ -111,6 +162,17 @@ class EngineRestValidationErrors {
     private static final Pattern TASK_ID = Pattern.compile("Cannot find task with id ([^:\\s]+)");
 
     private static Response conflict(Throwable cause) {
+        if (cause instanceof org.camunda.bpm.engine.AuthorizationException denied) {
+            // a task completed a moment ago loses its grants with it: the second worker is refused on a task that
+            // no longer exists, which is the same conflict
+            for (var missing : denied.getMissingAuthorizations()) {
+                HistoricTaskInstance done = missing.getResourceId() == null ? null : finishedTask(missing.getResourceId());
+                if (done != null && org.camunda.bpm.engine.authorization.Resources.TASK.resourceName()
+                        .equals(missing.getResourceType())) {
+                    return completed(done);
+                }
+            }
+        }
         if (cause instanceof TaskAlreadyClaimedException claimed) {
             return answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException",
                     "任务已由 " + claimed.getTaskAssignee() + " 认领，请刷新任务列表");
@@ -125,28 +187,31 @@ class EngineRestValidationErrors {
     /** A task completed by someone else is a conflict (409, with who); one that never existed, 404. */
     private static Response completedOrUnknown(String message) {
         Matcher id = TASK_ID.matcher(message);
-        HistoricTaskInstance done = null;
-        if (id.find()) {
-            ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
-            if (engine != null) {
-                done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(id.group(1)).finished()
-                        .singleResult();
-            }
-        }
+        HistoricTaskInstance done = id.find() ? finishedTask(id.group(1)) : null;
         if (done != null) {
-            String who = done.getAssignee();
-            if (who == null) {
-                // completed without being claimed: the operation log knows who completed it
-                who = ProcessEngines.getDefaultProcessEngine().getHistoryService().createUserOperationLogQuery()
-                        .taskId(done.getId()).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()
-                        .stream().map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull)
-                        .findFirst().orElse("他人");
-            }
-            return answer(Response.Status.CONFLICT, "TaskAlreadyCompletedException",
-                    "任务已由 " + who + " 完成，请刷新任务列表");
+            return completed(done);
         }
         return answer(Response.Status.NOT_FOUND, "InvalidRequestException",
                 "任务不存在或已经完成，请刷新任务列表 (" + message + ")");
+    }
+
+    private static HistoricTaskInstance finishedTask(String taskId) {
+        ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
+        return engine == null ? null : engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+                .finished().singleResult();
+    }
+
+    private static Response completed(HistoricTaskInstance done) {
+        String who = done.getAssignee();
+        if (who == null) {
+            // completed without being claimed: the operation log knows who completed it
+            who = ProcessEngines.getDefaultProcessEngine().getHistoryService().createUserOperationLogQuery()
+                    .taskId(done.getId()).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()
+                    .stream().map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse("他人");
+        }
+        return answer(Response.Status.CONFLICT, "TaskAlreadyCompletedException",
+                "任务已由 " + who + " 完成，请刷新任务列表");
     }
 
     private static Response answer(Response.Status status, String type, String message) {

@@ -111,7 +111,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A value that could not even be converted (text for a number) has only Spring's English message: say it here. */
     private static String message(FieldError error) {
+        if (error.isBindingFailure()) {
+            return "取值格式不正确";
+        }
         return error.getDefaultMessage() != null ? error.getDefaultMessage() : "取值无效";
     }
 

@@ -6,6 +6,7 @@ import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.GridRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ public class PetitionIntake {
 
     public static final int DESCRIPTION_MAX = 4000;
     public static final int LOCATION_MAX = 200;
+    /** Decimals of the latitude and longitude columns. */
+    private static final int COORDINATE_SCALE = 6;
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
     private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
     private static final Pattern ID_NUMBER = Pattern.compile("[1-9][0-9]{5}(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9X]");
@@ -67,14 +70,14 @@ public class PetitionIntake {
         String name = s.petitionerName() == null ? null : text(blankToNull(s.petitionerName()), "petitionerName", 50);
         String phone = phone(s.petitionerPhone());
         String idNumber = idNumber(s.petitionerIdNumber());
-        coordinate(s.latitude(), -90, 90, "latitude");
-        coordinate(s.longitude(), -180, 180, "longitude");
+        BigDecimal latitude = coordinate(s.latitude(), -90, 90, "latitude");
+        BigDecimal longitude = coordinate(s.longitude(), -180, 180, "longitude");
 
         LocalDateTime now = LocalDateTime.now(clock);
         Petition petition = new Petition(category, community, grid, location, description, s.channel(),
                 s.receivingUnit(), now);
         petition.petitioner(name, phone, idNumber);
-        petition.setCoordinates(s.latitude(), s.longitude());
+        petition.setCoordinates(latitude, longitude);
         petition.setIdempotencyKey(idempotencyKey);
         petitions.saveAndFlush(petition);
         petition.assignNumber();
@@ -100,12 +103,18 @@ public class PetitionIntake {
         return value.trim();
     }
 
+    /**
+     * Free text within its column. Lengths count UTF-16 units, as the columns of H2 and the {@code @Size} checks of
+     * the JSON requests do: an emoji counts twice, so that a text accepted here always fits its column.
+     */
     private static String text(String value, String field, int max) {
         if (value == null) {
             return null;
         }
-        if (value.codePointCount(0, value.length()) > max) {
-            throw new InvalidFieldException(field, "不能超过 " + max + " 字（现为 " + value.codePointCount(0, value.length()) + " 字）");
+        if (value.length() > max) {
+            int characters = value.codePointCount(0, value.length());
+            throw new InvalidFieldException(field, "不能超过 " + max + " 字（现为 " + value.length() + " 字"
+                    + (characters < value.length() ? "，表情符号等按 2 字计" : "") + "）");
         }
         if (MARKUP.matcher(value).find()) {
             throw new InvalidFieldException(field, "请只填写文字，不要包含 HTML 标记或脚本（如 <script>）");
@@ -145,10 +154,19 @@ public class PetitionIntake {
         return ID_CHECK.charAt(sum % 11) == id.charAt(17);
     }
 
-    private static void coordinate(BigDecimal value, int min, int max, String field) {
-        if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+    /**
+     * A coordinate within its range, rounded to the column's 6 decimals (about 0.1 m). The rounding goes through the
+     * double: rounding a value such as {@code 1e-99999999} as a BigDecimal would take minutes of CPU.
+     */
+    private static BigDecimal coordinate(BigDecimal value, int min, int max, String field) {
+        if (value == null) {
+            return null;
+        }
+        double degrees = value.doubleValue();
+        if (!(degrees >= min && degrees <= max)) {
             throw new InvalidFieldException(field, "坐标超出范围（" + min + " 至 " + max + "）");
         }
+        return BigDecimal.valueOf(degrees).setScale(COORDINATE_SCALE, RoundingMode.HALF_UP);
     }
 
     static String blankToNull(String value) {

@@ -347,9 +347,10 @@ public class PetitionWorkflow {
         return step == PetitionStep.CONTACT ? "首次联系" : "办结";
     }
 
+    /** 1 to 5, judged on the value itself: a Long such as 4294967300 must not pass as its int remainder 4. */
     private static int satisfaction(Object value) {
         if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())
-                || number.intValue() < 1 || number.intValue() > 5) {
+                || number.doubleValue() < 1 || number.doubleValue() > 5) {
             throw new InvalidFieldException("satisfaction", "满意度须为 1 至 5 的整数");
         }
         return number.intValue();

@@ -34,6 +34,11 @@ class PetitionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (task.getVariable(ResidentPetitionProcess.PETITION_ID) == null) {
+            // the instance moved on under this task: someone completed it at the same moment (answers 409)
+            throw new org.camunda.bpm.engine.OptimisticLockingException("Task " + task.getId()
+                    + " was completed concurrently: its process instance has moved on");
+        }
         long petitionId = ResidentPetitionProcess.petitionId(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setDescription(workflow.taskSummary(petitionId));

@@ -1,15 +1,40 @@
 package cn.gongzhi.petition.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses oversized bodies on the intake endpoints with 413 before anything reads them. */
+/**
+ * Refuses oversized bodies on the intake endpoints with 413 before anything reads them. A body sent in chunks, without
+ * a declared length, is read up to the limit and refused as soon as it passes it; one within the limit is handed on
+ * from memory. Open311 clients get the answer in Open311's error format.
+ */
 @Component
 class IntakeBodyLimitFilter extends OncePerRequestFilter {
 
@@ -28,14 +53,151 @@ class IntakeBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > properties.getMaxBodyBytes()) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"请求过大\",\"status\":413,"
-                    + "\"detail\":\"请求体不能超过 " + properties.getMaxBodyBytes() / 1024 + " KB\"}");
+        int max = properties.getMaxBodyBytes();
+        if (request.getContentLengthLong() > max) {
+            refuse(request, response);
+            return;
+        }
+        if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            byte[] body = request.getInputStream().readNBytes(max + 1);
+            if (body.length > max) {
+                refuse(request, response);
+                return;
+            }
+            chain.doFilter(new ReadBody(request, body), response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String detail = "请求体不能超过 " + properties.getMaxBodyBytes() / 1024 + " KB";
+        boolean open311 = request.getRequestURI().startsWith("/open311/");
+        int status = HttpStatus.PAYLOAD_TOO_LARGE.value();
+        String body = open311 ? "[{\"code\":" + status + ",\"description\":\"" + detail + "\"}]"
+                : "{\"type\":\"about:blank\",\"title\":\"请求过大\",\"status\":" + status + ",\"detail\":\"" + detail
+                        + "\"}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(open311 ? MediaType.APPLICATION_JSON_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // the rest of the body is never read: the connection closes after the answer
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** The request with its body already in memory; the fields of a form are parsed from it. */
+    private static final class ReadBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+        private final Map<String, String[]> parameters;
+
+        ReadBody(HttpServletRequest request, byte[] body) throws IOException {
+            super(request);
+            this.body = body;
+            // the container sees only the query string now: the body has been read
+            Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
+            if (isForm(request.getContentType())) {
+                form(request.getContentType()).forEach((name, values) -> parameters.merge(name,
+                        values.toArray(String[]::new),
+                        (a, b) -> Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new)));
+            }
+            this.parameters = Collections.unmodifiableMap(parameters);
+        }
+
+        private static boolean isForm(String contentType) {
+            try {
+                return contentType != null
+                        && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType));
+            } catch (InvalidMediaTypeException e) {
+                return false;
+            }
+        }
+
+        private MultiValueMap<String, String> form(String contentType) throws IOException {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.parseMediaType(contentType));
+            return new FormHttpMessageConverter().read(null, new HttpInputMessage() {
+                @Override
+                public InputStream getBody() {
+                    return new ByteArrayInputStream(body);
+                }
+
+                @Override
+                public HttpHeaders getHeaders() {
+                    return headers;
+                }
+            });
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body has already been read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(List.copyOf(parameters.keySet()));
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return parameters.get(name);
+        }
     }
 }

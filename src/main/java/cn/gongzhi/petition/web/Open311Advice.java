@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,6 +35,8 @@ class Open311Advice {
             case "location" -> "address_string";
             case "petitionerPhone" -> "phone";
             case "petitionerName" -> "first_name";
+            case "latitude" -> "lat";
+            case "longitude" -> "long";
             default -> e.field();
         };
         return error(HttpStatus.BAD_REQUEST, field + "：" + e.getMessage());
@@ -52,12 +53,6 @@ class Open311Advice {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(List.of(Map.of("code", 429, "description", e.getMessage())));
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<List<Map<String, Object>>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "请以 application/x-www-form-urlencoded 提交 (POST requests.json is form-encoded)");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -50,6 +51,8 @@ class Open311Controller {
 
     static final int MAX_RESULTS = 1000;
     static final int DEFAULT_DAYS = 90;
+    static final int MIN_YEAR = 1000;
+    static final int MAX_YEAR = 9999;
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Service(@JsonProperty("service_code") String code, @JsonProperty("service_name") String name,
@@ -117,10 +120,18 @@ class Open311Controller {
                 new Attribute(true, "grid", "singlevaluelist", false, "网格，可不填", 2, "网格 (grid)", grids)));
     }
 
-    @PostMapping(path = "/requests.json", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    /**
+     * Files a request. The form encoding is checked here rather than by the mapping, so that a client sending JSON is
+     * told so in Open311's error format (a mapping that does not match is answered before this controller's advice).
+     */
+    @PostMapping("/requests.json")
     ResponseEntity<List<Created>> file(@RequestParam MultiValueMap<String, String> form,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest http) {
+        if (!formEncoded(http.getContentType())) {
+            throw new Open311Error(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "请以 application/x-www-form-urlencoded 提交 (POST requests.json is form-encoded)");
+        }
         String apiKey = form.getFirst("api_key");
         if (apiKey == null || !intake.getOpen311ApiKeys().contains(apiKey)) {
             throw new Open311Error(HttpStatus.FORBIDDEN, "api_key 缺失或无效 (api_key missing or invalid)");
@@ -209,11 +220,18 @@ class Open311Controller {
         if (blank(value) == null) {
             return null;
         }
+        OffsetDateTime time;
         try {
-            return OffsetDateTime.parse(value).atZoneSameInstant(clock.getZone()).toLocalDateTime();
+            time = OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw new Open311Error(HttpStatus.BAD_REQUEST, field + " 须为 W3C 日期时间，如 2026-11-01T00:00:00+08:00");
         }
+        // what a database timestamp holds; beyond it, the default window (90 days back) would not even be computable
+        if (time.getYear() < MIN_YEAR || time.getYear() > MAX_YEAR) {
+            throw new Open311Error(HttpStatus.BAD_REQUEST,
+                    field + " 的年份须在 " + MIN_YEAR + " 至 " + MAX_YEAR + " 之间，现为 " + time.getYear());
+        }
+        return time.atZoneSameInstant(clock.getZone()).toLocalDateTime();
     }
 
     private static Boolean status(String value) {
@@ -225,6 +243,15 @@ class Open311Controller {
             case "closed" -> true;
             default -> throw new Open311Error(HttpStatus.BAD_REQUEST, "status 只能是 open 或 closed");
         };
+    }
+
+    private static boolean formEncoded(String contentType) {
+        try {
+            return contentType != null
+                    && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static String required(MultiValueMap<String, String> form, String field) {

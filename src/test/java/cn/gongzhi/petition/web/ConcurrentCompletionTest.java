@@ -61,7 +61,7 @@ class ConcurrentCompletionTest {
 
     @Test
     void twoWorkersCompleteTheSameTaskAtOnceAndOneIsToldItIsDone() throws Exception {
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 10; round++) {
             Task contact = contactTask();
             String processInstance = contact.getProcessInstanceId();
             var form = Map.of("variables", Map.of("contactNote", Map.of("value", "已电话联系")));
