@@ -612,9 +612,9 @@ class HostileInputTest {
                 """;
         deployment("XXE BPMN by a worker", 403, "zhangwei", "Xxe.bpmn", xxe);
         deployment("JavaScript scriptTask by a worker", 403, "zhangwei", "Script.bpmn",
-                script.formatted("javascript", "java.lang.Runtime.getRuntime().exec('touch /tmp/pwned')"));
+                script.formatted("javascript", "java.lang.Runtime.getRuntime().exec('touch target/pwned')"));
         deployment("Groovy scriptTask by a worker", 403, "zhangwei", "Script.bpmn",
-                script.formatted("groovy", "'touch /tmp/pwned'.execute()"));
+                script.formatted("groovy", "'touch target/pwned'.execute()"));
         deployment("XXE BPMN by the designer", 400, "designer", "Xxe.bpmn", xxe);
         deployment("billion laughs BPMN by the designer", 400, "designer", "Laughs.bpmn", laughs);
         deployment("XXE DMN by the designer", 400, "designer", "Xxe.dmn", xxeDmn);

@@ -100,26 +100,16 @@ public final class WorkflowBenchmark {
                     + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&sendFractionalSeconds=false"
                     + System.getProperty("benchmark.mysql.options", ""));
             try (Connection c = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/",
-                    System.getProperty("benchmark.mysql.user", "root"),
-                    System.getProperty("benchmark.mysql.password", "")); Statement s = c.createStatement()) {
+                    BenchmarkDatabase.user(), BenchmarkDatabase.password()); Statement s = c.createStatement()) {
                 s.execute("drop database if exists gongzhi_bench_workflow");
                 s.execute("create database gongzhi_bench_workflow character set utf8mb4 collate utf8mb4_bin");
             }
-            properties.put("spring.datasource.url", url);
-            properties.put("spring.datasource.username", System.getProperty("benchmark.mysql.user", "root"));
-            properties.put("spring.datasource.password", System.getProperty("benchmark.mysql.password", ""));
-            properties.put("spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED");
-            properties.put("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
-            properties.put("spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB");
-            properties.put("spring.jpa.properties.jakarta.persistence.database-major-version", "10");
-            properties.put("spring.jpa.properties.jakarta.persistence.database-minor-version", "11");
+            BenchmarkDatabase.useMariaDb(properties, url);
         }
         properties.put("spring.datasource.hikari.maximum-pool-size", "16");
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
         List<String> lines = new ArrayList<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongzhiApplication.class,
-                CountingDataSource.class).run(arguments)) {
+                CountingDataSource.class).run(BenchmarkDatabase.arguments(properties))) {
             Driver driver = new Driver(context);
             driver.deployBaseline();
             double[] commitRate = {commitRate(context.getBean(DataSource.class), 1, 5),

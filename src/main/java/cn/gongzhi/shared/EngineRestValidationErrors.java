@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,12 +44,14 @@ class EngineRestValidationErrors {
     /** Tasklist's own engine API (/camunda/api/engine), a Jersey servlet the webapp starter registers. */
     static final String WEBAPP_ENGINE_API = "Engine Api";
 
+    /** Our answers, registered with both engine APIs. */
+    static final List<Class<?>> MAPPERS = List.of(FormValidationMapper.class, ConflictMapper.class,
+            MalformedJsonMapper.class, UnreadableJsonMapper.class, MismatchedJsonMapper.class);
+
     /** The REST API at /engine-rest. */
     @Bean
     ResourceConfigCustomizer formValidationAnswersBadRequest() {
-        return config -> config.register(FormValidationMapper.class).register(ConflictMapper.class)
-                .register(MalformedJsonMapper.class).register(UnreadableJsonMapper.class)
-                .register(MismatchedJsonMapper.class);
+        return config -> MAPPERS.forEach(config::register);
     }
 
     /** The same for the API Tasklist calls, once the webapp starter has registered its servlet. */
@@ -61,9 +64,7 @@ class EngineRestValidationErrors {
                 ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
                 if (engineApi != null) {
                     engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-                            FormValidationMapper.class.getName() + "," + ConflictMapper.class.getName() + ","
-                                    + MalformedJsonMapper.class.getName() + "," + UnreadableJsonMapper.class.getName()
-                                    + "," + MismatchedJsonMapper.class.getName());
+                            MAPPERS.stream().map(Class::getName).collect(java.util.stream.Collectors.joining(",")));
                 }
             }
         });
@@ -81,13 +82,9 @@ class EngineRestValidationErrors {
                 if (cause instanceof FormFieldValidationException invalid) {
                     return answer(Response.Status.BAD_REQUEST, "FormFieldValidationException", invalid.getMessage());
                 }
-                if (cause instanceof NullValueException missing && missing.getMessage() != null
-                        && missing.getMessage().startsWith("Cannot find task")) {
-                    return completedOrUnknown(missing.getMessage());
-                }
-                Response conflict = conflict(cause);
-                if (conflict != null) {
-                    return conflict;
+                Response task = taskGoneOrTaken(cause);
+                if (task != null) {
+                    return task;
                 }
                 if (cause.getMessage() != null && cause.getMessage().contains("ENGINE-17007")) {
                     return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
@@ -146,13 +143,9 @@ class EngineRestValidationErrors {
         @Override
         public Response toResponse(ProcessEngineException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof NullValueException missing && missing.getMessage() != null
-                        && missing.getMessage().startsWith("Cannot find task")) {
-                    return completedOrUnknown(missing.getMessage());
-                }
-                Response conflict = conflict(cause);
-                if (conflict != null) {
-                    return conflict;
+                Response task = taskGoneOrTaken(cause);
+                if (task != null) {
+                    return task;
                 }
             }
             return camunda.toResponse(exception);
@@ -160,6 +153,15 @@ class EngineRestValidationErrors {
     }
 
     private static final Pattern TASK_ID = Pattern.compile("Cannot find task with id ([^:\\s]+)");
+
+    /** A task that is not there (404, or 409 when someone completed it) or that someone else has (409); else null. */
+    private static Response taskGoneOrTaken(Throwable cause) {
+        if (cause instanceof NullValueException missing && missing.getMessage() != null
+                && missing.getMessage().startsWith("Cannot find task")) {
+            return completedOrUnknown(missing.getMessage());
+        }
+        return conflict(cause);
+    }
 
     private static Response conflict(Throwable cause) {
         if (cause instanceof org.camunda.bpm.engine.AuthorizationException denied) {

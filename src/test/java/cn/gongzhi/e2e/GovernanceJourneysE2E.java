@@ -43,7 +43,6 @@ class GovernanceJourneysE2E extends E2ESupport {
 
     /** "Today" where the communities live: meeting dates and deadlines are checked in this zone. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final By FORM_FIELD = By.cssSelector(".task-details .fjs-form .fjs-form-field");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -71,13 +70,13 @@ class GovernanceJourneysE2E extends E2ESupport {
                         .contains("四议两公开：提议", "村编码", "议题名称", "方案内容", "提议方式", "决议机构");
             });
             number = b.step("propose the matter on behalf of the Party branch and start it", () -> {
-                typeInto(b, modalField("Field_CommunityCode"), "liushu");
-                typeInto(b, modalField("Field_Title"), title);
-                typeInto(b, modalField("Field_Plan"), plan);
+                b.typeOver(modalField("Field_CommunityCode"), "liushu");
+                b.typeOver(modalField("Field_Title"), title);
+                b.typeOver(modalField("Field_Plan"), plan);
                 b.click(modalLabel("村党支部提议"));
-                settle();
+                Browser.settle();
                 b.click(modalLabel("村民代表会议"));
-                settle();
+                Browser.settle();
                 b.click(By.cssSelector(".modal-dialog button[ng-click='startProcessInstance()']"));
                 b.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
                 return awaitRecord("select number from deliberation where title = ?", title);
@@ -88,9 +87,9 @@ class GovernanceJourneysE2E extends E2ESupport {
             Task joint = awaitTask(number, VillageDeliberationProcess.HOLD_JOINT_MEETING);
             b.step("find the joint meeting of the two committees in the group's list, with who is due", () -> {
                 tasklist.filter("本组待办");
-                openForm(b, tasklist, joint.getId());
+                tasklist.open(joint.getId());
                 assertThat(tasklist.header()).contains("召开两委联席会议", number, "两委联席会议", "应到 4 人");
-                claim(b, tasklist);
+                tasklist.claim();
             });
             b.step("record the joint meeting: all 4 present, 4 for", () -> {
                 recordMeeting(b, tasklist, 4, 4, 0);
@@ -99,28 +98,28 @@ class GovernanceJourneysE2E extends E2ESupport {
 
             Task party = awaitTask(number, VillageDeliberationProcess.HOLD_PARTY_ASSEMBLY);
             b.step("open the Party members' assembly: 5 due (the member in service elsewhere is not)", () -> {
-                openForm(b, tasklist, party.getId());
+                tasklist.open(party.getId());
                 assertThat(tasklist.header()).contains("召开党员大会审议", number, "党员大会", "应到 5 人");
-                claim(b, tasklist);
+                tasklist.claim();
             });
             b.step("record more votes than members present and read the refusal", () -> {
                 recordMeeting(b, tasklist, 4, 3, 2);
-                clickComplete(b, tasklist);
+                tasklist.submit();
                 String errors = b.waitUntil(d -> tasklist.errors().contains("超过实到人数") ? tasklist.errors() : null);
                 assertThat(errors).contains("赞成、反对、弃权合计 5 票，超过实到人数 4");
                 assertThat(taskService.createTaskQuery().taskId(party.getId()).count()).as("still open").isOne();
             });
             b.step("correct the votes: 4 present, 3 for, 1 against, and complete", () -> {
-                fill(b, tasklist, "Field_VotesAgainst", "1");
+                tasklist.fill("Field_VotesAgainst", "1");
                 tasklist.complete(party.getId());
             });
 
             Task assembly = awaitTask(number, VillageDeliberationProcess.HOLD_RESOLUTION);
             b.step("open the villagers' representative assembly: 15 representatives due", () -> {
-                openForm(b, tasklist, assembly.getId());
+                tasklist.open(assembly.getId());
                 assertThat(tasklist.header()).contains("召开村民（代表）会议决议", number, "村民代表会议", "应到 15 人",
                         "未达到法定人数的，会议须重新召开");
-                claim(b, tasklist);
+                tasklist.claim();
             });
             b.step("record the assembly with only 9 of 15 present (two thirds is 10), all for", () -> {
                 recordMeeting(b, tasklist, 9, 9, 0);
@@ -128,7 +127,7 @@ class GovernanceJourneysE2E extends E2ESupport {
             });
             Task again = awaitNewTask(number, VillageDeliberationProcess.HOLD_RESOLUTION, assembly.getId());
             b.step("see the assembly back in the list, to be held again with a new record", () -> {
-                openForm(b, tasklist, again.getId());
+                tasklist.open(again.getId());
                 String header = tasklist.header();
                 assertThat(header).contains("召开村民（代表）会议决议", number, "应到 15 人");
                 // the form says that this meeting failed, how many came, and the rule it failed
@@ -147,7 +146,7 @@ class GovernanceJourneysE2E extends E2ESupport {
             });
             b.keyScreenshot("village-assembly-held-again-without-quorum");
             b.step("record the assembly again: 12 of 15 present, 10 for, and complete", () -> {
-                claim(b, tasklist);
+                tasklist.claim();
                 recordMeeting(b, tasklist, 12, 10, 1);
                 tasklist.complete(again.getId());
             });
@@ -223,18 +222,18 @@ class GovernanceJourneysE2E extends E2ESupport {
             b.step("log into Tasklist as zhangwei and record the contact", () -> {
                 tasklist.login("zhangwei", "demo");
                 tasklist.filter("我的待办");
-                openForm(b, tasklist, contact.getId());
+                tasklist.open(contact.getId());
                 assertThat(tasklist.header()).contains("联系诉求人", petition);
-                fill(b, tasklist, "Field_ContactNote", "已电话联系3号楼住户，物业两次约谈均拒绝维修。");
+                tasklist.fill("Field_ContactNote", "已电话联系3号楼住户，物业两次约谈均拒绝维修。");
                 tasklist.complete(contact.getId());
             });
             Task handle = awaitTask(petition, ResidentPetitionProcess.HANDLE);
             b.step("mark the petition as beyond the community and give the reason for the whistle", () -> {
-                openForm(b, tasklist, handle.getId());
+                tasklist.open(handle.getId());
                 assertThat(tasklist.header()).contains("办理诉求", petition);
-                choose(b, tasklist, "超出社区能力（需多部门、执法权或应急），申请吹哨");
-                fill(b, tasklist, "Field_Measures", "两次约谈物业，下达整改通知，物业仍拒绝更换水泵。");
-                fill(b, tasklist, "Field_EscalationReason", "物业拒不整改，需住建部门依法监管物业。");
+                tasklist.choose("超出社区能力（需多部门、执法权或应急），申请吹哨");
+                tasklist.fill("Field_Measures", "两次约谈物业，下达整改通知，物业仍拒绝更换水泵。");
+                tasklist.fill("Field_EscalationReason", "物业拒不整改，需住建部门依法监管物业。");
                 tasklist.complete(handle.getId());
             });
             b.step("see the petition escalated on its public page", () -> {
@@ -263,35 +262,35 @@ class GovernanceJourneysE2E extends E2ESupport {
             Task decide = awaitTask(escalation, JointMeetingEscalationProcess.DECIDE_CONVENING);
             b.step("find the escalation in the street's group list", () -> {
                 tasklist.filter("本组待办");
-                openForm(b, tasklist, decide.getId());
+                tasklist.open(decide.getId());
                 assertThat(tasklist.header()).contains("决定是否召集", escalation, "召集职能部门召开联席会议");
-                claim(b, tasklist);
+                tasklist.claim();
             });
             b.step("decide to convene the departments", () -> {
-                choose(b, tasklist, "召集联席会议");
-                fill(b, tasklist, "Field_Instructions", "召集住建部门，督促物业三日内更换水泵。");
+                tasklist.choose("召集联席会议");
+                tasklist.fill("Field_Instructions", "召集住建部门，督促物业三日内更换水泵。");
                 tasklist.complete(decide.getId());
             });
             Task confirm = awaitTask(escalation, JointMeetingEscalationProcess.CONFIRM_DEPARTMENTS);
             b.step("open the proposal: the housing department, to report in within a day", () -> {
-                openForm(b, tasklist, confirm.getId());
+                tasklist.open(confirm.getId());
                 assertThat(tasklist.header()).contains("确认部门与会议时间", escalation, "建议召集：housing",
                         "报到时限");
-                claim(b, tasklist);
+                tasklist.claim();
                 assertThat(b.find(tasklist.field("Field_DepartmentCodes")).getAttribute("value"))
                         .isEqualTo("housing");
             });
             b.keyScreenshot("street-secretary-confirms-departments");
             b.step("set a meeting time in the past and read the refusal", () -> {
-                fill(b, tasklist, "Field_MeetingTime", LocalDateTime.now(CHINA).minusDays(1).withHour(9).withMinute(30)
+                tasklist.fill("Field_MeetingTime", LocalDateTime.now(CHINA).minusDays(1).withHour(9).withMinute(30)
                         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
-                clickComplete(b, tasklist);
+                tasklist.submit();
                 String errors = b.waitUntil(d -> tasklist.errors().contains("晚于现在") ? tasklist.errors() : null);
                 assertThat(errors).contains("联席会议时间须晚于现在");
                 assertThat(taskService.createTaskQuery().taskId(confirm.getId()).count()).as("still open").isOne();
             });
             b.step("confirm the department with the meeting in two days", () -> {
-                fill(b, tasklist, "Field_MeetingTime", meetingTime);
+                tasklist.fill("Field_MeetingTime", meetingTime);
                 tasklist.complete(confirm.getId());
             });
 
@@ -300,10 +299,10 @@ class GovernanceJourneysE2E extends E2ESupport {
                     () -> liaisonTasklist.login("housing-liaison", "demo"));
             liaison.step("find the summons in the department's list and report in", () -> {
                 liaisonTasklist.filter("本组待办");
-                openForm(liaison, liaisonTasklist, reportIn.getId());
+                liaisonTasklist.open(reportIn.getId());
                 assertThat(liaisonTasklist.header()).contains("部门报到", escalation, "贵部门被召集参加联席会议");
-                claim(liaison, liaisonTasklist);
-                fill(liaison, liaisonTasklist, "Field_LiaisonName", "住建委物业科 王工");
+                liaisonTasklist.claim();
+                liaisonTasklist.fill("Field_LiaisonName", "住建委物业科 王工");
                 liaisonTasklist.complete(reportIn.getId());
             });
 
@@ -312,31 +311,31 @@ class GovernanceJourneysE2E extends E2ESupport {
 
             Task meeting = awaitTask(escalation, JointMeetingEscalationProcess.RECORD_MEETING);
             b.step("record the joint meeting with the department's commitment", () -> {
-                openForm(b, tasklist, meeting.getId());
+                tasklist.open(meeting.getId());
                 assertThat(tasklist.header()).contains("记录联席会议", escalation);
-                claim(b, tasklist);
-                fill(b, tasklist, "Field_Attendance", "housing");
-                fill(b, tasklist, "Field_Commitments", "housing：督促物业更换地下室水泵；" + commitmentDue);
-                fill(b, tasklist, "Field_Minutes", "住建部门到会，约谈物业负责人，物业承诺更换水泵并恢复供水。");
+                tasklist.claim();
+                tasklist.fill("Field_Attendance", "housing");
+                tasklist.fill("Field_Commitments", "housing：督促物业更换地下室水泵；" + commitmentDue);
+                tasklist.fill("Field_Minutes", "住建部门到会，约谈物业负责人，物业承诺更换水泵并恢复供水。");
                 tasklist.complete(meeting.getId());
             });
 
             Task done = awaitTask(escalation, JointMeetingEscalationProcess.REPORT_COMMITMENT_DONE);
             liaison.step("the liaison reports the commitment done", () -> {
-                openForm(liaison, liaisonTasklist, done.getId());
+                liaisonTasklist.open(done.getId());
                 assertThat(liaisonTasklist.header()).contains("报告承诺完成", escalation, "事不完、人不撤");
-                claim(liaison, liaisonTasklist);
-                fill(liaison, liaisonTasklist, "Field_CompletionReport", "物业已更换地下室水泵，3号楼供水恢复正常。");
+                liaisonTasklist.claim();
+                liaisonTasklist.fill("Field_CompletionReport", "物业已更换地下室水泵，3号楼供水恢复正常。");
                 liaisonTasklist.complete(done.getId());
             });
 
             Task evaluate = awaitTask(escalation, JointMeetingEscalationProcess.EVALUATE);
             b.step("rate the department and record the outcome", () -> {
-                openForm(b, tasklist, evaluate.getId());
+                tasklist.open(evaluate.getId());
                 assertThat(tasklist.header()).contains("评价部门与结果", escalation);
-                claim(b, tasklist);
-                fill(b, tasklist, "Field_Ratings", "housing：5,5,4");
-                fill(b, tasklist, "Field_Outcome", "住建部门督促物业更换水泵，3号楼供水已恢复。");
+                tasklist.claim();
+                tasklist.fill("Field_Ratings", "housing：5,5,4");
+                tasklist.fill("Field_Outcome", "住建部门督促物业更换水泵，3号楼供水已恢复。");
                 tasklist.complete(evaluate.getId());
             });
             b.step("see the outcome on the public disclosure board", () -> {
@@ -392,53 +391,13 @@ class GovernanceJourneysE2E extends E2ESupport {
         b.type(date, typed);
         b.find(date).sendKeys(Keys.ENTER);
         b.find(date).sendKeys(Keys.ESCAPE);
-        settle();
-        assertThat(b.find(date).getDomProperty("value")).as("the date took").isEqualTo(typed);
-        fill(b, tasklist, "Field_PresentCount", Integer.toString(present));
-        fill(b, tasklist, "Field_VotesFor", Integer.toString(votesFor));
-        fill(b, tasklist, "Field_VotesAgainst", Integer.toString(votesAgainst));
-        fill(b, tasklist, "Field_VotesAbstain", "0");
-        fill(b, tasklist, "Field_Minutes", "会议讨论村东道路硬化方案，逐项表决。");
-    }
-
-    /** Opens a task and waits until its Camunda Form has rendered (the header alone comes first). */
-    private static void openForm(Browser b, Tasklist tasklist, String taskId) {
-        tasklist.open(taskId);
-        b.find(FORM_FIELD);
-    }
-
-    /** Claims the task; Tasklist renders the form again for its new assignee. */
-    private static void claim(Browser b, Tasklist tasklist) {
-        tasklist.claim();
-        settle();
-        b.find(FORM_FIELD);
-    }
-
-    /**
-     * Types into a form field as a person does, one field after the other: form-js applies each change a moment
-     * later (debounced) and re-renders the whole form, which wipes text typed into the next field in the meantime.
-     * So, like a person who glances at what she typed, wait for the form to settle and check the field kept it.
-     */
-    private static void fill(Browser b, Tasklist tasklist, String id, String text) {
-        typeInto(b, tasklist.field(id), text);
-    }
-
-    private static void typeInto(Browser b, By by, String text) {
-        b.typeOver(by, text);
-    }
-
-    private static void choose(Browser b, Tasklist tasklist, String label) {
-        tasklist.choose(label);
-    }
-
-    private static void settle() {
         Browser.settle();
-    }
-
-    /** Clicks Complete without waiting for the task to leave the list (for a completion that is refused). */
-    private static void clickComplete(Browser b, Tasklist tasklist) {
-        tasklist.dismissNotifications();
-        b.click(By.cssSelector(".task-details button[ng-click='complete()']"));
+        assertThat(b.find(date).getDomProperty("value")).as("the date took").isEqualTo(typed);
+        tasklist.fill("Field_PresentCount", Integer.toString(present));
+        tasklist.fill("Field_VotesFor", Integer.toString(votesFor));
+        tasklist.fill("Field_VotesAgainst", Integer.toString(votesAgainst));
+        tasklist.fill("Field_VotesAbstain", "0");
+        tasklist.fill("Field_Minutes", "会议讨论村东道路硬化方案，逐项表决。");
     }
 
     // --- finding ids -------------------------------------------------------------------------------------------------

@@ -120,7 +120,7 @@ class PetitionJourneysE2E extends E2ESupport {
             });
             b.keyScreenshot("worker-contact-task");
             b.step("try to complete without a contact note", () -> {
-                b.click(By.cssSelector(".task-details button[ng-click='complete()']"));
+                tasklist.submit();
                 String errors = b.waitUntil(d -> tasklist.errors().isBlank() ? null : tasklist.errors());
                 assertThat(errors).isNotBlank();
                 assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).as("still open").isOne();

@@ -12,6 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 final class Tasklist {
 
+    private static final By FORM_FIELD = By.cssSelector(".task-details .fjs-form .fjs-form-field");
+
     private final Browser browser;
 
     Tasklist(Browser browser) {
@@ -57,7 +59,7 @@ final class Tasklist {
         browser.click(card);
         browser.find(By.cssSelector(".task-details h2, .task-details .names"));
         // the Camunda Form renders after the task's header: wait for its fields (every task here has a form)
-        browser.find(By.cssSelector(".task-details .fjs-form .fjs-form-field"));
+        browser.find(FORM_FIELD);
     }
 
     By cardOf(String taskId) {
@@ -84,10 +86,13 @@ final class Tasklist {
         Browser.settle();
     }
 
+    /** Claims the task; Tasklist then renders the form again for its new assignee, so this waits for the form. */
     void claim() {
         browser.click(By.cssSelector(".task-details button.claim"));
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(
                 ".task-details button.claim")));
+        Browser.settle();
+        browser.find(FORM_FIELD);
     }
 
     /** Closes the notifications in the corner, as a person does before going on (they can cover the buttons). */
@@ -100,12 +105,17 @@ final class Tasklist {
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert")));
     }
 
-    /** Completes the task and waits until it has left the list. */
-    void complete(String taskId) {
+    /** Clicks Complete, as a person does, without waiting for the outcome (e.g. a completion the form refuses). */
+    void submit() {
         dismissNotifications();
         By button = By.cssSelector(".task-details button[ng-click='complete()']");
         browser.waitUntil(ExpectedConditions.elementToBeClickable(button));
         browser.click(button);
+    }
+
+    /** Completes the task and waits until it has left the list. */
+    void complete(String taskId) {
+        submit();
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(cardOf(taskId)));
     }
 

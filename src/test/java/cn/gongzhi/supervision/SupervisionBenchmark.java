@@ -1,5 +1,6 @@
 package cn.gongzhi.supervision;
 
+import cn.gongzhi.BenchmarkDatabase;
 import cn.gongzhi.GongzhiApplication;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -50,22 +51,12 @@ public final class SupervisionBenchmark {
             properties.put("spring.datasource.url", "jdbc:h2:file:./target/benchmark/h2-" + size
                     + ";DB_CLOSE_ON_EXIT=FALSE");
         } else {
-            properties.put("spring.datasource.url", System.getProperty("benchmark.mysql.url",
+            BenchmarkDatabase.useMariaDb(properties, System.getProperty("benchmark.mysql.url",
                     "jdbc:mysql://127.0.0.1:3306/gongzhi_bench_" + size + "?createDatabaseIfNotExist=true"
                             + "&nullDatabaseMeansCurrent=true&sendFractionalSeconds=false&rewriteBatchedStatements=true"));
-            properties.put("spring.datasource.username", System.getProperty("benchmark.mysql.user", "root"));
-            properties.put("spring.datasource.password", System.getProperty("benchmark.mysql.password", ""));
-            properties.put("spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED");
-            properties.put("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
-            properties.put("spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB");
-            properties.put("spring.jpa.properties.jakarta.persistence.database-major-version", "10");
-            properties.put("spring.jpa.properties.jakarta.persistence.database-minor-version", "11");
         }
-        // command-line arguments outrank the test configuration's in-memory database
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongzhiApplication.class)
-                .run(arguments)) {
+                .run(BenchmarkDatabase.arguments(properties))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             String definitionId = context.getBean(org.camunda.bpm.engine.RepositoryService.class)
                     .createProcessDefinitionQuery().processDefinitionKey("ResidentPetitionProcess").latestVersion()
