@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.RegistryBodies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,10 +115,7 @@ class MySqlProfileIT {
         long communityId = created(admin.post("/api/registry/communities", body("code", community, "name", "诉求社区",
                 "type", "URBAN", "streetId", street, "households", 800, "adultResidents", 2000)));
         long gridWorker = created(admin.post("/api/registry/workers", worker(communityId, "pw-" + s)));
-        var head = worker(communityId, "ph-" + s);
-        head.put("post", "HEAD");
-        head.put("grade", 10);
-        created(admin.post("/api/registry/workers", head));
+        created(admin.post("/api/registry/workers", RegistryBodies.worker(communityId, "ph-" + s, "HEAD")));
         created(admin.post("/api/registry/grids", body("code", "pg-" + s, "name", "诉求网格", "communityId",
                 communityId, "households", 400, "gridWorkerId", gridWorker)));
         setPassword("pw-" + s);
@@ -229,10 +227,7 @@ class MySqlProfileIT {
         member(admin, partyWorking, "书记", "st-" + s, "SECRETARY", true);
         member(admin, committee(admin, communityId, "eb-" + s, "PARTY_BRANCH"), "社区书记", "cb-" + s, "SECRETARY", true);
         long worker = created(admin.post("/api/registry/workers", worker(communityId, "ew-" + s)));
-        var head = worker(communityId, "eh-" + s);
-        head.put("post", "HEAD");
-        head.put("grade", 10);
-        created(admin.post("/api/registry/workers", head));
+        created(admin.post("/api/registry/workers", RegistryBodies.worker(communityId, "eh-" + s, "HEAD")));
         created(admin.post("/api/registry/grids", body("code", "eg-" + s, "name", "网格", "communityId", communityId,
                 "households", 200, "gridWorkerId", worker)));
         created(admin.post("/api/registry/departments", body("code", "ed-" + s, "name", "物业监管科", "streetId", street,
@@ -320,14 +315,11 @@ class MySqlProfileIT {
     }
 
     private static Map<String, Object> worker(long communityId, String username) {
-        return body("communityId", communityId, "name", "工作人员", "username", username, "gender", "FEMALE",
-                "post", "STAFF", "grade", 3, "qualification", "ASSISTANT", "certificateIssued", "2024-01-01",
-                "trainingHours", 20, "caseloadLimit", 20);
+        return RegistryBodies.worker(communityId, username, "STAFF");
     }
 
     private static long created(Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.id();
+        return RegistryBodies.created(response);
     }
 
     private void setPassword(String username) {

@@ -45,8 +45,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Throughput, latency and cost of the workflows against a bare baseline measured in the same run on the same database
  * (issue 8; docs/performance.md, "Workflow throughput against a bare baseline"). Not a test: run it with
- * {@code mvn -Pbenchmark verify -Dbenchmark=workflow} ({@code -Dbenchmark.databases=h2,mariadb},
- * {@code -Dbenchmark.seconds=15}, {@code -Dbenchmark.threads=1,2,4,8}).
+ * {@code mvn -Pbenchmark verify -Dbenchmark.main=cn.gongzhi.WorkflowBenchmark} ({@code -Dbenchmark.databases=h2,mariadb},
+ * {@code -Dbenchmark.seconds=15}, {@code -Dbenchmark.threads=1,2,4,8}, {@code -Dbenchmark.history-level=audit}).
  *
  * <p>Workloads, each driven through the same Java API as staff do through REST (task query, then complete, as the
  * task's user with Camunda's authorization checks on):
@@ -55,6 +55,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   states: contact, handling, callback);</li>
  *   <li><b>petition</b>: intake through {@link PetitionService} (dispatch DMN, access-list check, assignment), contact,
  *   handling, callback by another worker, close;</li>
+ *   <li><b>deliberation</b>: a village matter from its start form to the result disclosure ("four deliberations, two
+ *   disclosures": three meetings with their quorum DMN, two objection windows, the implementation report), six wait
+ *   states, compared with the baseline per wait state;</li>
  *   <li><b>intake-http</b>: {@code POST /api/petitions} alone, over HTTP with Basic authentication.</li>
  * </ul>
  * SQL statements, round trips and commits are counted exactly with datasource-proxy around the application's
@@ -107,6 +110,11 @@ public final class WorkflowBenchmark {
             BenchmarkDatabase.useMariaDb(properties, url);
         }
         properties.put("spring.datasource.hikari.maximum-pool-size", "16");
+        // -Dbenchmark.history-level=audit|activity|none: the cost of Camunda's history (a fresh database each run)
+        String historyLevel = System.getProperty("benchmark.history-level");
+        if (historyLevel != null && !historyLevel.isBlank()) {
+            properties.put("camunda.bpm.history-level", historyLevel.trim());
+        }
         List<String> lines = new ArrayList<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongzhiApplication.class,
                 CountingDataSource.class).run(BenchmarkDatabase.arguments(properties))) {
@@ -116,20 +124,27 @@ public final class WorkflowBenchmark {
                     commitRate(context.getBean(DataSource.class), 4, 5)};
             lines.add(String.format(Locale.ROOT, "%s commit rate (one-row insert per commit): %,.0f/s at 1 thread,"
                     + " %,.0f/s at 4 threads", database, commitRate[0], commitRate[1]));
+            Map<Workload, Cost> costs = new java.util.EnumMap<>(Workload.class);
+            Map<Workload, double[]> rates = new java.util.EnumMap<>(Workload.class);
             for (Workload workload : Workload.values()) {
                 Cost cost = cost(context, driver, workload);
+                costs.put(workload, cost);
+                rates.put(workload, new double[threadCounts.length]);
                 lines.add(String.format(Locale.ROOT, "%s %-11s per instance: %.1f statements, %.1f executions"
                         + " (round trips %.1f with commits and autocommit switches), %.1f commits, %.1f history rows",
                         database, workload.label, cost.statements, cost.executions, cost.executions + cost.commits
                                 + cost.autocommit, cost.commits, cost.historyRows));
-                for (int threads : threadCounts) {
+                for (int t = 0; t < threadCounts.length; t++) {
+                    int threads = threadCounts[t];
                     Throughput result = throughput(driver, workload, threads, seconds);
+                    rates.get(workload)[t] = result.perSecond;
                     double bound = commitRate[threads == 1 ? 0 : 1] / Math.max(1, cost.commits);
                     lines.add(String.format(Locale.ROOT, "%s %-11s %d thread(s): %.1f instances/s (%.1f %% of the"
                             + " commit-rate bound %.0f/s); %s", database, workload.label, threads, result.perSecond,
                             100 * result.perSecond / bound, bound, result.latencies()));
                 }
             }
+            lines.addAll(againstBaseline(database, threadCounts, costs, rates));
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             lines.add(String.format(Locale.ROOT, "%s heap after the run: %.0f MB used of %.0f MB", database,
@@ -139,13 +154,37 @@ public final class WorkflowBenchmark {
         return lines;
     }
 
+    /** Per wait state, each workflow against the baseline: statements, and wait states completed per second. */
+    private static List<String> againstBaseline(String database, int[] threadCounts, Map<Workload, Cost> costs,
+            Map<Workload, double[]> rates) {
+        List<String> lines = new ArrayList<>();
+        Workload base = Workload.BASELINE;
+        double baseStatements = costs.get(base).statements / base.waitStates;
+        for (Workload workload : List.of(Workload.PETITION, Workload.DELIBERATION)) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s %-11s against the baseline, per wait"
+                    + " state: statements %.1f vs %.1f (%.2fx); wait states/s", database, workload.label,
+                    costs.get(workload).statements / workload.waitStates, baseStatements,
+                    costs.get(workload).statements / workload.waitStates / baseStatements));
+            for (int t = 0; t < threadCounts.length; t++) {
+                double ratio = rates.get(workload)[t] * workload.waitStates / (rates.get(base)[t] * base.waitStates);
+                line.append(String.format(Locale.ROOT, " %d thread(s) %.2fx", threadCounts[t], ratio));
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
     enum Workload {
-        BASELINE("baseline"), PETITION("petition"), INTAKE_HTTP("intake-http");
+        BASELINE("baseline", 3), PETITION("petition", 3), DELIBERATION("deliberation", 6),
+        INTAKE_HTTP("intake-http", 0);
 
         final String label;
+        /** Wait states per instance (user tasks and timers): costs and rates are compared per wait state. */
+        final int waitStates;
 
-        Workload(String label) {
+        Workload(String label, int waitStates) {
             this.label = label;
+            this.waitStates = waitStates;
         }
     }
 
@@ -272,6 +311,7 @@ public final class WorkflowBenchmark {
         private final Map<String, List<String>> groups = new HashMap<>();
         private final HttpClient http = HttpClient.newHttpClient();
         private final String intakeUrl;
+        private final String villageDeliberation;
         private final String authorization = "Basic " + Base64.getEncoder()
                 .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8));
 
@@ -285,6 +325,10 @@ public final class WorkflowBenchmark {
                 groups.put(worker, identity.createGroupQuery().groupMember(worker).list().stream().map(Group::getId)
                         .toList());
             }
+            groups.put("liming", identity.createGroupQuery().groupMember("liming").list().stream()
+                    .map(Group::getId).toList());
+            villageDeliberation = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("VillageDeliberationProcess").latestVersion().singleResult().getId();
         }
 
         void deployBaseline() {
@@ -302,6 +346,7 @@ public final class WorkflowBenchmark {
             switch (workload) {
                 case BASELINE -> baseline(latencies);
                 case PETITION -> petition(latencies);
+                case DELIBERATION -> deliberation(latencies);
                 case INTAKE_HTTP -> intake(latencies);
             }
         }
@@ -324,6 +369,50 @@ public final class WorkflowBenchmark {
             work(latencies, instance, handler, Map.of("handlingOutcome", "RESOLVED", "measures", "已修复"));
             String caller = Arrays.stream(WORKERS).filter(w -> !w.equals(handler)).findFirst().orElseThrow();
             work(latencies, instance, caller, Map.of("resolved", true, "satisfaction", 5, "callbackComment", "满意"));
+        }
+
+        /**
+         * A village matter in 柳树村 (the secretary holds both chairs) as its secretary works it: the start form, the
+         * joint meeting, the Party members' assembly, the representatives' assembly (each with its quorum DMN), the
+         * resolution's objection window elapsing (its timer run as the job executor would), the implementation
+         * report, and the result's window: six wait states.
+         */
+        private void deliberation(Latencies latencies) throws Exception {
+            String secretary = "liming";
+            IdentityService identity = engine.getIdentityService();
+            identity.setAuthentication(secretary, groups.get(secretary));
+            String instance;
+            try {
+                instance = latencies.time("start form", () -> engine.getFormService().submitStartForm(
+                        villageDeliberation, Map.of("communityCode", "liushu", "title", "村东道路硬化",
+                                "plan", "硬化 1.2 公里，村集体出资 30%，其余申请专项资金", "origin", "PARTY_BRANCH",
+                                "resolutionBody", "VILLAGER_REPRESENTATIVE_ASSEMBLY")).getId());
+            } finally {
+                identity.clearAuthentication();
+            }
+            work(latencies, instance, secretary, meeting(4, 4));
+            work(latencies, instance, secretary, meeting(4, 4));
+            work(latencies, instance, secretary, meeting(12, 10));
+            elapseWindow(latencies, instance);
+            work(latencies, instance, secretary, Map.of("implementationReport", "道路硬化 1.2 公里完工，验收合格"));
+            elapseWindow(latencies, instance);
+        }
+
+        private static Map<String, Object> meeting(int present, int votesFor) {
+            return Map.of("heldOn", java.time.LocalDate.now().minusDays(1).toString(), "presentCount", present,
+                    "votesFor", votesFor, "votesAgainst", 0, "votesAbstain", 0, "minutes", "会议记录：讨论方案并表决");
+        }
+
+        /** The open disclosure's objection window ends: its timer job, executed as the job executor would. */
+        private void elapseWindow(Latencies latencies, String instance) throws Exception {
+            String disclosure = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance)
+                    .singleResult().getId();
+            String job = engine.getManagementService().createJobQuery().processInstanceId(disclosure).timers()
+                    .singleResult().getId();
+            latencies.time("timer", () -> {
+                engine.getManagementService().executeJob(job);
+                return null;
+            });
         }
 
         /** As the user (the task's assignee when none is given): task query, then complete. Returns the user. */

@@ -46,7 +46,8 @@ class EngineRestValidationErrors {
 
     /** Our answers, registered with both engine APIs. */
     static final List<Class<?>> MAPPERS = List.of(FormValidationMapper.class, ConflictMapper.class,
-            MalformedJsonMapper.class, UnreadableJsonMapper.class, MismatchedJsonMapper.class);
+            MalformedJsonMapper.class, UnreadableJsonMapper.class, MismatchedJsonMapper.class,
+            DatabaseUnavailable.EngineRestMapper.class);
 
     /** The REST API at /engine-rest. */
     @Bean
@@ -142,6 +143,9 @@ class EngineRestValidationErrors {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
+            if (DatabaseUnavailable.causedBy(exception)) {
+                return DatabaseUnavailable.engineAnswer();
+            }
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 Response task = taskGoneOrTaken(cause);
                 if (task != null) {

@@ -1,0 +1,27 @@
+package cn.gongzhi.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.junit.jupiter.api.Test;
+
+class NodeNameTest {
+
+    @Test
+    void theJobExecutorLocksJobsUnderTheConfiguredName() {
+        var configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJobExecutor(new DefaultJobExecutor());
+        NodeName node = new NodeName(" node-a ");
+        node.preInit(configuration);
+        node.postInit(configuration);
+        assertThat(configuration.getJobExecutor().getLockOwner()).isEqualTo("node-a");
+        assertThat(configuration.getHostname()).isEqualTo("node-a");
+    }
+
+    @Test
+    void withoutANameTheNodeIsItsHostAndProcess() {
+        String name = new NodeName("").name();
+        assertThat(name).endsWith("-" + ProcessHandle.current().pid()).hasSizeGreaterThan(2);
+    }
+}
