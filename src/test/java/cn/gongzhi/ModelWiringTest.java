@@ -147,13 +147,14 @@ class ModelWiringTest {
     }
 
     @Test
-    void everyFormFieldHasAChineseLabelAndAnEnglishDescription() {
+    void everyFormFieldHasAChineseLabelAndAChineseDescription() {
         forms.forEach((id, form) -> form.get("components").forEach(component -> {
             if (component.hasNonNull("key")) {
                 assertThat(component.path("label").asText()).as("%s.%s label", id, component.get("key"))
                         .isNotBlank().matches(".*\\p{IsHan}.*");
+                // staff read the description under the field: Chinese, with literal codes (heyuan) where they help
                 assertThat(component.path("description").asText()).as("%s.%s description", id, component.get("key"))
-                        .isNotBlank();
+                        .isNotBlank().matches(".*\\p{IsHan}.*").doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}");
             }
         }));
     }

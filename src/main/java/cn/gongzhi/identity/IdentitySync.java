@@ -160,13 +160,27 @@ class IdentitySync {
         identityService.saveGroup(group);
     }
 
+    /**
+     * The whole Chinese name goes into the first name and the last name stays empty: the webapps print "first last",
+     * which turned 张伟 into "伟 张". Logins created with the old split (last name the surname, first name the rest)
+     * are put right when the registry is next synchronised; a name an administrator changed by hand is left alone.
+     */
     private void ensureUser(String username, String displayName) {
-        if (identityService.createUserQuery().userId(username).count() > 0) {
+        String name = displayName.isEmpty() ? username : displayName;
+        User existing = identityService.createUserQuery().userId(username).singleResult();
+        if (existing != null) {
+            String first = existing.getFirstName() == null ? "" : existing.getFirstName();
+            String last = existing.getLastName() == null ? "" : existing.getLastName();
+            if (!last.isEmpty() && name.equals(last + first)) {
+                existing.setFirstName(name);
+                existing.setLastName("");
+                identityService.saveUser(existing);
+            }
             return;
         }
         User user = identityService.newUser(username);
-        user.setLastName(displayName.isEmpty() ? username : displayName.substring(0, 1));
-        user.setFirstName(displayName.length() > 1 ? displayName.substring(1) : "");
+        user.setFirstName(name);
+        user.setLastName("");
         String password = properties.getInitialPassword();
         user.setPassword(password != null && !password.isBlank() ? password : unguessable());
         identityService.saveUser(user);

@@ -103,6 +103,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    /**
+     * The database went away in the middle of a request: 503 in the format of the API (see {@link DatabaseUnavailable},
+     * which answers the failures that escape Spring MVC). Answered here as well because Spring MVC would take a
+     * rollback that fails with "No operations allowed after connection closed." for a client that went away and
+     * answer an empty 200. Anything else is left to the rest of the application.
+     */
+    @ExceptionHandler({org.springframework.transaction.TransactionException.class,
+            org.springframework.dao.DataAccessException.class, jakarta.persistence.PersistenceException.class,
+            org.camunda.bpm.engine.ProcessEngineException.class})
+    void databaseUnavailable(Exception ex, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws Exception {
+        if (!DatabaseUnavailable.causedBy(ex) || response.isCommitted()) {
+            throw ex;
+        }
+        log.warn("{} {} answered 503, the database is unreachable: {}", request.getMethod(), request.getRequestURI(),
+                ex.getMessage());
+        response.resetBuffer();
+        DatabaseUnavailable.write(response, request.getRequestURI());
+    }
+
     private static ProblemDetail invalid(List<FieldProblem> errors) {
         String detail = errors.stream().map(e -> e.field() + "：" + e.message()).collect(Collectors.joining("；"));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);

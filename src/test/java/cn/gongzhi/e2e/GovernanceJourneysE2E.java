@@ -367,7 +367,7 @@ class GovernanceJourneysE2E extends E2ESupport {
 
     /** Opens Tasklist's "Start process" dialog and picks a process by (part of) its name. */
     private static void startProcess(Browser b, String name) {
-        b.click(By.xpath("//a[normalize-space(.)='Start process']"));
+        b.click(By.xpath("//a[normalize-space(.)='发起流程']"));
         b.click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[contains("
                 + "normalize-space(.), '" + name + "')]"));
         b.find(By.cssSelector(".modal-dialog .fjs-form"));

@@ -116,7 +116,7 @@ class PetitionJourneysE2E extends E2ESupport {
                 tasklist.open(contact.getId());
                 String header = tasklist.header();
                 assertThat(header).contains("联系诉求人", "诉求 " + number);
-                assertThat(header).as("dispatch assigned it to her").contains("伟 张");
+                assertThat(header).as("dispatch assigned it to her").contains("张伟");
             });
             b.keyScreenshot("worker-contact-task");
             b.step("try to complete without a contact note", () -> {

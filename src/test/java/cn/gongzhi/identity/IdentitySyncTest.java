@@ -42,6 +42,35 @@ class IdentitySyncTest {
         assertThat(identityService.checkPassword("zhangwei", "demo")).isTrue();
     }
 
+    @Autowired
+    IdentitySync identitySync;
+
+    @Test
+    void loginsShowTheWholeChineseNameAndTheOldSplitIsPutRight() {
+        User liming = identityService.createUserQuery().userId("liming").singleResult();
+        assertThat(liming).extracting(User::getFirstName, User::getLastName).containsExactly("李明", "");
+
+        // as earlier versions stored it, which Tasklist printed as "明 李"
+        liming.setLastName("李");
+        liming.setFirstName("明");
+        identityService.saveUser(liming);
+        identitySync.sync();
+        assertThat(identityService.createUserQuery().userId("liming").singleResult())
+                .extracting(User::getFirstName, User::getLastName).containsExactly("李明", "");
+
+        // a name an administrator spelled differently is left alone
+        liming = identityService.createUserQuery().userId("liming").singleResult();
+        liming.setFirstName("Ming");
+        liming.setLastName("Li");
+        identityService.saveUser(liming);
+        identitySync.sync();
+        User kept = identityService.createUserQuery().userId("liming").singleResult();
+        assertThat(kept).extracting(User::getFirstName, User::getLastName).containsExactly("Ming", "Li");
+        kept.setFirstName("李明");
+        kept.setLastName("");
+        identityService.saveUser(kept);
+    }
+
     @Test
     void registryChangesReachLoginsAndGroups() {
         HttpApi admin = HttpApi.as(port, "demo", "demo");
@@ -55,7 +84,7 @@ class IdentitySyncTest {
 
         assertThat(members("workers-" + east)).containsExactly(username);
         assertThat(identityService.createUserQuery().userId(username).singleResult())
-                .extracting(User::getLastName, User::getFirstName).containsExactly("新", "同事");
+                .extracting(User::getFirstName, User::getLastName).containsExactly("新同事", "");
         assertThat(HttpApi.as(port, username, "demo").get("/api/registry/streets").status()).isEqualTo(200);
 
         worker.put("communityId", communityId(admin, west));

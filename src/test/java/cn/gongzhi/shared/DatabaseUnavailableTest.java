@@ -17,6 +17,39 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 class DatabaseUnavailableTest {
 
+    /** Throws what a request meets when the database goes away mid-transaction, and an ordinary conflict. */
+    @org.springframework.web.bind.annotation.RestController
+    static class FailingController {
+
+        @org.springframework.web.bind.annotation.PostMapping({"/api/petitions", "/open311/v2/requests.json"})
+        void file() {
+            // the rollback after a link failure; Spring MVC's own resolvers take this message for a client gone away
+            throw new org.springframework.dao.DataAccessResourceFailureException("Hibernate transaction: Unable to"
+                    + " rollback against JDBC Connection; No operations allowed after connection closed.",
+                    new SQLException("No operations allowed after connection closed.", "08003"));
+        }
+
+        @org.springframework.web.bind.annotation.PostMapping("/api/registry/streets")
+        void duplicate() {
+            throw new DataIntegrityViolationException("Duplicate entry", new SQLException("Duplicate entry", "23000"));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/petitions | 503 | \"detail\":\"" + DatabaseUnavailable.DETAIL + "\"",
+            "/open311/v2/requests.json | 503 | [{\"code\":503,\"description\":\"" + DatabaseUnavailable.DETAIL,
+            "/api/registry/streets | 409 | 记录冲突"})
+    void aRequestCutOffByTheDatabaseAnswers503NotAnEmpty200(String path, int status, String fragment)
+            throws Exception {
+        var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.standaloneSetup(new FailingController())
+                .setControllerAdvice(new ProblemDetailsAdvice()).build();
+        var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path))
+                .andReturn().getResponse();
+        assertThat(result.getStatus()).isEqualTo(status);
+        assertThat(result.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(fragment);
+    }
+
     @Test
     void recognisesAnUnreachableDatabaseThroughWrappersButNotOtherDatabaseErrors() {
         assertThat(DatabaseUnavailable.causedBy(new ServletException("Request processing failed",

@@ -1,0 +1,79 @@
+package cn.gongzhi.e2e;
+
+import static cn.gongzhi.support.HttpApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongzhi.petition.process.ResidentPetitionProcess;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Journey 8 — a community worker's Tasklist speaks Chinese: the login page, the header, the filters, the task list, the
+ * task's frame and buttons, dates in China time with the Chinese format, and no Camunda 8 migration banner. English
+ * stays one link away (?lang=en, offered on the Welcome page) and the way back is ?lang=zh.
+ */
+class TasklistLanguageE2E extends E2ESupport {
+
+    private static final By BODY = By.tagName("body");
+
+    @Test
+    void aWorkersTasklistIsInChineseWithChinaTimeAndNoBannerAndEnglishIsOneLinkAway() {
+        String number = api("demo").post("/api/petitions", body("category", "PROPERTY_MANAGEMENT",
+                "communityCode", "heyuan", "gridCode", "heyuan-g1", "location", "7号楼2单元",
+                "description", "楼道声控灯坏了，晚上看不清台阶")).json().get("number").asText();
+        Task contact = awaitTask(number, ResidentPetitionProcess.CONTACT);
+        String dueDay = contact.getDueDate().toInstant().atZone(ZoneId.of("Asia/Shanghai"))
+                .format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
+
+        try (Browser b = Browser.desktop(port, "Journey 8 worker's Tasklist in Chinese")) {
+            Tasklist tasklist = new Tasklist(b);
+            b.step("open Tasklist: the login form is in Chinese and no banner shows", () -> {
+                b.open("/camunda/app/tasklist/default/");
+                String login = b.find(By.cssSelector("form[name='signinForm'], .signin-form, form")).getText();
+                assertThat(b.find(By.cssSelector("button[type='submit']")).getText()).isEqualTo("登录");
+                assertThat(login).doesNotContain("Username", "Password", "Log in");
+                assertNoBanner(b);
+            });
+            b.step("log in as zhangwei and open the petition's contact task", () -> {
+                tasklist.login("zhangwei", "demo");
+                tasklist.open(contact.getId());
+            });
+            b.step("header, filters, list, task frame and buttons are Chinese; dates in China time", () -> {
+                String page = b.find(BODY).getText();
+                assertThat(page).contains("共治", "任务列表", "发起流程", "本组待办", "表单", "历史", "流程图", "联系诉求人");
+                assertThat(page).doesNotContain("Start process", "Created", "Due date", "Follow-up date",
+                        "Add comment", "Camunda 8", "migrate");
+                assertNoBanner(b);
+                // dates: relative in Chinese in the list and header (到期 1 天后), absolute in the Chinese long format
+                // in China time where Tasklist spells them out (tooltips), and the footer names the zone
+                assertThat(page).contains("天后");
+                assertThat((String) b.script("return document.body.innerHTML")).contains(dueDay);
+                assertThat(b.find(By.cssSelector("footer")).getText()).contains("Asia/Shanghai");
+            });
+            b.keyScreenshot("tasklist-in-chinese");
+            b.step("switch to English with ?lang=en: Tasklist follows, still without the banner", () -> {
+                b.open("/camunda/app/tasklist/default/?lang=en");
+                b.waitUntil(d -> d.findElement(BODY).getText().contains("Start process"));
+                assertThat(b.find(BODY).getText()).contains("Start process").doesNotContain("发起流程");
+                assertNoBanner(b);
+            });
+            b.step("the choice is remembered, and ?lang=zh brings Chinese back", () -> {
+                b.open("/camunda/app/tasklist/default/");
+                b.waitUntil(d -> d.findElement(BODY).getText().contains("Start process"));
+                b.open("/camunda/app/welcome/default/?lang=zh");
+                b.waitUntil(d -> d.findElement(BODY).getText().contains("English"));
+                b.open("/camunda/app/tasklist/default/");
+                b.waitUntil(d -> d.findElement(BODY).getText().contains("发起流程"));
+            });
+        }
+    }
+
+    private static void assertNoBanner(Browser b) {
+        assertThat(b.all(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed).toList())
+                .as("visible migration banners").isEmpty();
+    }
+}
