@@ -1,5 +1,6 @@
 package cn.gongzhi;
 
+import static cn.gongzhi.petition.web.PetitionApiTestSupport.vars;
 import static cn.gongzhi.support.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -775,16 +776,6 @@ class HostileInputTest {
             }
         }
         return body;
-    }
-
-    private static Map<String, Object> vars(Object... keysAndValues) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            Object value = keysAndValues[i + 1];
-            String type = value instanceof Boolean ? "Boolean" : value instanceof Integer ? "Integer" : "String";
-            variables.put((String) keysAndValues[i], Map.of("value", value, "type", type));
-        }
-        return Map.of("variables", variables);
     }
 
     private static Map<String, Object> typed(String name, Object value, String type) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.listener.MethodExecutionContext;
 import net.ttddyy.dsproxy.listener.MethodExecutionListener;
@@ -69,6 +70,8 @@ public final class WorkflowBenchmark {
             "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "ACT_HI_JOB_LOG",
             "ACT_HI_INCIDENT", "ACT_HI_DECINST", "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT", "ACT_HI_COMMENT"};
     private static final String[] WORKERS = {"zhangwei", "liuyang", "chenjing"};
+    /** 柳树村's Party secretary and committee director, who works the village matters. */
+    private static final String SECRETARY = "liming";
 
     /** Counted by datasource-proxy for every statement and connection call of the application. */
     static final AtomicLong STATEMENTS = new AtomicLong();
@@ -321,12 +324,10 @@ public final class WorkflowBenchmark {
             this.intakeUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort()
                     + "/api/petitions";
             IdentityService identity = engine.getIdentityService();
-            for (String worker : WORKERS) {
-                groups.put(worker, identity.createGroupQuery().groupMember(worker).list().stream().map(Group::getId)
+            for (String user : Stream.concat(Arrays.stream(WORKERS), Stream.of(SECRETARY)).toList()) {
+                groups.put(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
                         .toList());
             }
-            groups.put("liming", identity.createGroupQuery().groupMember("liming").list().stream()
-                    .map(Group::getId).toList());
             villageDeliberation = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey("VillageDeliberationProcess").latestVersion().singleResult().getId();
         }
@@ -378,7 +379,7 @@ public final class WorkflowBenchmark {
          * report, and the result's window: six wait states.
          */
         private void deliberation(Latencies latencies) throws Exception {
-            String secretary = "liming";
+            String secretary = SECRETARY;
             IdentityService identity = engine.getIdentityService();
             identity.setAuthentication(secretary, groups.get(secretary));
             String instance;

@@ -1,5 +1,6 @@
 package cn.gongzhi.identity;
 
+import cn.gongzhi.shared.ErrorBodies;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -96,8 +97,7 @@ class WebSecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write(ErrorBodies.problem(status.value(), title, detail));
     }
 
     @Bean

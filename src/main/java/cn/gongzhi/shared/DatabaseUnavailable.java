@@ -96,13 +96,9 @@ class DatabaseUnavailable {
             try {
                 chain.doFilter(request, response);
             } catch (ServletException | RuntimeException failure) {
-                if (!causedBy(failure) || response.isCommitted()) {
+                if (!answered(request, response, failure)) {
                     throw failure;
                 }
-                log.warn("{} {} answered 503, the database is unreachable: {}", request.getMethod(),
-                        request.getRequestURI(), rootMessage(failure));
-                response.resetBuffer();
-                write(response, request.getRequestURI());
             }
         }
 
@@ -117,32 +113,44 @@ class DatabaseUnavailable {
         }
     }
 
+    /**
+     * Answers 503 in the path's format when the failure is the database being unreachable and nothing has been sent
+     * yet; the filter and {@link ProblemDetailsAdvice} both answer through here.
+     */
+    static boolean answered(HttpServletRequest request, HttpServletResponse response, Throwable failure)
+            throws IOException {
+        if (!causedBy(failure) || response.isCommitted()) {
+            return false;
+        }
+        log.warn("{} {} answered 503, the database is unreachable: {}", request.getMethod(), request.getRequestURI(),
+                rootMessage(failure));
+        response.resetBuffer();
+        write(response, request.getRequestURI());
+        return true;
+    }
+
     static void write(HttpServletResponse response, String path) throws IOException {
         response.setStatus(503);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String body;
-        if (path != null && path.startsWith("/engine-rest/")) {
+        if (ErrorBodies.isEngineRest(path)) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             body = "{\"type\":\"DatabaseUnavailable\",\"message\":\"" + DETAIL + "\",\"code\":null}";
-        } else if (path != null && path.startsWith("/open311/")) {
+        } else if (ErrorBodies.isOpen311(path)) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            body = "[{\"code\":503,\"description\":\"" + DETAIL + "\"}]";
+            body = ErrorBodies.open311(503, DETAIL);
         } else {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            body = "{\"type\":\"about:blank\",\"title\":\"服务暂不可用\",\"status\":503,\"detail\":\"" + DETAIL + "\"}";
+            body = ErrorBodies.problem(503, "服务暂不可用", DETAIL);
         }
         response.getWriter().write(body);
     }
 
     /** The engine REST APIs: the same answer for failures their resources catch (registered in EngineRestValidationErrors). */
     static Response engineAnswer() {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("type", "DatabaseUnavailable");
-        body.put("message", DETAIL);
-        body.put("code", null);
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.fromResponse(EngineRestValidationErrors.answer(Response.Status.SERVICE_UNAVAILABLE,
+                "DatabaseUnavailable", DETAIL)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     /** Anything the engine REST API has no closer answer for: 503 when the database is away, else Camunda's own. */

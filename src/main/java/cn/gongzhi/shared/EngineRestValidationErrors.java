@@ -220,7 +220,7 @@ class EngineRestValidationErrors {
                 "任务已由 " + who + " 完成，请刷新任务列表");
     }
 
-    private static Response answer(Response.Status status, String type, String message) {
+    static Response answer(Response.Status status, String type, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);

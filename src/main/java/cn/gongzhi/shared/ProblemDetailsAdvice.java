@@ -114,13 +114,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             org.camunda.bpm.engine.ProcessEngineException.class})
     void databaseUnavailable(Exception ex, jakarta.servlet.http.HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response) throws Exception {
-        if (!DatabaseUnavailable.causedBy(ex) || response.isCommitted()) {
+        if (!DatabaseUnavailable.answered(request, response, ex)) {
             throw ex;
         }
-        log.warn("{} {} answered 503, the database is unreachable: {}", request.getMethod(), request.getRequestURI(),
-                ex.getMessage());
-        response.resetBuffer();
-        DatabaseUnavailable.write(response, request.getRequestURI());
     }
 
     private static ProblemDetail invalid(List<FieldProblem> errors) {

@@ -67,16 +67,15 @@ class RejectedRequestAnswers {
             String path = request.getRequestURI() == null ? "" : request.getRequestURI();
             String detail = status == 400 ? DETAIL : "请求无法处理（HTTP " + status + "）";
             String body;
-            if (path.startsWith("/engine-rest/")) {
+            if (ErrorBodies.isEngineRest(path)) {
                 body = "{\"type\":\"InvalidRequestException\",\"message\":\"" + detail + "\"}";
-            } else if (path.startsWith("/open311/")) {
-                body = "[{\"code\":" + status + ",\"description\":\"" + detail + "\"}]";
+            } else if (ErrorBodies.isOpen311(path)) {
+                body = ErrorBodies.open311(status, detail);
             } else {
-                body = "{\"type\":\"about:blank\",\"title\":\"请求无效\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\"}";
+                body = ErrorBodies.problem(status, "请求无效", detail);
             }
             try {
-                response.setContentType(path.startsWith("/engine-rest/") || path.startsWith("/open311/")
+                response.setContentType(ErrorBodies.isEngineRest(path) || ErrorBodies.isOpen311(path)
                         ? MediaType.APPLICATION_JSON_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();

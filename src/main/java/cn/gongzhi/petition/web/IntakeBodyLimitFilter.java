@@ -1,5 +1,6 @@
 package cn.gongzhi.petition.web;
 
+import cn.gongzhi.shared.ErrorBodies;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -72,11 +73,9 @@ class IntakeBodyLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String detail = "请求体不能超过 " + properties.getMaxBodyBytes() / 1024 + " KB";
-        boolean open311 = request.getRequestURI().startsWith("/open311/");
+        boolean open311 = ErrorBodies.isOpen311(request.getRequestURI());
         int status = HttpStatus.PAYLOAD_TOO_LARGE.value();
-        String body = open311 ? "[{\"code\":" + status + ",\"description\":\"" + detail + "\"}]"
-                : "{\"type\":\"about:blank\",\"title\":\"请求过大\",\"status\":" + status + ",\"detail\":\"" + detail
-                        + "\"}";
+        String body = open311 ? ErrorBodies.open311(status, detail) : ErrorBodies.problem(status, "请求过大", detail);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType(open311 ? MediaType.APPLICATION_JSON_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
