@@ -546,7 +546,7 @@ class HostileInputTest {
                 typedPair("resolved", true, "Boolean", "satisfaction", 4_294_967_300L, "Long")));
         task("resolved a string", 400, () -> as("chenjing").post(submit(callbackTask),
                 vars("resolved", "yes", "satisfaction", 5)));
-        task("callback by the handler", 400, () -> as("zhangwei").post(submit(callbackTask),
+        task("callback by the handler", 403, () -> as("zhangwei").post(submit(callbackTask),
                 vars("resolved", true, "satisfaction", 5)));
         task("task of another community", 403, () -> as("liming").post(submit(contactTask),
                 vars("contactNote", "已联系")));

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.gongzhi.identity.IdentitySync.Role;
+import cn.gongzhi.shared.process.ProcessContract;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -13,16 +14,19 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
  * The Camunda authorizations each kind of group holds. Task visibility itself comes from candidate groups: the
  * engine grants a task's candidate groups READ and UPDATE on that task, so a worker sees only her own community's
- * tasks. Everything here is idempotent: it adds what is missing and changes nothing else.
+ * tasks. Which process a group may start comes from the processes' contracts ({@link #ensureStarters}). Everything
+ * here is idempotent: it brings each grant to what it should be and touches nothing else.
  */
 @Component
 class AccessGrants {
@@ -43,21 +47,63 @@ class AccessGrants {
     void ensureFor(String groupId, Role role) {
         grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         switch (role) {
-            case COMMUNITY, STREET, STREET_SUPERVISOR -> {
-                // start processes from Tasklist (e.g. a Party secretary starts a deliberation)
-                grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
-                grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            case COMMUNITY, HOTLINE -> {
+                // see every process's name in Tasklist; which process a group may start is granted per definition
+                // (ensureStarters), and the start itself needs an instance to create
+                grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+                grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            }
+            case STREET, STREET_SUPERVISOR, DEPARTMENT -> {
+                // the street and the departments start nothing by hand: the processes bring them their tasks
+                grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+                grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY);
             }
             case DESIGNER -> {
+                // models, not cases: deploy, read and retire definitions and open Cockpit; never start an instance,
+                // work a task or move a token (no CREATE_INSTANCE, no task or instance update)
                 grant(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-                grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
-                grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
-                grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
-                grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
-                grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+                grantExactly(groupId, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ,
+                        Permissions.DELETE);
+                grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
+                        ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.READ_HISTORY);
+                grantExactly(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
+                        Permissions.READ_HISTORY);
+                grantExactly(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+                grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
             }
-            case DEPARTMENT -> {
-                // department liaisons only work the tasks addressed to their department's group
+        }
+    }
+
+    /**
+     * CREATE_INSTANCE on each of our process definitions for exactly the groups its contract's start rule names (the
+     * same rule that checks the start itself), and for no other group of ours. Read in one query, changed where it
+     * differs.
+     */
+    void ensureStarters(List<ProcessContract> contracts, java.util.Set<String> ourGroups) {
+        Map<String, Map<String, Authorization>> existing = new java.util.HashMap<>();
+        for (Authorization authorization : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .resourceType(Resources.PROCESS_DEFINITION).list()) {
+            if (authorization.getGroupId() != null && !ANY.equals(authorization.getResourceId())) {
+                existing.computeIfAbsent(authorization.getResourceId(), k -> new java.util.HashMap<>())
+                        .put(authorization.getGroupId(), authorization);
+            }
+        }
+        for (ProcessContract contract : contracts) {
+            java.util.Set<String> starters = contract.startRule() == null ? java.util.Set.of()
+                    : contract.startRule().starterGroups();
+            Map<String, Authorization> current = existing.getOrDefault(contract.key(), Map.of());
+            for (String group : ourGroups) {
+                Authorization authorization = current.get(group);
+                if (starters.contains(group)) {
+                    if (authorization == null || !authorization.isPermissionGranted(Permissions.READ)
+                            || !authorization.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)) {
+                        grantExactly(group, Resources.PROCESS_DEFINITION, contract.key(), Permissions.READ,
+                                ProcessDefinitionPermissions.CREATE_INSTANCE);
+                    }
+                } else if (authorization != null) {
+                    authorizations.deleteAuthorization(authorization.getId());
+                }
             }
         }
     }
@@ -87,6 +133,53 @@ class AccessGrants {
             everyone.addPermission(Permissions.READ);
             authorizations.saveAuthorization(everyone);
         }
+    }
+
+    /**
+     * Exactly these permissions, no more: a grant an earlier version gave more widely (every group of a community
+     * could start every process) is narrowed here. No permission at all removes the grant.
+     */
+    void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        List<Authorization> existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list();
+        if (permissions.length == 0) {
+            existing.forEach(a -> authorizations.deleteAuthorization(a.getId()));
+            return;
+        }
+        Authorization authorization;
+        if (existing.isEmpty()) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else {
+            authorization = existing.get(0);
+            java.util.Set<Permission> granted = java.util.Set.of(authorization.getPermissions(
+                    ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType())));
+            if (granted.equals(java.util.Set.of(permissions))) {
+                return;
+            }
+        }
+        authorization.setPermissions(permissions);
+        authorizations.saveAuthorization(authorization);
+    }
+
+    /** A login may read and update (name, password) her own user, never delete it: that is an administrator's. */
+    void ensureOwnUser(String userId) {
+        List<Authorization> own = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .userIdIn(userId).resourceType(Resources.USER).resourceId(userId).list();
+        Permission[] wanted = {Permissions.READ, Permissions.UPDATE};
+        Authorization authorization = own.isEmpty() ? authorizations.createNewAuthorization(AUTH_TYPE_GRANT) : own.get(0);
+        if (!own.isEmpty() && java.util.Set.of(authorization.getPermissions(
+                ResourceTypeUtil.getPermissionsByResourceType(Resources.USER.resourceType())))
+                .equals(java.util.Set.of(wanted))) {
+            return;
+        }
+        authorization.setUserId(userId);
+        authorization.setResource(Resources.USER);
+        authorization.setResourceId(userId);
+        authorization.setPermissions(wanted);
+        authorizations.saveAuthorization(authorization);
     }
 
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -10,6 +10,8 @@ public final class GroupIds {
     public static final String ADMIN = "camunda-admin";
     /** Process designers: deploy models from Camunda Modeler, read Cockpit. */
     public static final String PROCESS_DESIGNERS = "process-designers";
+    /** Operators of the 12345 citizens' hotline: record petitions for any community. */
+    public static final String HOTLINE = "hotline";
 
     private GroupIds() {}
 
@@ -61,6 +63,18 @@ public final class GroupIds {
     /** Who supervises service levels across a street: its Party working committee. */
     public static String streetSupervisors(String streetCode) {
         return "street-supervisors-" + streetCode;
+    }
+
+    /** Every group of a community's own staff and bodies, the groups that read its records. */
+    public static java.util.List<String> communityGroups(String communityCode) {
+        return java.util.List.of(partyBranch(communityCode), committee(communityCode), representatives(communityCode),
+                supervisionCommittee(communityCode), workers(communityCode), gridWorkers(communityCode),
+                communitySupervisors(communityCode));
+    }
+
+    /** Every group of a street: its Party working committee, its supervisors and its joint meeting. */
+    public static java.util.List<String> streetGroups(String streetCode) {
+        return java.util.List.of(streetParty(streetCode), streetSupervisors(streetCode), jointMeeting(streetCode));
     }
 
     /** A department's liaisons. */

@@ -1,6 +1,7 @@
 package cn.gongzhi.identity;
 
 import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.shared.process.CommonVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets supervisors read their own street's cases, and no one else's. Every process that belongs to a community carries
- * the variable {@value #COMMUNITY_CODE} from its start; when such an instance starts, the community's supervisors and
+ * the variable {@code communityCode} ({@link CommonVariables#COMMUNITY_CODE}) from its start; when such an instance starts, the community's supervisors and
  * its street's supervisors are granted READ on its history (Camunda's historic instance permissions, switched on
  * here), and when one of its user tasks is created they are granted READ on that task, so the overdue list's links
  * open the task in Tasklist (they see it, they cannot claim or complete it; the engine removes the grant with the
@@ -38,9 +39,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
-
-    /** The process variable naming the community a process instance belongs to. */
-    public static final String COMMUNITY_CODE = "communityCode";
 
     private final ObjectProvider<RegistryService> registry;
 
@@ -72,7 +70,11 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
     }
 
     private void grant(DelegateExecution execution) {
-        if (execution.getParentId() != null || !(execution.getVariable(COMMUNITY_CODE) instanceof String community)) {
+        if (execution.getParentId() != null) {
+            return;
+        }
+        String community = CommonVariables.COMMUNITY_CODE.get(execution);
+        if (community == null) {
             return;
         }
         save(execution.getProcessEngineServices().getAuthorizationService(), community,
@@ -81,7 +83,8 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
     }
 
     private void grantTask(DelegateTask task) {
-        if (task.getVariable(COMMUNITY_CODE) instanceof String community) {
+        String community = CommonVariables.COMMUNITY_CODE.get(task);
+        if (community != null) {
             // a supervisors' group that is already a candidate has the engine's own, wider grant on the task (and a
             // second grant for the same group and task would break the authorization table's unique index)
             Set<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)

@@ -17,8 +17,23 @@ public class IdentityProperties {
     /** Logins of process designers (not a registry seat). */
     private List<String> processDesigners = new ArrayList<>();
 
+    /** Logins of the 12345 hotline's operators (not a registry seat): they record petitions for any community. */
+    private List<String> hotlineOperators = new ArrayList<>();
+
+    /** Failed logins from one client address within {@link #loginFailureWindow} before it must wait (429). */
+    private int loginFailuresPerAddress = 20;
+
+    /** The window failed logins are counted over; an address may try again as the window moves on. */
+    private java.time.Duration loginFailureWindow = java.time.Duration.ofMinutes(10);
+
+    public int getLoginFailuresPerAddress() { return loginFailuresPerAddress; }
+    public void setLoginFailuresPerAddress(int value) { this.loginFailuresPerAddress = value; }
+    public java.time.Duration getLoginFailureWindow() { return loginFailureWindow; }
+    public void setLoginFailureWindow(java.time.Duration value) { this.loginFailureWindow = value; }
     public String getInitialPassword() { return initialPassword; }
     public void setInitialPassword(String initialPassword) { this.initialPassword = initialPassword; }
     public List<String> getProcessDesigners() { return processDesigners; }
     public void setProcessDesigners(List<String> processDesigners) { this.processDesigners = processDesigners; }
+    public List<String> getHotlineOperators() { return hotlineOperators; }
+    public void setHotlineOperators(List<String> hotlineOperators) { this.hotlineOperators = hotlineOperators; }
 }

@@ -5,6 +5,7 @@ import cn.gongzhi.registry.RegistryDirectory;
 import cn.gongzhi.registry.RegistryDirectory.StaffSeat;
 import cn.gongzhi.registry.RegistryDirectory.Unit;
 import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.shared.process.ProcessContract;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -42,13 +44,15 @@ class IdentitySync {
     private final IdentityService identityService;
     private final IdentityProperties properties;
     private final AccessGrants grants;
+    private final ObjectProvider<ProcessContract> contracts;
 
     IdentitySync(RegistryService registry, IdentityService identityService, IdentityProperties properties,
-            AccessGrants grants) {
+            AccessGrants grants, ObjectProvider<ProcessContract> contracts) {
         this.registry = registry;
         this.identityService = identityService;
         this.properties = properties;
         this.grants = grants;
+        this.contracts = contracts;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -71,9 +75,11 @@ class IdentitySync {
         RegistryDirectory directory = registry.directory();
         Map<String, DesiredGroup> desired = desiredGroups(directory);
         desired.get(GroupIds.PROCESS_DESIGNERS).members().addAll(properties.getProcessDesigners());
+        desired.get(GroupIds.HOTLINE).members().addAll(properties.getHotlineOperators());
         Map<String, String> displayNames = new HashMap<>();
         directory.seats().forEach(s -> displayNames.putIfAbsent(s.username(), s.displayName()));
         properties.getProcessDesigners().forEach(d -> displayNames.putIfAbsent(d, "流程设计人员"));
+        properties.getHotlineOperators().forEach(h -> displayNames.putIfAbsent(h, "12345 热线话务员"));
 
         displayNames.forEach(this::ensureUser);
 
@@ -93,6 +99,8 @@ class IdentitySync {
                     .forEach(m -> identityService.deleteMembership(m, group.id()));
             grants.ensureFor(group.id(), group.role());
         }
+        grants.ensureStarters(contracts.orderedStream().toList(), desired.keySet());
+        displayNames.keySet().forEach(grants::ensureOwnUser);
     }
 
     static Map<String, DesiredGroup> desiredGroups(RegistryDirectory directory) {
@@ -117,6 +125,7 @@ class IdentitySync {
             add(groups, GroupIds.department(department.code()), department.name(), Role.DEPARTMENT);
         }
         add(groups, GroupIds.PROCESS_DESIGNERS, "流程设计人员", Role.DESIGNER);
+        add(groups, GroupIds.HOTLINE, "12345 热线话务员", Role.HOTLINE);
         for (StaffSeat seat : directory.seats()) {
             for (String groupId : groupsOf(seat)) {
                 DesiredGroup group = groups.get(groupId);
@@ -194,7 +203,7 @@ class IdentitySync {
     }
 
     /** What a group is for, which decides what it may do. */
-    enum Role { COMMUNITY, STREET, STREET_SUPERVISOR, DEPARTMENT, DESIGNER }
+    enum Role { COMMUNITY, STREET, STREET_SUPERVISOR, DEPARTMENT, DESIGNER, HOTLINE }
 
     record DesiredGroup(String id, String name, Role role, Set<String> members) {}
 }

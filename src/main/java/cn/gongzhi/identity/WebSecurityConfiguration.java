@@ -100,6 +100,18 @@ class WebSecurityConfiguration {
         response.getWriter().write(ErrorBodies.problem(status.value(), title, detail));
     }
 
+    /** Before any password is checked anywhere: an address that keeps failing waits (LoginThrottle). */
+    @Bean
+    FilterRegistrationBean<Filter> loginThrottle(IdentityProperties properties) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginThrottle(
+                new cn.gongzhi.shared.ClientRateLimiter(properties.getLoginFailuresPerAddress(),
+                        properties.getLoginFailureWindow())));
+        registration.setName("gongzhi-login-throttle");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<Filter> engineRestAuthentication() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());

@@ -1,20 +1,24 @@
 package cn.gongzhi.petition;
 
+import cn.gongzhi.shared.process.CommonVariables;
+import cn.gongzhi.shared.process.ProcessVariable;
+
 /**
  * The contract between the petition process and the joint-meeting escalation (docs/processes/petition.md): the
  * petition throws {@link #REQUESTED} with its number as business key; the escalation answers every petition it took
- * up by correlating {@link #RESOLVED} to that business key with the outcome in {@link #OUTCOME}.
+ * up by correlating {@link #RESOLVED} to that business key with the outcome in {@link #OUTCOME}. Both messages are
+ * correlated by the engine's own code only: from outside the engine they are refused.
  */
 public final class EscalationContract {
 
     public static final String REQUESTED = "Message_EscalationRequested";
     public static final String RESOLVED = "Message_EscalationResolved";
     /** Variables the escalation starts with. */
-    public static final String PETITION_NUMBER = "petitionNumber";
-    public static final String COMMUNITY_CODE = "communityCode";
-    public static final String CATEGORY = "category";
+    public static final ProcessVariable<String> PETITION_NUMBER = ProcessVariable.text("petitionNumber");
+    public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;
+    public static final ProcessVariable<String> CATEGORY = ProcessVariable.text("category");
     /** Variable the answer carries: the outcome, in words the resident reads at callback. */
-    public static final String OUTCOME = "escalationOutcome";
+    public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("escalationOutcome");
 
     private EscalationContract() {}
 }

@@ -93,11 +93,11 @@ public class PetitionService {
                 runtimeService.createProcessInstanceByKey(ResidentPetitionProcess.KEY)
                         .businessKey(petition.getNumber())
                         .setVariables(Map.of(
-                                ResidentPetitionProcess.PETITION_ID, petition.getId(),
-                                ResidentPetitionProcess.PETITION_NUMBER, petition.getNumber(),
-                                ResidentPetitionProcess.COMMUNITY_CODE, community.code(),
-                                ResidentPetitionProcess.COMMUNITY_TYPE, community.type().name(),
-                                ResidentPetitionProcess.CATEGORY, petition.getCategoryCode()))
+                                ResidentPetitionProcess.PETITION_ID.name(), petition.getId(),
+                                ResidentPetitionProcess.PETITION_NUMBER.name(), petition.getNumber(),
+                                ResidentPetitionProcess.COMMUNITY_CODE.name(), community.code(),
+                                ResidentPetitionProcess.COMMUNITY_TYPE.name(), community.type().name(),
+                                ResidentPetitionProcess.CATEGORY.name(), petition.getCategoryCode()))
                         .execute();
                 return receipt(petitions.findById(petition.getId()).orElseThrow(), false);
             });

@@ -48,12 +48,30 @@ public class ClientRateLimiter {
 
     /** Takes one submission from the client's allowance. */
     public void acquire(String client) {
-        Bucket bucket = buckets.computeIfAbsent(client, c -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket(client).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new LimitExceeded(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
         }
+    }
+
+    /** Counts one use without refusing it (a failed login, counted after the fact). */
+    public void record(String client) {
+        bucket(client).tryConsume(1);
+    }
+
+    /** Seconds until the client may try again, or 0 when its allowance is not used up. */
+    public long retryAfterSeconds(String client) {
+        Bucket bucket = buckets.get(client);
+        if (bucket == null || bucket.getAvailableTokens() > 0) {
+            return 0;
+        }
+        return Math.max(1, Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill())
+                .toSeconds() + 1);
+    }
+
+    private Bucket bucket(String client) {
+        return buckets.computeIfAbsent(client, c -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                .build());
     }
 }

@@ -87,6 +87,10 @@ class EngineRestValidationErrors {
                 if (task != null) {
                     return task;
                 }
+                Response refused = refused(cause);
+                if (refused != null) {
+                    return refused;
+                }
                 if (cause.getMessage() != null && cause.getMessage().contains("ENGINE-17007")) {
                     return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
                             "不接受 Java 序列化对象作为变量，请以 JSON 或文本提交 (" + cause.getMessage() + ")");
@@ -151,9 +155,26 @@ class EngineRestValidationErrors {
                 if (task != null) {
                     return task;
                 }
+                Response refused = refused(cause);
+                if (refused != null) {
+                    return refused;
+                }
             }
             return camunda.toResponse(exception);
         }
+    }
+
+    /**
+     * A step or request the product refuses to this person (the command guard, a separation-of-duties rule in a task
+     * listener, which the engine wraps): 403 with the reason, in Camunda's error shape. Camunda's own authorization
+     * failures, which name the missing permissions, are left to Camunda's handler.
+     */
+    private static Response refused(Throwable cause) {
+        if (cause instanceof org.camunda.bpm.engine.AuthorizationException denied
+                && denied.getMissingAuthorizations().isEmpty()) {
+            return answer(Response.Status.FORBIDDEN, "AuthorizationException", denied.getMessage());
+        }
+        return null;
     }
 
     private static final Pattern TASK_ID = Pattern.compile("Cannot find task with id ([^:\\s]+)");

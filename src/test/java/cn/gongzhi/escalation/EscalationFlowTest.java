@@ -40,7 +40,7 @@ class EscalationFlowTest {
 
     @Test
     void escalatedPetitionsResumeWithTheirOwnEscalationsAnswer() {
-        HttpApi operator = HttpApi.as(port, "zhaolei", "demo");
+        HttpApi operator = HttpApi.as(port, "qianhong", "demo");
         HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo");
         HttpApi sunli = HttpApi.as(port, "sunli", "demo");
         HttpApi wangfang = HttpApi.as(port, "wangfang", "demo");

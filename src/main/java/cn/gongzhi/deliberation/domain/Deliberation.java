@@ -32,6 +32,7 @@ public class Deliberation {
     private String proposedBy;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
+    private String processInstanceId;
 
     protected Deliberation() {}
 
@@ -82,4 +83,13 @@ public class Deliberation {
     public String getProposedBy() { return proposedBy; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public String getProcessInstanceId() { return processInstanceId; }
+
+    /**
+     * Binds the deliberation to its process instance. A deliberation registered before bindings existed is bound
+     * by the first step of the instance whose business key is its number.
+     */
+    public void bindTo(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
 }

@@ -8,6 +8,7 @@ import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -28,14 +29,16 @@ public class DeliberationRecords {
 
     private final DeliberationRepository deliberations;
     private final DeliberationEventRepository events;
+    private final MeetingRepository meetings;
     private final RegistryService registry;
     private final DeliberationProperties properties;
     private final Clock clock;
 
     DeliberationRecords(DeliberationRepository deliberations, DeliberationEventRepository events,
-            RegistryService registry, DeliberationProperties properties, Clock clock) {
+            MeetingRepository meetings, RegistryService registry, DeliberationProperties properties, Clock clock) {
         this.deliberations = deliberations;
         this.events = events;
+        this.meetings = meetings;
         this.registry = registry;
         this.properties = properties;
         this.clock = clock;
@@ -45,7 +48,8 @@ public class DeliberationRecords {
      * Registers a proposal (village) or a topic (urban). A villagers' motion must meet the initiation threshold:
      * at least 1/10 of adult villagers or 1/5 of the representatives (configuration).
      */
-    public Registered register(DeliberationKind kind, Map<String, Object> form, String actor) {
+    public Registered register(DeliberationKind kind, Map<String, Object> form, String actor,
+            String processInstanceId) {
         FormValues values = new FormValues(form);
         String communityCode = values.text("communityCode", "请填写社区（村）编码", 32);
         CommunityRef community = registry.community(communityCode)
@@ -76,6 +80,7 @@ public class DeliberationRecords {
         Deliberation deliberation = deliberations.saveAndFlush(new Deliberation(kind, communityCode, title, plan,
                 origin, body, actor != null ? actor : "系统", now));
         deliberation.assignNumber();
+        deliberation.bindTo(processInstanceId);
         record(deliberation.getId(), kind == DeliberationKind.VILLAGE ? "PROPOSED" : "TOPIC_RAISED", actor,
                 title + "（" + origin + "）");
         return new Registered(deliberation.getId(), deliberation.getNumber(), communityCode, body,
@@ -154,6 +159,32 @@ public class DeliberationRecords {
 
     public String latestReasons(long deliberationId) {
         return load(deliberationId).getLatestReasons();
+    }
+
+    /**
+     * Every step checks that the deliberation it was given belongs to the instance it runs in. One registered before
+     * records were bound is bound here, by the instance whose business key is its number.
+     */
+    public void requireBound(long deliberationId, String processInstanceId, String businessKey) {
+        Deliberation deliberation = load(deliberationId);
+        if (deliberation.getProcessInstanceId() == null && deliberation.getNumber().equals(businessKey)) {
+            deliberation.bindTo(processInstanceId);
+        }
+        if (!processInstanceId.equals(deliberation.getProcessInstanceId())) {
+            throw StepRefused.notBound("议事事项", deliberation.getNumber(), processInstanceId);
+        }
+    }
+
+    /** Everyone who took part in the matter: who proposed it and who recorded any of its steps or meetings. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> participants(long deliberationId) {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        people.add(load(deliberationId).getProposedBy());
+        events.findByDeliberationIdOrderByOccurredAtAscIdAsc(deliberationId).forEach(e -> people.add(e.getActor()));
+        meetings.findByDeliberationIdOrderByOpenedAtAscIdAsc(deliberationId).forEach(m -> people.add(m.getRecordedBy()));
+        people.remove(null);
+        people.remove("系统");
+        return people;
     }
 
     public Deliberation load(long deliberationId) {

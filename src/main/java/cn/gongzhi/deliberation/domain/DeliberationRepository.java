@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DeliberationRepository extends JpaRepository<Deliberation, Long> {
 
     Optional<Deliberation> findByNumber(String number);
+
+    Optional<Deliberation> findByProcessInstanceId(String processInstanceId);
 }

@@ -4,6 +4,7 @@ import cn.gongzhi.deliberation.DisclosureKind;
 import cn.gongzhi.deliberation.DisclosureStatus;
 import cn.gongzhi.deliberation.ObjectionStatus;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -123,6 +124,15 @@ public class Disclosures {
             throw new IllegalStateException("Notice " + disclosure.getNumber() + " has no ruling to publish");
         }
         return disclosure.getRulingReasons();
+    }
+
+    /** Every step checks that the notice it was given belongs to the instance it runs in. */
+    @Transactional(readOnly = true)
+    public void requireBound(long disclosureId, String processInstanceId) {
+        Disclosure disclosure = load(disclosureId);
+        if (!processInstanceId.equals(disclosure.getProcessInstanceId())) {
+            throw StepRefused.notBound("公告", disclosure.getNumber(), processInstanceId);
+        }
     }
 
     public Disclosure byNumber(String number) {

@@ -6,6 +6,7 @@ import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.AttendanceRoll;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -82,6 +83,15 @@ public class MeetingRecorder {
         Meeting meeting = load(meetingId);
         meeting.decide(quorumReached, passed);
         return meeting.getVerdict();
+    }
+
+    /** A meeting step checks that the meeting it was given is one of its own deliberation's. */
+    @Transactional(readOnly = true)
+    public void requireOf(long meetingId, long deliberationId) {
+        Meeting meeting = load(meetingId);
+        if (meeting.getDeliberationId() == null || meeting.getDeliberationId() != deliberationId) {
+            throw new StepRefused("会议 " + meetingId + " 不属于本议事事项，本步骤不能记录它");
+        }
     }
 
     public Meeting load(long meetingId) {

@@ -13,16 +13,18 @@ import org.springframework.stereotype.Component;
 class ArchiveNoticeDelegate implements JavaDelegate {
 
     private final Disclosures disclosures;
+    private final DeliberationInstances instances;
 
-    ArchiveNoticeDelegate(Disclosures disclosures) {
+    ArchiveNoticeDelegate(Disclosures disclosures, DeliberationInstances instances) {
         this.disclosures = disclosures;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disclosures.archive(PublicDisclosureProcess.disclosureId(execution));
-        if (execution.getVariable(OUTCOME) == null) {
-            execution.setVariable(OUTCOME, NO_OBJECTION);
+        disclosures.archive(instances.disclosureOf(execution));
+        if (OUTCOME.get(execution) == null) {
+            OUTCOME.set(execution, NO_OBJECTION);
         }
     }
 }

@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 class CloseAsDeclinedDelegate implements JavaDelegate {
 
     private final DeliberationRecords records;
+    private final DeliberationInstances instances;
 
-    CloseAsDeclinedDelegate(DeliberationRecords records) {
+    CloseAsDeclinedDelegate(DeliberationRecords records, DeliberationInstances instances) {
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.finished(DeliberationVariables.deliberationId(execution), DeliberationStatus.DECLINED);
+        records.finished(instances.deliberationOf(execution), DeliberationStatus.DECLINED);
     }
 }

@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 class CloseAsRejectedDelegate implements JavaDelegate {
 
     private final DeliberationRecords records;
+    private final DeliberationInstances instances;
 
-    CloseAsRejectedDelegate(DeliberationRecords records) {
+    CloseAsRejectedDelegate(DeliberationRecords records, DeliberationInstances instances) {
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.finished(DeliberationVariables.deliberationId(execution), DeliberationStatus.REJECTED);
+        records.finished(instances.deliberationOf(execution), DeliberationStatus.REJECTED);
     }
 }

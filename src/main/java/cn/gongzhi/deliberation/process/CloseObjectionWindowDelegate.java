@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 class CloseObjectionWindowDelegate implements JavaDelegate {
 
     private final Disclosures disclosures;
+    private final DeliberationInstances instances;
 
-    CloseObjectionWindowDelegate(Disclosures disclosures) {
+    CloseObjectionWindowDelegate(Disclosures disclosures, DeliberationInstances instances) {
         this.disclosures = disclosures;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(OBJECTION_COUNT, disclosures.closeWindow(PublicDisclosureProcess.disclosureId(execution)));
+        OBJECTION_COUNT.set(execution, disclosures.closeWindow(instances.disclosureOf(execution)));
     }
 }

@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 class CompleteDeliberationDelegate implements JavaDelegate {
 
     private final DeliberationRecords records;
+    private final DeliberationInstances instances;
 
-    CompleteDeliberationDelegate(DeliberationRecords records) {
+    CompleteDeliberationDelegate(DeliberationRecords records, DeliberationInstances instances) {
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.finished(DeliberationVariables.deliberationId(execution), DeliberationStatus.COMPLETED);
+        records.finished(instances.deliberationOf(execution), DeliberationStatus.COMPLETED);
     }
 }

@@ -4,6 +4,7 @@ import static cn.gongzhi.deliberation.process.DeliberationVariables.STEP_FORM_TE
 
 import cn.gongzhi.deliberation.domain.DeliberationRecords;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.process.Actors;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,26 +16,28 @@ import org.springframework.stereotype.Component;
 class DeliberationTaskListener implements TaskListener {
 
     private static final Map<String, String> STEPS = Map.of(
-            "Activity_ProposePlan", "PROPOSE",
-            "Activity_RevisePlan", "REVISE",
-            "Activity_ImplementResolution", "IMPLEMENT",
-            "Activity_ImplementDecision", "IMPLEMENT",
-            "Activity_ReviewTopic", "REVIEW_TOPIC",
-            "Activity_NotifyStakeholders", "NOTIFY",
-            "Activity_HoldConsultation", "CONSULT",
-            "Activity_CollectFeedback", "FEEDBACK");
+            VillageDeliberationProcess.PROPOSE_PLAN, "PROPOSE",
+            VillageDeliberationProcess.REVISE_PLAN, "REVISE",
+            VillageDeliberationProcess.IMPLEMENT, "IMPLEMENT",
+            ResidentConsultationProcess.IMPLEMENT, "IMPLEMENT",
+            ResidentConsultationProcess.REVIEW_TOPIC, "REVIEW_TOPIC",
+            ResidentConsultationProcess.NOTIFY, "NOTIFY",
+            ResidentConsultationProcess.CONSULT, "CONSULT",
+            ResidentConsultationProcess.FEEDBACK, "FEEDBACK");
 
     private final DeliberationRecords records;
+    private final DeliberationInstances instances;
 
-    DeliberationTaskListener(DeliberationRecords records) {
+    DeliberationTaskListener(DeliberationRecords records, DeliberationInstances instances) {
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void notify(DelegateTask task) {
         try {
-            records.stepCompleted(DeliberationVariables.deliberationId(task), STEPS.get(task.getTaskDefinitionKey()),
-                    task.getVariables(), Actor.current());
+            records.stepCompleted(instances.deliberationOf(task), STEPS.get(task.getTaskDefinitionKey()),
+                    task.getVariables(), Actors.current());
         } catch (InvalidFieldException e) {
             throw new FormFieldValidationException(e.field(), e.getMessage());
         }

@@ -1,44 +1,56 @@
 package cn.gongzhi.deliberation.process;
 
+import cn.gongzhi.shared.process.CommonVariables;
+import cn.gongzhi.shared.process.ProcessVariable;
+import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Variables the two deliberation processes share (form field keys and the quorum decision's inputs use the same
- * names), and the element ids of the steps they have in common.
+ * names), and the fields of the forms they have in common. Each process's own class is its contract.
  */
 public final class DeliberationVariables {
 
     /** Input parameter of the register step: VILLAGE or URBAN. */
-    public static final String DELIBERATION_KIND = "deliberationKind";
-    public static final String DELIBERATION_ID = "deliberationId";
-    public static final String DELIBERATION_NUMBER = "deliberationNumber";
-    public static final String COMMUNITY_CODE = "communityCode";
-    public static final String RESOLUTION_BODY = "resolutionBody";
-    public static final String ONE_SHOULDER = "oneShoulder";
+    public static final ProcessVariable<String> DELIBERATION_KIND = ProcessVariable.text("deliberationKind");
+    public static final ProcessVariable<Long> DELIBERATION_ID = ProcessVariable.number("deliberationId");
+    public static final ProcessVariable<String> DELIBERATION_NUMBER = ProcessVariable.text("deliberationNumber");
+    public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;
+    public static final ProcessVariable<String> RESOLUTION_BODY = ProcessVariable.text("resolutionBody");
+    public static final ProcessVariable<Boolean> ONE_SHOULDER = ProcessVariable.flag("oneShoulder");
     /** Input parameter of each meeting task: the body that meets. */
-    public static final String MEETING_BODY = "meetingBody";
-    public static final String MEETING_ID = "meetingId";
-    public static final String BODY_KIND = "bodyKind";
-    public static final String BODY_LABEL = "meetingBodyLabel";
-    public static final String DUE_COUNT = "dueCount";
-    public static final String HOUSEHOLDS_DUE = "householdsDue";
-    public static final String PRESENT_COUNT = "presentCount";
-    public static final String HOUSEHOLDS_PRESENT = "householdsPresent";
-    public static final String VOTES_FOR = "votesFor";
-    public static final String QUORUM_REACHED = "quorumReached";
-    public static final String PASSED = "passed";
+    public static final ProcessVariable<String> MEETING_BODY = ProcessVariable.text("meetingBody");
+    public static final ProcessVariable<Long> MEETING_ID = ProcessVariable.number("meetingId");
+    public static final ProcessVariable<String> BODY_KIND = ProcessVariable.text("bodyKind");
+    public static final ProcessVariable<String> BODY_LABEL = ProcessVariable.text("meetingBodyLabel");
+    public static final ProcessVariable<Long> DUE_COUNT = ProcessVariable.number("dueCount");
+    public static final ProcessVariable<Long> HOUSEHOLDS_DUE = ProcessVariable.number("householdsDue");
+    public static final ProcessVariable<Long> PRESENT_COUNT = ProcessVariable.number("presentCount");
+    public static final ProcessVariable<Long> HOUSEHOLDS_PRESENT = ProcessVariable.number("householdsPresent");
+    public static final ProcessVariable<Long> VOTES_FOR = ProcessVariable.number("votesFor");
+    public static final ProcessVariable<Boolean> QUORUM_REACHED = ProcessVariable.flag("quorumReached");
+    public static final ProcessVariable<Boolean> PASSED = ProcessVariable.flag("passed");
     /** NO_QUORUM, REJECTED or PASSED: what the verdict gateways route on. */
-    public static final String MEETING_VERDICT = "meetingVerdict";
-    public static final String REJECTION_REASONS = "rejectionReasons";
+    public static final ProcessVariable<String> MEETING_VERDICT = ProcessVariable.text("meetingVerdict");
+    public static final ProcessVariable<String> REJECTION_REASONS = ProcessVariable.text("rejectionReasons");
     /** Output of the quorum decision: the rule a meeting without quorum failed (null otherwise). */
-    public static final String QUORUM_RULE = "quorumRule";
+    public static final ProcessVariable<String> QUORUM_RULE = ProcessVariable.text("quorumRule");
     /** Why the meeting must be held again, shown on the next meeting form; removed once a meeting has quorum. */
-    public static final String PREVIOUS_MEETING = "previousMeeting";
-    public static final String REVISION_ALLOWED = "revisionAllowed";
-    public static final String TOPIC_DECISION = "topicDecision";
+    public static final ProcessVariable<String> PREVIOUS_MEETING = ProcessVariable.text("previousMeeting");
+    public static final ProcessVariable<Boolean> REVISION_ALLOWED = ProcessVariable.flag("revisionAllowed");
+    public static final ProcessVariable<String> TOPIC_DECISION = ProcessVariable.text("topicDecision");
     /** Output of the disclosure call activities. */
-    public static final String DISCLOSURE_OUTCOME = "disclosureOutcome";
+    public static final ProcessVariable<String> DISCLOSURE_OUTCOME = PublicDisclosureProcess.OUTCOME;
+
+    /** Every variable of a deliberation that only the engine's own code writes. */
+    static final List<ProcessVariable<?>> SYSTEM = List.of(DELIBERATION_KIND, DELIBERATION_ID, DELIBERATION_NUMBER,
+            COMMUNITY_CODE, RESOLUTION_BODY, ONE_SHOULDER, MEETING_BODY, MEETING_ID, BODY_KIND, BODY_LABEL, DUE_COUNT,
+            HOUSEHOLDS_DUE, PRESENT_COUNT, HOUSEHOLDS_PRESENT, VOTES_FOR, QUORUM_REACHED, PASSED, MEETING_VERDICT,
+            REJECTION_REASONS, QUORUM_RULE, PREVIOUS_MEETING, REVISION_ALLOWED, TOPIC_DECISION, DISCLOSURE_OUTCOME);
+
+    /** The fields of the meeting form (forms/hold-meeting.form), the same for every body that meets. */
+    static final String[] MEETING_FORM = {"heldOn", "presentCount", "householdsPresent", "votesFor", "votesAgainst",
+            "votesAbstain", "attendees", "minutes"};
 
     /** Start form text: recorded in the deliberation table, then removed from the process. */
     public static final Set<String> START_FORM_TEXT = Set.of("title", "plan", "origin", "motionBasis",
@@ -56,8 +68,4 @@ public final class DeliberationVariables {
     public static final String UPHELD = "UPHELD";
 
     private DeliberationVariables() {}
-
-    public static long deliberationId(VariableScope scope) {
-        return ((Number) scope.getVariable(DELIBERATION_ID)).longValue();
-    }
 }

@@ -16,6 +16,7 @@ import cn.gongzhi.deliberation.domain.MeetingRecorder.Counts;
 import cn.gongzhi.deliberation.domain.MeetingRecorder.OpenMeeting;
 import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,35 +31,36 @@ import org.springframework.stereotype.Component;
 class MeetingTaskListener implements TaskListener {
 
     private final MeetingRecorder meetings;
+    private final DeliberationInstances instances;
 
-    MeetingTaskListener(MeetingRecorder meetings) {
+    MeetingTaskListener(MeetingRecorder meetings, DeliberationInstances instances) {
         this.meetings = meetings;
+        this.instances = instances;
     }
 
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution process = task.getExecution().getProcessInstance();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            AssemblyBody body = AssemblyBody.valueOf((String) task.getVariable(MEETING_BODY));
-            OpenMeeting meeting = meetings.open(DeliberationVariables.deliberationId(task), body);
-            process.setVariable(MEETING_ID, meeting.meetingId());
-            process.setVariable(BODY_KIND, body.name());
-            process.setVariable(BODY_LABEL, body.label());
-            process.setVariable(DUE_COUNT, meeting.dueCount());
-            process.setVariable(HOUSEHOLDS_DUE, meeting.householdsDue());
+            AssemblyBody body = AssemblyBody.valueOf(MEETING_BODY.required(task));
+            OpenMeeting meeting = meetings.open(instances.deliberationOf(task), body);
+            MEETING_ID.set(process, meeting.meetingId());
+            BODY_KIND.set(process, body.name());
+            BODY_LABEL.set(process, body.label());
+            DUE_COUNT.set(process, (long) meeting.dueCount());
+            HOUSEHOLDS_DUE.set(process, (long) meeting.householdsDue());
             task.setDescription(body.label() + "：应到 " + meeting.dueCount() + " 人");
             return;
         }
         Counts counts;
         try {
-            counts = meetings.record(((Number) task.getVariable(MEETING_ID)).longValue(), task.getVariables(),
-                    Actor.current());
+            counts = meetings.record(instances.meetingOf(task), task.getVariables(), Actors.current());
         } catch (InvalidFieldException e) {
             throw new FormFieldValidationException(e.field(), e.getMessage());
         }
         MEETING_FORM_TEXT.forEach(process::removeVariable);
-        process.setVariable(PRESENT_COUNT, counts.presentCount());
-        process.setVariable(HOUSEHOLDS_PRESENT, counts.householdsPresent());
-        process.setVariable(VOTES_FOR, counts.votesFor());
+        PRESENT_COUNT.set(process, (long) counts.presentCount());
+        HOUSEHOLDS_PRESENT.set(process, (long) counts.householdsPresent());
+        VOTES_FOR.set(process, (long) counts.votesFor());
     }
 }

@@ -1,11 +1,19 @@
 package cn.gongzhi.deliberation.process;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+import cn.gongzhi.shared.process.CommonVariables;
+import cn.gongzhi.shared.process.ProcessContract;
+import cn.gongzhi.shared.process.ProcessVariable;
+import java.util.Date;
 
-/** Names in processes/PublicDisclosureProcess.bpmn. Callers pass the inputs; they get {@link #OUTCOME} back. */
+/**
+ * The contract of processes/PublicDisclosureProcess.bpmn. Only ever a called process: callers pass the inputs and
+ * get {@link #OUTCOME} back; no one starts it by hand, and its objection message is correlated only by the board's
+ * own service (an objection filed on the public board).
+ */
 public final class PublicDisclosureProcess {
 
     public static final String KEY = "PublicDisclosureProcess";
+    public static final String START = "StartEvent_DisclosureRequested";
     public static final String PUBLISH = "Activity_PublishNotice";
     public static final String WINDOW = "SubProcess_ObjectionWindow";
     public static final String WINDOW_ELAPSED = "Event_ObjectionWindowElapsed";
@@ -17,25 +25,27 @@ public final class PublicDisclosureProcess {
     public static final String MESSAGE_OBJECTION_FILED = "Message_ObjectionFiled";
 
     // inputs
-    public static final String COMMUNITY_CODE = "communityCode";
-    public static final String KIND = "disclosureKind";
-    public static final String DELIBERATION_ID = "deliberationId";
-    public static final String TITLE = "disclosureTitle";
-    public static final String CONTENT = "disclosureContent";
+    public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;
+    public static final ProcessVariable<String> KIND = ProcessVariable.text("disclosureKind");
+    public static final ProcessVariable<Long> DELIBERATION_ID = ProcessVariable.number("deliberationId");
+    public static final ProcessVariable<String> TITLE = ProcessVariable.text("disclosureTitle");
+    public static final ProcessVariable<String> CONTENT = ProcessVariable.text("disclosureContent");
     // set inside
-    public static final String DISCLOSURE_ID = "disclosureId";
-    public static final String DISCLOSURE_NUMBER = "disclosureNumber";
-    public static final String DEADLINE = "objectionDeadline";
-    public static final String OBJECTION_COUNT = "objectionCount";
-    public static final String RULING = "objectionRuling";
+    public static final ProcessVariable<Long> DISCLOSURE_ID = ProcessVariable.number("disclosureId");
+    public static final ProcessVariable<String> DISCLOSURE_NUMBER = ProcessVariable.text("disclosureNumber");
+    public static final ProcessVariable<Date> DEADLINE = ProcessVariable.date("objectionDeadline");
+    public static final ProcessVariable<Long> OBJECTION_COUNT = ProcessVariable.number("objectionCount");
+    public static final ProcessVariable<String> RULING = ProcessVariable.text("objectionRuling");
     /** Output: NO_OBJECTION, DISMISSED or UPHELD. */
-    public static final String OUTCOME = "disclosureOutcome";
+    public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("disclosureOutcome");
 
     public static final String NO_OBJECTION = "NO_OBJECTION";
 
-    private PublicDisclosureProcess() {}
+    public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+            .system(COMMUNITY_CODE, KIND, DELIBERATION_ID, TITLE, CONTENT, DISCLOSURE_ID, DISCLOSURE_NUMBER, DEADLINE,
+                    OBJECTION_COUNT, RULING, OUTCOME)
+            .form(REVIEW, "objectionRuling", "rulingReasons")
+            .build();
 
-    public static long disclosureId(VariableScope scope) {
-        return ((Number) scope.getVariable(DISCLOSURE_ID)).longValue();
-    }
+    private PublicDisclosureProcess() {}
 }

@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 class PublishRulingDelegate implements JavaDelegate {
 
     private final Disclosures disclosures;
+    private final DeliberationInstances instances;
 
-    PublishRulingDelegate(Disclosures disclosures) {
+    PublishRulingDelegate(Disclosures disclosures, DeliberationInstances instances) {
         this.disclosures = disclosures;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disclosures.publishRuling(PublicDisclosureProcess.disclosureId(execution));
-        execution.setVariable(OUTCOME, Disclosures.DISMISSED);
+        disclosures.publishRuling(instances.disclosureOf(execution));
+        OUTCOME.set(execution, Disclosures.DISMISSED);
     }
 }

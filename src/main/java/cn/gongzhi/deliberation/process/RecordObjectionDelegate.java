@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
 class RecordObjectionDelegate implements JavaDelegate {
 
     private final Disclosures disclosures;
+    private final DeliberationInstances instances;
 
-    RecordObjectionDelegate(Disclosures disclosures) {
+    RecordObjectionDelegate(Disclosures disclosures, DeliberationInstances instances) {
         this.disclosures = disclosures;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(OBJECTION_COUNT,
-                disclosures.objectionCount(PublicDisclosureProcess.disclosureId(execution)));
+        OBJECTION_COUNT.set(execution, disclosures.objectionCount(instances.disclosureOf(execution)));
     }
 }

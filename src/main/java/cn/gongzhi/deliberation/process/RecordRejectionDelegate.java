@@ -15,19 +15,21 @@ import org.springframework.stereotype.Component;
 class RecordRejectionDelegate implements JavaDelegate {
 
     private final DeliberationRecords records;
+    private final DeliberationInstances instances;
 
-    RecordRejectionDelegate(DeliberationRecords records) {
+    RecordRejectionDelegate(DeliberationRecords records, DeliberationInstances instances) {
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reasons = UPHELD.equals(execution.getVariable(DISCLOSURE_OUTCOME))
+        String reasons = UPHELD.equals(DISCLOSURE_OUTCOME.get(execution))
                 ? "决议公开期间居民异议经监督委员会审查成立（理由见公开栏）"
-                : (String) execution.getVariable(REJECTION_REASONS);
-        execution.removeVariable(DISCLOSURE_OUTCOME);
-        execution.setVariable(REJECTION_REASONS, reasons);
-        execution.setVariable(REVISION_ALLOWED, records.rejected(DeliberationVariables.deliberationId(execution),
+                : (String) REJECTION_REASONS.get(execution);
+        DISCLOSURE_OUTCOME.remove(execution);
+        REJECTION_REASONS.set(execution, reasons);
+        REVISION_ALLOWED.set(execution, records.rejected(instances.deliberationOf(execution),
                 reasons));
     }
 }

@@ -36,34 +36,37 @@ class RecordVerdictListener implements ExecutionListener {
 
     private final MeetingRecorder meetings;
     private final DeliberationRecords records;
+    private final DeliberationInstances instances;
 
-    RecordVerdictListener(MeetingRecorder meetings, DeliberationRecords records) {
+    RecordVerdictListener(MeetingRecorder meetings, DeliberationRecords records, DeliberationInstances instances) {
         this.meetings = meetings;
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        long meetingId = ((Number) execution.getVariable(MEETING_ID)).longValue();
-        boolean quorum = Boolean.TRUE.equals(execution.getVariable(QUORUM_REACHED));
-        boolean passed = Boolean.TRUE.equals(execution.getVariable(PASSED));
+        long meetingId = instances.meetingOf(execution);
+        boolean quorum = Boolean.TRUE.equals(QUORUM_REACHED.get(execution));
+        boolean passed = Boolean.TRUE.equals(PASSED.get(execution));
         MeetingVerdict verdict = meetings.decide(meetingId, quorum, passed);
-        execution.setVariable(MEETING_VERDICT, verdict.name());
+        MEETING_VERDICT.set(execution, verdict.name());
         if (verdict == MeetingVerdict.NO_QUORUM) {
             // the form of the meeting held again says what failed and why
-            execution.setVariable(PREVIOUS_MEETING, "上次" + execution.getVariable(BODY_LABEL) + "未达到法定人数：实到 "
-                    + execution.getVariable(PRESENT_COUNT) + " 人，应到 " + execution.getVariable(DUE_COUNT) + " 人。"
-                    + (execution.getVariable(QUORUM_RULE) instanceof String rule ? rule + "。" : "")
+            String rule = QUORUM_RULE.get(execution);
+            PREVIOUS_MEETING.set(execution, "上次" + BODY_LABEL.get(execution) + "未达到法定人数：实到 "
+                    + PRESENT_COUNT.get(execution) + " 人，应到 " + DUE_COUNT.get(execution) + " 人。"
+                    + (rule != null ? rule + "。" : "")
                     + "会议须重新召开，请如实记录本次到会情况。");
         } else {
-            execution.removeVariable(PREVIOUS_MEETING);
+            PREVIOUS_MEETING.remove(execution);
         }
         if (verdict == MeetingVerdict.REJECTED) {
-            execution.setVariable(REJECTION_REASONS, execution.getVariable(BODY_LABEL) + "表决未获通过");
+            REJECTION_REASONS.set(execution, BODY_LABEL.get(execution) + "表决未获通过");
         }
         if (verdict == MeetingVerdict.PASSED
-                && RESOLVING.contains(AssemblyBody.valueOf((String) execution.getVariable(BODY_KIND)))) {
-            records.resolved(DeliberationVariables.deliberationId(execution));
+                && RESOLVING.contains(AssemblyBody.valueOf(BODY_KIND.required(execution)))) {
+            records.resolved(instances.deliberationOf(execution));
         }
     }
 }

@@ -12,6 +12,7 @@ import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.domain.DeliberationRecords;
 import cn.gongzhi.deliberation.domain.DeliberationRecords.Registered;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -33,19 +34,20 @@ class RegisterProposalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeliberationKind kind = DeliberationKind.valueOf((String) execution.getVariable(DELIBERATION_KIND));
+        DeliberationKind kind = DeliberationKind.valueOf(DELIBERATION_KIND.required(execution));
         Registered deliberation;
         try {
-            deliberation = records.register(kind, execution.getVariables(), Actor.current());
+            deliberation = records.register(kind, execution.getVariables(), Actors.current(),
+                    execution.getProcessInstanceId());
         } catch (InvalidFieldException e) {
             throw new FormFieldValidationException(e.field(), e.getMessage());
         }
         START_FORM_TEXT.forEach(execution::removeVariable);
         execution.setProcessBusinessKey(deliberation.number());
-        execution.setVariable(DELIBERATION_ID, deliberation.deliberationId());
-        execution.setVariable(DELIBERATION_NUMBER, deliberation.number());
-        execution.setVariable(COMMUNITY_CODE, deliberation.communityCode());
-        execution.setVariable(RESOLUTION_BODY, deliberation.resolutionBody());
-        execution.setVariable(ONE_SHOULDER, deliberation.oneShoulder());
+        DELIBERATION_ID.set(execution, deliberation.deliberationId());
+        DELIBERATION_NUMBER.set(execution, deliberation.number());
+        COMMUNITY_CODE.set(execution, deliberation.communityCode());
+        RESOLUTION_BODY.set(execution, deliberation.resolutionBody());
+        ONE_SHOULDER.set(execution, deliberation.oneShoulder());
     }
 }

@@ -1,9 +1,17 @@
 package cn.gongzhi.deliberation.process;
 
-/** Element ids of processes/ResidentConsultationProcess.bpmn. Variables: {@link DeliberationVariables}. */
+import static cn.gongzhi.deliberation.process.DeliberationVariables.MEETING_FORM;
+
+import cn.gongzhi.shared.process.ProcessContract;
+
+/**
+ * The contract of processes/ResidentConsultationProcess.bpmn (urban residents' consultation): key, element ids and
+ * forms. Variables: {@link DeliberationVariables}.
+ */
 public final class ResidentConsultationProcess {
 
     public static final String KEY = "ResidentConsultationProcess";
+    public static final String START = "StartEvent_TopicRaised";
     public static final String REVIEW_TOPIC = "Activity_ReviewTopic";
     public static final String NOTIFY = "Activity_NotifyStakeholders";
     public static final String CONSULT = "Activity_HoldConsultation";
@@ -14,6 +22,17 @@ public final class ResidentConsultationProcess {
     public static final String COMPLETED = "Event_ConsultationCompleted";
     public static final String DECLINED = "Event_TopicDeclined";
     public static final String REJECTED = "Event_ConsultationRejected";
+
+    public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+            .system(DeliberationVariables.SYSTEM)
+            .startForm(START, "communityCode", "title", "plan", "topicSource", "resolutionBody")
+            .form(REVIEW_TOPIC, "topicDecision", "reviewNote")
+            .form(NOTIFY, "stakeholders", "noticeText")
+            .form(CONSULT, "participantCount", "opinions")
+            .form(HOLD_RESIDENTS_MEETING, MEETING_FORM)
+            .form(IMPLEMENT, "implementationReport")
+            .form(FEEDBACK, "feedback")
+            .build();
 
     private ResidentConsultationProcess() {}
 }

@@ -4,30 +4,51 @@ import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.RULING;
 
 import cn.gongzhi.deliberation.domain.Disclosures;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.MatterParticipants;
+import cn.gongzhi.shared.process.StepRefused;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
-/** Completion of Activity_ReviewObjections: the ruling and its reasons are recorded; the reasons leave the process. */
+/**
+ * Completion of Activity_ReviewObjections: the ruling and its reasons are recorded; the reasons leave the process. The
+ * supervision committee supervises the matter: a member who took part in it (proposed it, recorded a step or a
+ * meeting of it, or worked the escalation whose outcome is on the board) may not rule on objections to it.
+ */
 @Component
 class ReviewObjectionsListener implements TaskListener {
 
     private final Disclosures disclosures;
+    private final DeliberationInstances instances;
+    private final List<MatterParticipants> participants;
 
-    ReviewObjectionsListener(Disclosures disclosures) {
+    ReviewObjectionsListener(Disclosures disclosures, DeliberationInstances instances,
+            List<MatterParticipants> participants) {
         this.disclosures = disclosures;
+        this.instances = instances;
+        this.participants = participants;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        long disclosureId = instances.disclosureOf(task);
+        String reviewer = Actors.current();
+        DelegateExecution caller = task.getExecution().getProcessInstance().getSuperExecution();
+        if (reviewer != null && caller != null && participants.stream()
+                .anyMatch(p -> p.of(caller.getProcessInstanceId()).contains(reviewer))) {
+            throw new StepRefused("异议须由未参与该事项的监督委员会成员审查：" + reviewer + " 参与过该事项的办理，不能审查对它的异议");
+        }
         String ruling;
         try {
-            ruling = disclosures.rule(PublicDisclosureProcess.disclosureId(task), task.getVariables());
+            ruling = disclosures.rule(disclosureId, task.getVariables());
         } catch (InvalidFieldException e) {
             throw new FormFieldValidationException(e.field(), e.getMessage());
         }
-        task.getExecution().setVariable(RULING, ruling);
+        RULING.set(task.getExecution(), ruling);
         task.getExecution().removeVariable("rulingReasons");
     }
 }

@@ -1,9 +1,17 @@
 package cn.gongzhi.deliberation.process;
 
-/** Element ids of processes/VillageDeliberationProcess.bpmn. Variables: {@link DeliberationVariables}. */
+import static cn.gongzhi.deliberation.process.DeliberationVariables.MEETING_FORM;
+
+import cn.gongzhi.shared.process.ProcessContract;
+
+/**
+ * The contract of processes/VillageDeliberationProcess.bpmn ("four deliberations, two disclosures"): key, element
+ * ids and forms. Variables: {@link DeliberationVariables}.
+ */
 public final class VillageDeliberationProcess {
 
     public static final String KEY = "VillageDeliberationProcess";
+    public static final String START = "StartEvent_ProposalRaised";
     public static final String PROPOSE_PLAN = "Activity_ProposePlan";
     public static final String HOLD_JOINT_MEETING = "Activity_HoldJointMeeting";
     public static final String HOLD_PARTY_ASSEMBLY = "Activity_HoldPartyAssembly";
@@ -14,6 +22,18 @@ public final class VillageDeliberationProcess {
     public static final String REVISE_PLAN = "Activity_RevisePlan";
     public static final String COMPLETED = "Event_DeliberationCompleted";
     public static final String REJECTED = "Event_DeliberationRejected";
+
+    public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+            .system(DeliberationVariables.SYSTEM)
+            .startForm(START, "communityCode", "title", "plan", "origin", "motionBasis", "motionSupporters",
+                    "resolutionBody")
+            .form(PROPOSE_PLAN, "opinionsHeard")
+            .form(HOLD_JOINT_MEETING, MEETING_FORM)
+            .form(HOLD_PARTY_ASSEMBLY, MEETING_FORM)
+            .form(HOLD_RESOLUTION, MEETING_FORM)
+            .form(IMPLEMENT, "implementationReport")
+            .form(REVISE_PLAN, "plan", "revisionNote")
+            .build();
 
     private VillageDeliberationProcess() {}
 }

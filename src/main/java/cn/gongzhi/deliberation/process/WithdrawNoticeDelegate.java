@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 class WithdrawNoticeDelegate implements JavaDelegate {
 
     private final Disclosures disclosures;
+    private final DeliberationInstances instances;
 
-    WithdrawNoticeDelegate(Disclosures disclosures) {
+    WithdrawNoticeDelegate(Disclosures disclosures, DeliberationInstances instances) {
         this.disclosures = disclosures;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disclosures.withdraw(PublicDisclosureProcess.disclosureId(execution));
-        execution.setVariable(OUTCOME, Disclosures.UPHELD);
+        disclosures.withdraw(instances.disclosureOf(execution));
+        OUTCOME.set(execution, Disclosures.UPHELD);
     }
 }

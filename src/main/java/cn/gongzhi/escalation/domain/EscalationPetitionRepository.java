@@ -9,4 +9,6 @@ public interface EscalationPetitionRepository extends JpaRepository<EscalationPe
     List<EscalationPetition> findByEscalationIdOrderById(Long escalationId);
 
     boolean existsByEscalationIdAndPetitionNumber(Long escalationId, String petitionNumber);
+
+    List<EscalationPetition> findByPetitionNumber(String petitionNumber);
 }

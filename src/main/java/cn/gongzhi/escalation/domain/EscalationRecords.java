@@ -8,6 +8,8 @@ import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.DepartmentRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.Starter;
+import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -75,7 +77,7 @@ public class EscalationRecords {
      */
     public Registered register(Map<String, Object> form, String actor, String processInstanceId) {
         Text text = new Text(form);
-        String petition = text.optional(EscalationContract.PETITION_NUMBER, 20);
+        String petition = text.optional(EscalationContract.PETITION_NUMBER.name(), 20);
         String communityCode = text.required("communityCode", "请填写社区（村）编码", 32);
         CommunityRef community = registry.community(communityCode)
                 .orElseThrow(() -> new InvalidFieldException("communityCode", "未知的社区（村）：" + communityCode));
@@ -119,8 +121,10 @@ public class EscalationRecords {
             for (String number : more.split("[,，\\s]+")) {
                 if (!number.isBlank()) {
                     String petition = number.trim().toUpperCase();
-                    if (petitionService.find(petition).isEmpty()) {
-                        throw new InvalidFieldException("petitionNumbers", "未找到诉求 " + petition);
+                    if (petitionService.find(petition).filter(p -> p.communityCode()
+                            .equals(escalation.getCommunityCode())).isEmpty()) {
+                        throw new InvalidFieldException("petitionNumbers", "本社区没有诉求 " + petition
+                                + "：只能并入本社区的诉求");
                     }
                     link(escalation, petition);
                 }
@@ -288,10 +292,24 @@ public class EscalationRecords {
                 new Text(form).required("followUpNote", "请填写督办意见", 1000));
     }
 
-    /** The street rates each summoned department (on time, effective, cooperative, 1–5) and states the outcome. */
-    public void evaluate(long escalationId, Map<String, Object> form, String actor) {
+    /**
+     * The street rates each summoned department (on time, effective, cooperative, 1–5) and states the outcome. A
+     * department does not rate itself: a liaison of a summoned department may not evaluate, even when she also sits
+     * on the street committee.
+     */
+    public void evaluate(long escalationId, Map<String, Object> form, Starter evaluator) {
+        String actor = evaluator == null ? null : evaluator.userId();
         Text text = new Text(form);
         List<String> summoned = summoned(escalationId);
+        if (evaluator != null) {
+            List<String> own = summoned.stream().filter(code -> evaluator.isIn("dept-" + code)
+                    || departments.findByEscalationIdAndDepartmentCode(escalationId, code)
+                            .map(d -> evaluator.userId().equals(d.getReportedBy())).orElse(false)).toList();
+            if (!own.isEmpty()) {
+                throw new StepRefused("部门评价须由街道作出，被评价部门的联络人不能评价：" + evaluator.userId() + " 是 "
+                        + String.join("、", own) + " 的联络人");
+            }
+        }
         Set<String> rated = new LinkedHashSet<>();
         for (String line : text.required("ratings", "请逐行为各部门评分：部门编码：准时,成效,配合（1–5）", 2000).split("\\R")) {
             if (line.isBlank()) {
@@ -347,6 +365,34 @@ public class EscalationRecords {
     public void resumed(long escalationId, String petitionNumber) {
         petitions.findByEscalationIdOrderById(escalationId).stream()
                 .filter(p -> p.getPetitionNumber().equals(petitionNumber)).forEach(EscalationPetition::markResumed);
+    }
+
+    /** Every step checks that the escalation it was given belongs to the instance it runs in. */
+    @Transactional(readOnly = true)
+    public void requireBound(long escalationId, String processInstanceId) {
+        Escalation escalation = load(escalationId);
+        if (!processInstanceId.equals(escalation.getProcessInstanceId())) {
+            throw StepRefused.notBound("吹哨事项", escalation.getNumber(), processInstanceId);
+        }
+    }
+
+    /** A commitment step checks that the commitment is one of its own escalation's. */
+    @Transactional(readOnly = true)
+    public void requireCommitmentOf(long commitmentId, long escalationId) {
+        if (commitment(commitmentId).getEscalationId().longValue() != escalationId) {
+            throw new StepRefused("承诺 " + commitmentId + " 不属于本吹哨事项，本步骤不能处理它");
+        }
+    }
+
+    /** Everyone who worked the escalation: who opened it and who recorded any of its steps. */
+    @Transactional(readOnly = true)
+    public Set<String> participants(long escalationId) {
+        Set<String> people = new java.util.HashSet<>();
+        people.add(load(escalationId).getOpenedBy());
+        events.findByEscalationIdOrderByOccurredAtAscIdAsc(escalationId).forEach(e -> people.add(e.getActor()));
+        people.remove(null);
+        people.remove("系统");
+        return people;
     }
 
     public Escalation load(long escalationId) {

@@ -8,6 +8,8 @@ public interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
     Optional<Escalation> findByNumber(String number);
 
+    Optional<Escalation> findByProcessInstanceId(String processInstanceId);
+
     List<Escalation> findByCommunityCodeAndCategoryCodeAndStatusIn(String communityCode, String categoryCode,
             List<cn.gongzhi.escalation.EscalationStatus> statuses);
 }

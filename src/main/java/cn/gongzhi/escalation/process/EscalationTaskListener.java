@@ -1,6 +1,5 @@
 package cn.gongzhi.escalation.process;
 
-import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.COMMITMENT_ID;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.CONFIRM_DEPARTMENTS;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.CONVENE;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.DEPARTMENT_CODE;
@@ -12,6 +11,8 @@ import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.REPORT
 
 import cn.gongzhi.escalation.domain.EscalationRecords;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.Starter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,42 +31,45 @@ class EscalationTaskListener implements TaskListener {
 
     private static final List<String> FORM_TEXT = List.of("reason", "triedSoFar", "petitionNumbers", "instructions",
             "liaisonName", "attendance", "minutes", "commitments", "completionReport", "followUpNote", "ratings",
-            "outcome", DEPARTMENT_CODES, PROPOSED_DEPARTMENTS, DUTY_CODES);
+            "outcome", DEPARTMENT_CODES.name(), PROPOSED_DEPARTMENTS.name(), DUTY_CODES.name());
 
     private final EscalationRecords records;
+    private final EscalationInstances instances;
 
-    EscalationTaskListener(EscalationRecords records) {
+    EscalationTaskListener(EscalationRecords records, EscalationInstances instances) {
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long escalation = JointMeetingEscalationProcess.escalationId(task);
+        long escalation = instances.escalationOf(task);
         DelegateExecution process = task.getExecution().getProcessInstance();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            String proposed = records.proposeDepartments(escalation, (String) task.getVariable(DUTY_CODES),
-                    (String) task.getVariable(REPORT_IN_LIMIT));
-            process.setVariable(PROPOSED_DEPARTMENTS, proposed);
-            process.setVariable(DEPARTMENT_CODES, proposed);
+            String proposed = records.proposeDepartments(escalation, DUTY_CODES.required(task),
+                    REPORT_IN_LIMIT.required(task));
+            PROPOSED_DEPARTMENTS.set(process, proposed);
+            DEPARTMENT_CODES.set(process, proposed);
             return;
         }
         Map<String, Object> form = task.getVariables();
-        String actor = Actor.current();
+        Starter starter = Actors.starter().orElse(null);
+        String actor = starter == null ? null : starter.userId();
         try {
             switch (task.getTaskDefinitionKey()) {
                 case JointMeetingEscalationProcess.BLOW_WHISTLE -> records.whistle(escalation, form, actor);
                 case JointMeetingEscalationProcess.DECIDE_CONVENING ->
-                        process.setVariable(CONVENE, records.decideConvening(escalation, form, actor));
+                        CONVENE.set(process, records.decideConvening(escalation, form, actor));
                 case CONFIRM_DEPARTMENTS ->
-                        process.setVariable(MEETING_TIME, records.confirmDepartments(escalation, form, actor));
+                        MEETING_TIME.set(process, records.confirmDepartments(escalation, form, actor));
                 case JointMeetingEscalationProcess.REPORT_IN ->
-                        records.reportedIn(escalation, (String) task.getVariable(DEPARTMENT_CODE), form, actor);
+                        records.reportedIn(escalation, DEPARTMENT_CODE.required(task), form, actor);
                 case JointMeetingEscalationProcess.RECORD_MEETING -> records.recordMeeting(escalation, form, actor);
                 case JointMeetingEscalationProcess.REPORT_COMMITMENT_DONE -> records.commitmentDone(
-                        ((Number) task.getVariable(COMMITMENT_ID)).longValue(), form, actor);
+                        instances.commitmentOf(task), form, actor);
                 case JointMeetingEscalationProcess.FOLLOW_UP -> records.followedUp(
-                        ((Number) task.getVariable(COMMITMENT_ID)).longValue(), form, actor);
-                case JointMeetingEscalationProcess.EVALUATE -> records.evaluate(escalation, form, actor);
+                        instances.commitmentOf(task), form, actor);
+                case JointMeetingEscalationProcess.EVALUATE -> records.evaluate(escalation, form, starter);
                 default -> throw new IllegalStateException("No recording for " + task.getTaskDefinitionKey());
             }
         } catch (InvalidFieldException e) {

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class FlagLateDepartmentDelegate implements JavaDelegate {
 
     private final EscalationRecords records;
+    private final EscalationInstances instances;
 
-    FlagLateDepartmentDelegate(EscalationRecords records) {
+    FlagLateDepartmentDelegate(EscalationRecords records, EscalationInstances instances) {
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.flagLate(JointMeetingEscalationProcess.escalationId(execution),
-                (String) execution.getVariable(JointMeetingEscalationProcess.DEPARTMENT_CODE));
+        records.flagLate(instances.escalationOf(execution),
+                JointMeetingEscalationProcess.DEPARTMENT_CODE.required(execution));
     }
 }

@@ -10,14 +10,15 @@ import org.springframework.stereotype.Component;
 class MarkCommitmentOverdueDelegate implements JavaDelegate {
 
     private final EscalationRecords records;
+    private final EscalationInstances instances;
 
-    MarkCommitmentOverdueDelegate(EscalationRecords records) {
+    MarkCommitmentOverdueDelegate(EscalationRecords records, EscalationInstances instances) {
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.commitmentOverdue(((Number) execution.getVariable(JointMeetingEscalationProcess.COMMITMENT_ID))
-                .longValue());
+        records.commitmentOverdue(instances.commitmentOf(execution));
     }
 }

@@ -15,7 +15,7 @@ final class PetitionAnswers {
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (String petition : answer.petitionNumbers()) {
             runtime.createMessageCorrelation(EscalationContract.RESOLVED).processInstanceBusinessKey(petition)
-                    .setVariable(EscalationContract.OUTCOME, answer.outcome()).correlateAllWithResult();
+                    .setVariable(EscalationContract.OUTCOME.name(), answer.outcome()).correlateAllWithResult();
             records.resumed(escalationId, petition);
         }
     }

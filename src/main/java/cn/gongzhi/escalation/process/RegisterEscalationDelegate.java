@@ -11,6 +11,7 @@ import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.WHISTL
 import cn.gongzhi.escalation.domain.EscalationRecords;
 import cn.gongzhi.escalation.domain.EscalationRecords.Registered;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.process.Actors;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,21 +33,21 @@ class RegisterEscalationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Registered escalation;
         try {
-            escalation = records.register(execution.getVariables(), Actor.current(), execution.getProcessInstanceId());
+            escalation = records.register(execution.getVariables(), Actors.current(), execution.getProcessInstanceId());
         } catch (InvalidFieldException e) {
             throw new FormFieldValidationException(e.field(), e.getMessage());
         }
         START_FORM_TEXT.forEach(execution::removeVariable);
-        execution.setVariable(IS_BUNDLED, escalation.bundled());
-        execution.setVariable(ESCALATION_ID, escalation.escalationId());
-        execution.setVariable(ESCALATION_NUMBER, escalation.number());
+        IS_BUNDLED.set(execution, escalation.bundled());
+        ESCALATION_ID.set(execution, escalation.escalationId());
+        ESCALATION_NUMBER.set(execution, escalation.number());
         if (escalation.bundled()) {
             return;
         }
         execution.setProcessBusinessKey(escalation.number());
-        execution.setVariable(COMMUNITY_CODE, escalation.communityCode());
-        execution.setVariable(STREET_CODE, escalation.streetCode());
-        execution.setVariable(CATEGORY, escalation.category());
-        execution.setVariable(WHISTLE_FILED, escalation.whistleFiled());
+        COMMUNITY_CODE.set(execution, escalation.communityCode());
+        STREET_CODE.set(execution, escalation.streetCode());
+        CATEGORY.set(execution, escalation.category());
+        WHISTLE_FILED.set(execution, escalation.whistleFiled());
     }
 }

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class SendBackDelegate implements JavaDelegate {
 
     private final EscalationRecords records;
+    private final EscalationInstances instances;
 
-    SendBackDelegate(EscalationRecords records) {
+    SendBackDelegate(EscalationRecords records, EscalationInstances instances) {
         this.records = records;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long escalation = JointMeetingEscalationProcess.escalationId(execution);
+        long escalation = instances.escalationOf(execution);
         PetitionAnswers.send(execution, records, escalation, records.sendBack(escalation));
     }
 }

@@ -13,6 +13,7 @@ import cn.gongzhi.registry.RegistryService.WorkerRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -84,8 +85,25 @@ public class PetitionWorkflow {
                 petition.getCategoryCode());
     }
 
+    /**
+     * Binds a petition filed through our APIs to the instance started for it. A petition is bound once: another
+     * instance naming the same petition is refused.
+     */
     public void linkProcess(long petitionId, String processInstanceId) {
-        load(petitionId).setProcessInstanceId(processInstanceId);
+        Petition petition = load(petitionId);
+        if (petition.getProcessInstanceId() != null && !petition.getProcessInstanceId().equals(processInstanceId)) {
+            throw StepRefused.notBound("诉求", petition.getNumber(), processInstanceId);
+        }
+        petition.setProcessInstanceId(processInstanceId);
+    }
+
+    /** Every step checks that the petition it was given belongs to the instance it runs in. */
+    @Transactional(readOnly = true)
+    public void requireBound(long petitionId, String processInstanceId) {
+        Petition petition = load(petitionId);
+        if (!processInstanceId.equals(petition.getProcessInstanceId())) {
+            throw StepRefused.notBound("诉求", petition.getNumber(), processInstanceId);
+        }
     }
 
     /** Records the dispatch decision and computes the due dates from the time of receipt. */
@@ -236,8 +254,9 @@ public class PetitionWorkflow {
                 }
             }
             case CALLBACK -> {
-                if (user != null && user.equals(petition.getAssignedWorker())) {
-                    throw new InvalidFieldException("resolved", "回访须由办理人以外的工作人员完成");
+                if (user != null && handledBy(petition).contains(user)) {
+                    throw new StepRefused("回访须由联系和办理以外的工作人员完成：" + user
+                            + " 已办理过诉求 " + petition.getNumber() + " 的联系或办理，不能回访");
                 }
                 Object resolved = form.get("resolved");
                 if (!(resolved instanceof Boolean)) {
@@ -262,6 +281,19 @@ public class PetitionWorkflow {
             }
         }
     }
+
+    /**
+     * Who worked the petition: whoever completed its contact, its handling or a department's answer, from the
+     * timeline (not who it was first assigned to: a task can change hands).
+     */
+    public java.util.Set<String> handledBy(Petition petition) {
+        return events.findByPetitionIdOrderByOccurredAtAscIdAsc(petition.getId()).stream()
+                .filter(e -> HANDLING_STEPS.contains(e.getType())).map(PetitionEvent::getActor)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static final java.util.Set<PetitionEventType> HANDLING_STEPS = java.util.EnumSet.of(
+            PetitionEventType.CONTACTED, PetitionEventType.HANDLED, PetitionEventType.DEPARTMENT_RESPONDED);
 
     /** Decides what a callback leads to: closing, one more round of handling, or escalation. */
     public CallbackVerdict evaluateCallback(long petitionId) {
@@ -291,11 +323,15 @@ public class PetitionWorkflow {
                 date(petition.getResolutionDue()), date(reminderAt(petition.getResolutionDue(), resolution)));
     }
 
-    public void escalationRequested(long petitionId) {
+    /** What the escalation starts with, taken from the petition record. */
+    public record EscalationRequest(String number, String communityCode, String category) {}
+
+    public EscalationRequest escalationRequested(long petitionId) {
         Petition petition = load(petitionId);
         petition.countEscalation();
         record(petition, PetitionEventType.ESCALATED, SYSTEM, "社区党组织提请街道吹哨，召集职能部门联合办理");
         petition.moveTo(PetitionStatus.ESCALATED, "已提请街道吹哨", now());
+        return new EscalationRequest(petition.getNumber(), petition.getCommunityCode(), petition.getCategoryCode());
     }
 
     public void escalationResolved(long petitionId, String outcome) {

@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 class AssignPetitionDelegate implements JavaDelegate {
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    AssignPetitionDelegate(PetitionWorkflow workflow) {
+    AssignPetitionDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(ASSIGNEE, workflow.assign(ResidentPetitionProcess.petitionId(execution)));
+        ASSIGNEE.set(execution, workflow.assign(instances.petitionOf(execution)));
     }
 }

@@ -16,17 +16,19 @@ import org.springframework.stereotype.Component;
 class CheckAccessListDelegate implements JavaDelegate {
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    CheckAccessListDelegate(PetitionWorkflow workflow) {
+    CheckAccessListDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        AccessDecision decision = workflow.checkAccessList(ResidentPetitionProcess.petitionId(execution));
-        execution.setVariable(ACCESS_VERDICT, decision.admissible() ? ADMISSIBLE : RETURN);
+        AccessDecision decision = workflow.checkAccessList(instances.petitionOf(execution));
+        ACCESS_VERDICT.set(execution, decision.admissible() ? ADMISSIBLE : RETURN);
         if (!decision.admissible()) {
-            execution.setVariable(RETURN_DEPARTMENT_CODE, decision.departmentCode());
+            RETURN_DEPARTMENT_CODE.set(execution, decision.departmentCode());
         }
     }
 }

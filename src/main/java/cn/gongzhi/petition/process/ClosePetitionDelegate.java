@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 class ClosePetitionDelegate implements JavaDelegate {
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    ClosePetitionDelegate(PetitionWorkflow workflow) {
+    ClosePetitionDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        workflow.close(ResidentPetitionProcess.petitionId(execution));
+        workflow.close(instances.petitionOf(execution));
     }
 }

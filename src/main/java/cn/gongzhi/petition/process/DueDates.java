@@ -14,9 +14,9 @@ final class DueDates {
     private DueDates() {}
 
     static void set(DelegateExecution execution, Deadlines deadlines) {
-        execution.setVariable(FIRST_CONTACT_DUE, deadlines.firstContactDue());
-        execution.setVariable(CONTACT_REMINDER_AT, deadlines.contactReminderAt());
-        execution.setVariable(RESOLUTION_DUE, deadlines.resolutionDue());
-        execution.setVariable(HANDLING_REMINDER_AT, deadlines.handlingReminderAt());
+        FIRST_CONTACT_DUE.set(execution, deadlines.firstContactDue());
+        CONTACT_REMINDER_AT.set(execution, deadlines.contactReminderAt());
+        RESOLUTION_DUE.set(execution, deadlines.resolutionDue());
+        HANDLING_REMINDER_AT.set(execution, deadlines.handlingReminderAt());
     }
 }

@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
 class EvaluateCallbackDelegate implements JavaDelegate {
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    EvaluateCallbackDelegate(PetitionWorkflow workflow) {
+    EvaluateCallbackDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(CALLBACK_VERDICT,
-                workflow.evaluateCallback(ResidentPetitionProcess.petitionId(execution)).name());
+        CALLBACK_VERDICT.set(execution, workflow.evaluateCallback(instances.petitionOf(execution)).name());
     }
 }

@@ -5,7 +5,9 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.RECORDED_FORM_
 import cn.gongzhi.petition.domain.PetitionStep;
 import cn.gongzhi.petition.domain.PetitionWorkflow;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.process.Actors;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -27,19 +29,21 @@ class PetitionTaskListener implements TaskListener {
             ResidentPetitionProcess.SUPERVISE_OVERDUE, PetitionStep.SUPERVISION);
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    PetitionTaskListener(PetitionWorkflow workflow) {
+    PetitionTaskListener(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        if (task.getVariable(ResidentPetitionProcess.PETITION_ID) == null) {
+        if (ResidentPetitionProcess.PETITION_ID.get(task) == null) {
             // the instance moved on under this task: someone completed it at the same moment (answers 409)
-            throw new org.camunda.bpm.engine.OptimisticLockingException("Task " + task.getId()
+            throw new OptimisticLockingException("Task " + task.getId()
                     + " was completed concurrently: its process instance has moved on");
         }
-        long petitionId = ResidentPetitionProcess.petitionId(task);
+        long petitionId = instances.petitionOf(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setDescription(workflow.taskSummary(petitionId));
             return;

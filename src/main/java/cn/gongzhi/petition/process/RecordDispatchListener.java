@@ -16,16 +16,17 @@ import org.springframework.stereotype.Component;
 class RecordDispatchListener implements ExecutionListener {
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    RecordDispatchListener(PetitionWorkflow workflow) {
+    RecordDispatchListener(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        Deadlines deadlines = workflow.dispatched(ResidentPetitionProcess.petitionId(execution),
-                (String) execution.getVariable(HANDLING_LEVEL), (String) execution.getVariable(URGENCY),
-                (String) execution.getVariable(FIRST_CONTACT_LIMIT), (String) execution.getVariable(RESOLUTION_LIMIT));
+        Deadlines deadlines = workflow.dispatched(instances.petitionOf(execution), HANDLING_LEVEL.get(execution),
+                URGENCY.get(execution), FIRST_CONTACT_LIMIT.get(execution), RESOLUTION_LIMIT.get(execution));
         DueDates.set(execution, deadlines);
     }
 }

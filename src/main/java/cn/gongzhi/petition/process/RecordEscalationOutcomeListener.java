@@ -12,16 +12,16 @@ import org.springframework.stereotype.Component;
 class RecordEscalationOutcomeListener implements ExecutionListener {
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    RecordEscalationOutcomeListener(PetitionWorkflow workflow) {
+    RecordEscalationOutcomeListener(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object outcome = execution.getVariable(ESCALATION_OUTCOME);
-        workflow.escalationResolved(ResidentPetitionProcess.petitionId(execution),
-                outcome == null ? null : outcome.toString());
-        execution.removeVariable(ESCALATION_OUTCOME);
+        workflow.escalationResolved(instances.petitionOf(execution), ESCALATION_OUTCOME.get(execution));
+        ESCALATION_OUTCOME.remove(execution);
     }
 }

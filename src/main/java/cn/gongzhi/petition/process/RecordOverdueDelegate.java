@@ -13,14 +13,15 @@ import org.springframework.stereotype.Component;
 class RecordOverdueDelegate implements JavaDelegate {
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    RecordOverdueDelegate(PetitionWorkflow workflow) {
+    RecordOverdueDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        workflow.overdue(ResidentPetitionProcess.petitionId(execution),
-                PetitionStep.valueOf((String) execution.getVariable(STAGE)));
+        workflow.overdue(instances.petitionOf(execution), PetitionStep.valueOf(STAGE.required(execution)));
     }
 }

@@ -10,6 +10,7 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.PETITION_NUMBE
 import cn.gongzhi.petition.domain.PetitionWorkflow;
 import cn.gongzhi.petition.domain.PetitionWorkflow.Registered;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.process.Actors;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,9 +18,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Activity_RegisterPetition. A petition that came in through our APIs already has its record: the process links
- * itself to it. One entered through the Tasklist start form is recorded here, and its personal information is taken
- * out of the process before anything is written (the history filter keeps it out of history as well).
+ * Activity_RegisterPetition. A petition that came in through our APIs already has its record, and the service that
+ * started the instance put its id in {@code petitionId} (a variable no request from outside the engine may set): the
+ * record is bound to this instance, once. One entered through the Tasklist start form is recorded here, and its
+ * personal information is taken out of the process before anything is written (the history filter keeps it out of
+ * history as well).
  */
 @Component
 class RegisterPetitionDelegate implements JavaDelegate {
@@ -32,9 +35,9 @@ class RegisterPetitionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object id = execution.getVariable(PETITION_ID);
-        if (id instanceof Number petitionId) {
-            workflow.linkProcess(petitionId.longValue(), execution.getProcessInstanceId());
+        Long id = PETITION_ID.get(execution);
+        if (id != null) {
+            workflow.linkProcess(id, execution.getProcessInstanceId());
             return;
         }
         Map<String, Object> form = execution.getVariables();
@@ -47,10 +50,10 @@ class RegisterPetitionDelegate implements JavaDelegate {
             throw new FormFieldValidationException(e.field(), e.getMessage());
         }
         execution.setProcessBusinessKey(petition.number());
-        execution.setVariable(PETITION_ID, petition.petitionId());
-        execution.setVariable(PETITION_NUMBER, petition.number());
-        execution.setVariable(COMMUNITY_CODE, petition.communityCode());
-        execution.setVariable(COMMUNITY_TYPE, petition.communityType());
-        execution.setVariable(CATEGORY, petition.category());
+        PETITION_ID.set(execution, petition.petitionId());
+        PETITION_NUMBER.set(execution, petition.number());
+        COMMUNITY_CODE.set(execution, petition.communityCode());
+        COMMUNITY_TYPE.set(execution, petition.communityType());
+        CATEGORY.set(execution, petition.category());
     }
 }

@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
 class ReopenPetitionDelegate implements JavaDelegate {
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    ReopenPetitionDelegate(PetitionWorkflow workflow) {
+    ReopenPetitionDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        DueDates.set(execution, workflow.reopen(ResidentPetitionProcess.petitionId(execution),
-                (String) execution.getVariable(RESOLUTION_LIMIT)));
+        DueDates.set(execution, workflow.reopen(instances.petitionOf(execution), RESOLUTION_LIMIT.required(execution)));
     }
 }

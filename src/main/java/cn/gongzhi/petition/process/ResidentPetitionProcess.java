@@ -1,10 +1,15 @@
 package cn.gongzhi.petition.process;
 
 import cn.gongzhi.petition.EscalationContract;
+import cn.gongzhi.shared.process.CommonVariables;
+import cn.gongzhi.shared.process.ProcessContract;
+import cn.gongzhi.shared.process.ProcessVariable;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Names in processes/ResidentPetitionProcess.bpmn: the process key, element ids, messages and variables. */
+/**
+ * The contract of processes/ResidentPetitionProcess.bpmn: the process key, element ids, messages and typed variables,
+ * and what each form may submit. Nothing else spells these names.
+ */
 public final class ResidentPetitionProcess {
 
     public static final String KEY = "ResidentPetitionProcess";
@@ -37,28 +42,30 @@ public final class ResidentPetitionProcess {
     /** Correlated by the escalation to the waiting petition by business key, with {@link #ESCALATION_OUTCOME}. */
     public static final String MESSAGE_ESCALATION_RESOLVED = EscalationContract.RESOLVED;
 
-    // variables (form field keys and DMN inputs and outputs use the same names)
-    public static final String PETITION_ID = "petitionId";
-    public static final String PETITION_NUMBER = "petitionNumber";
-    public static final String COMMUNITY_CODE = "communityCode";
-    public static final String COMMUNITY_TYPE = "communityType";
-    public static final String CATEGORY = "category";
-    public static final String HANDLING_LEVEL = "handlingLevel";
-    public static final String URGENCY = "urgency";
-    public static final String FIRST_CONTACT_LIMIT = "firstContactLimit";
-    public static final String RESOLUTION_LIMIT = "resolutionLimit";
-    public static final String FIRST_CONTACT_DUE = "firstContactDue";
-    public static final String CONTACT_REMINDER_AT = "contactReminderAt";
-    public static final String RESOLUTION_DUE = "resolutionDue";
-    public static final String HANDLING_REMINDER_AT = "handlingReminderAt";
-    public static final String ACCESS_VERDICT = "accessVerdict";
-    public static final String RETURN_DEPARTMENT_CODE = "returnDepartmentCode";
-    public static final String ASSIGNEE = "assignee";
-    public static final String HANDLING_OUTCOME = "handlingOutcome";
-    public static final String CALLBACK_VERDICT = "callbackVerdict";
-    public static final String ESCALATION_OUTCOME = EscalationContract.OUTCOME;
+    // variables: the system's (form field keys and DMN inputs and outputs use the same names)
+    public static final ProcessVariable<Long> PETITION_ID = ProcessVariable.number("petitionId");
+    public static final ProcessVariable<String> PETITION_NUMBER = EscalationContract.PETITION_NUMBER;
+    public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;
+    public static final ProcessVariable<String> COMMUNITY_TYPE = ProcessVariable.text("communityType");
+    public static final ProcessVariable<String> CATEGORY = EscalationContract.CATEGORY;
+    public static final ProcessVariable<String> HANDLING_LEVEL = ProcessVariable.text("handlingLevel");
+    public static final ProcessVariable<String> URGENCY = ProcessVariable.text("urgency");
+    public static final ProcessVariable<String> FIRST_CONTACT_LIMIT = ProcessVariable.text("firstContactLimit");
+    public static final ProcessVariable<String> RESOLUTION_LIMIT = ProcessVariable.text("resolutionLimit");
+    public static final ProcessVariable<java.util.Date> FIRST_CONTACT_DUE = ProcessVariable.date("firstContactDue");
+    public static final ProcessVariable<java.util.Date> CONTACT_REMINDER_AT = ProcessVariable.date("contactReminderAt");
+    public static final ProcessVariable<java.util.Date> RESOLUTION_DUE = ProcessVariable.date("resolutionDue");
+    public static final ProcessVariable<java.util.Date> HANDLING_REMINDER_AT =
+            ProcessVariable.date("handlingReminderAt");
+    public static final ProcessVariable<String> ACCESS_VERDICT = ProcessVariable.text("accessVerdict");
+    public static final ProcessVariable<String> RETURN_DEPARTMENT_CODE = ProcessVariable.text("returnDepartmentCode");
+    public static final ProcessVariable<String> ASSIGNEE = ProcessVariable.text("assignee");
+    /** Routed on after the handling form: RESOLVED or BEYOND_COMMUNITY. */
+    public static final ProcessVariable<String> HANDLING_OUTCOME = ProcessVariable.text("handlingOutcome");
+    public static final ProcessVariable<String> CALLBACK_VERDICT = ProcessVariable.text("callbackVerdict");
+    public static final ProcessVariable<String> ESCALATION_OUTCOME = EscalationContract.OUTCOME;
     /** Input parameter of the reminder and overdue steps: CONTACT or HANDLING. */
-    public static final String STAGE = "stage";
+    public static final ProcessVariable<String> STAGE = ProcessVariable.text("stage");
 
     public static final String ADMISSIBLE = "ADMISSIBLE";
     public static final String RETURN = "RETURN";
@@ -73,10 +80,20 @@ public final class ResidentPetitionProcess {
     public static final Set<String> RECORDED_FORM_FIELDS = Set.of("contactNote", "measures", "escalationReason",
             "resolved", "satisfaction", "callbackComment", "departmentResponse", "supervisionNote");
 
-    private ResidentPetitionProcess() {}
+    /** System variables, start form and task forms (the start rule is added where the registry is at hand). */
+    public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
+            .system(PETITION_ID, PETITION_NUMBER, COMMUNITY_CODE, COMMUNITY_TYPE, CATEGORY, HANDLING_LEVEL, URGENCY,
+                    FIRST_CONTACT_LIMIT, RESOLUTION_LIMIT, FIRST_CONTACT_DUE, CONTACT_REMINDER_AT, RESOLUTION_DUE,
+                    HANDLING_REMINDER_AT, ACCESS_VERDICT, RETURN_DEPARTMENT_CODE, ASSIGNEE, HANDLING_OUTCOME,
+                    CALLBACK_VERDICT, ESCALATION_OUTCOME, STAGE)
+            .startForm(START, "category", "communityCode", "gridCode", "location", "description", "petitionerName",
+                    "petitionerPhone", "petitionerIdNumber")
+            .form(CONTACT, "contactNote")
+            .form(HANDLE, "handlingOutcome", "measures", "escalationReason")
+            .form(CALLBACK, "resolved", "satisfaction", "callbackComment")
+            .form(HANDLE_RETURNED, "departmentResponse")
+            .form(SUPERVISE_OVERDUE, "supervisionNote")
+            .build();
 
-    /** The petition record this instance works on. */
-    public static long petitionId(VariableScope scope) {
-        return ((Number) scope.getVariable(PETITION_ID)).longValue();
-    }
+    private ResidentPetitionProcess() {}
 }

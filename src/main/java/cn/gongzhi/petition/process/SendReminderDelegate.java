@@ -13,14 +13,15 @@ import org.springframework.stereotype.Component;
 class SendReminderDelegate implements JavaDelegate {
 
     private final PetitionWorkflow workflow;
+    private final PetitionInstances instances;
 
-    SendReminderDelegate(PetitionWorkflow workflow) {
+    SendReminderDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
         this.workflow = workflow;
+        this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        workflow.reminded(ResidentPetitionProcess.petitionId(execution),
-                PetitionStep.valueOf((String) execution.getVariable(STAGE)));
+        workflow.reminded(instances.petitionOf(execution), PetitionStep.valueOf(STAGE.required(execution)));
     }
 }

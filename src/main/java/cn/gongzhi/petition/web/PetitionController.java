@@ -1,15 +1,22 @@
 package cn.gongzhi.petition.web;
 
+import cn.gongzhi.identity.RecordReaders;
 import cn.gongzhi.petition.PetitionChannel;
+import cn.gongzhi.petition.PetitionDepartments;
 import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionService.PetitionReceipt;
 import cn.gongzhi.petition.PetitionService.PetitionView;
+import cn.gongzhi.petition.domain.PetitionIntakeRule;
 import cn.gongzhi.shared.RecordNotFoundException;
 import jakarta.validation.Valid;
-import java.security.Principal;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,24 +27,35 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The staff API: a hotline operator records a call; staff read a petition with its timeline. Personal information
- * is masked in every answer. A retry with the same {@code Idempotency-Key} returns the first receipt (200) instead of
- * filing twice.
+ * The staff API: a hotline operator (or a worker at the community's desk) records a call for a community she may
+ * record for; staff read a petition with its timeline when it is theirs to see (docs/identity.md). Personal
+ * information is masked in every answer. A retry with the same {@code Idempotency-Key} returns the first receipt
+ * (200) instead of filing twice.
  */
 @RestController
 @RequestMapping("/api/petitions")
 class PetitionController {
 
     private final PetitionService petitions;
+    private final PetitionIntakeRule intake;
+    private final RecordReaders readers;
+    private final ObjectProvider<PetitionDepartments> convened;
 
-    PetitionController(PetitionService petitions) {
+    PetitionController(PetitionService petitions, PetitionIntakeRule intake, RecordReaders readers,
+            ObjectProvider<PetitionDepartments> convened) {
         this.petitions = petitions;
+        this.intake = intake;
+        this.readers = readers;
+        this.convened = convened;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PetitionReceipt> file(@Valid @RequestBody PetitionRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal operator,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication operator,
             UriComponentsBuilder uri) {
+        intake.refusal(RecordReaders.user(operator), request.communityCode()).ifPresent(reason -> {
+            throw new AccessDeniedException(reason);
+        });
         PetitionReceipt receipt = petitions.submit(request.toSubmission(PetitionChannel.HOTLINE, operator.getName()),
                 IdempotencyKeys.scoped("api", idempotencyKey));
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
@@ -46,7 +64,14 @@ class PetitionController {
     }
 
     @GetMapping("/{number}")
-    PetitionView read(@PathVariable String number) {
-        return petitions.find(number).orElseThrow(() -> new RecordNotFoundException("诉求", number));
+    PetitionView read(@PathVariable String number, Authentication user) {
+        PetitionView petition = petitions.find(number).orElseThrow(() -> new RecordNotFoundException("诉求", number));
+        Set<String> departments = new HashSet<>();
+        departments.add(petition.returnDepartment());
+        convened.orderedStream().forEach(c -> departments.addAll(c.convenedFor(petition.number())));
+        if (!readers.mayRead(user, RecordReaders.Kind.PETITION, petition.communityCode(), departments)) {
+            throw new RecordNotFoundException("诉求", number);
+        }
+        return petition;
     }
 }

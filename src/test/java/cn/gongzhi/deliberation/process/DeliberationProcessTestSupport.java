@@ -36,6 +36,7 @@ class DeliberationProcessTestSupport {
     final DeliberationRecords records = mock(DeliberationRecords.class);
     final MeetingRecorder meetings = mock(MeetingRecorder.class);
     final Disclosures disclosures = mock(Disclosures.class);
+    final DeliberationInstances instances = new DeliberationInstances(records, meetings, disclosures);
     private final AtomicLong ids = new AtomicLong();
     private final Map<AssemblyBody, Integer> due = Map.of(AssemblyBody.TWO_COMMITTEES_JOINT_MEETING, 5,
             AssemblyBody.PARTY_MEMBERS_ASSEMBLY, 30, AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY, 15,
@@ -44,21 +45,21 @@ class DeliberationProcessTestSupport {
 
     void wire() {
         Mocks.register("registerProposalDelegate", new RegisterProposalDelegate(records));
-        Mocks.register("meetingTaskListener", new MeetingTaskListener(meetings));
-        Mocks.register("recordVerdictListener", new RecordVerdictListener(meetings, records));
-        Mocks.register("recordRejectionDelegate", new RecordRejectionDelegate(records));
-        Mocks.register("deliberationTaskListener", new DeliberationTaskListener(records));
-        Mocks.register("completeDeliberationDelegate", new CompleteDeliberationDelegate(records));
-        Mocks.register("closeAsRejectedDelegate", new CloseAsRejectedDelegate(records));
-        Mocks.register("closeAsDeclinedDelegate", new CloseAsDeclinedDelegate(records));
-        DisclosureMocks.register(disclosures);
+        Mocks.register("meetingTaskListener", new MeetingTaskListener(meetings, instances));
+        Mocks.register("recordVerdictListener", new RecordVerdictListener(meetings, records, instances));
+        Mocks.register("recordRejectionDelegate", new RecordRejectionDelegate(records, instances));
+        Mocks.register("deliberationTaskListener", new DeliberationTaskListener(records, instances));
+        Mocks.register("completeDeliberationDelegate", new CompleteDeliberationDelegate(records, instances));
+        Mocks.register("closeAsRejectedDelegate", new CloseAsRejectedDelegate(records, instances));
+        Mocks.register("closeAsDeclinedDelegate", new CloseAsDeclinedDelegate(records, instances));
+        DisclosureMocks.register(disclosures, instances);
         when(meetings.open(anyLong(), any())).thenAnswer(call -> {
             AssemblyBody body = call.getArgument(1);
             return new OpenMeeting(ids.incrementAndGet(), body, due.get(body), 620);
         });
         when(meetings.record(anyLong(), any(), any())).thenAnswer(call -> {
             Map<String, Object> form = call.getArgument(1);
-            return new Counts((Integer) form.get("presentCount"), 0, (Integer) form.get("votesFor"));
+            return new Counts(((Number) form.get("presentCount")).intValue(), 0, ((Number) form.get("votesFor")).intValue());
         });
         when(meetings.decide(anyLong(), anyBoolean(), anyBoolean())).thenAnswer(call ->
                 !(Boolean) call.getArgument(1) ? MeetingVerdict.NO_QUORUM

@@ -8,13 +8,20 @@ public final class DisclosureMocks {
 
     private DisclosureMocks() {}
 
+    /** Over mocked records: for processes that call the disclosure without a deliberation of their own. */
     public static void register(Disclosures disclosures) {
-        Mocks.register("publishNoticeDelegate", new PublishNoticeDelegate(disclosures));
-        Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(disclosures));
-        Mocks.register("closeObjectionWindowDelegate", new CloseObjectionWindowDelegate(disclosures));
-        Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures));
-        Mocks.register("publishRulingDelegate", new PublishRulingDelegate(disclosures));
-        Mocks.register("archiveNoticeDelegate", new ArchiveNoticeDelegate(disclosures));
-        Mocks.register("withdrawNoticeDelegate", new WithdrawNoticeDelegate(disclosures));
+        register(disclosures, new DeliberationInstances(org.mockito.Mockito.mock(
+                cn.gongzhi.deliberation.domain.DeliberationRecords.class), org.mockito.Mockito.mock(
+                cn.gongzhi.deliberation.domain.MeetingRecorder.class), disclosures));
+    }
+
+    public static void register(Disclosures disclosures, DeliberationInstances instances) {
+        Mocks.register("publishNoticeDelegate", new PublishNoticeDelegate(disclosures, instances));
+        Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(disclosures, instances));
+        Mocks.register("closeObjectionWindowDelegate", new CloseObjectionWindowDelegate(disclosures, instances));
+        Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures, instances, java.util.List.of()));
+        Mocks.register("publishRulingDelegate", new PublishRulingDelegate(disclosures, instances));
+        Mocks.register("archiveNoticeDelegate", new ArchiveNoticeDelegate(disclosures, instances));
+        Mocks.register("withdrawNoticeDelegate", new WithdrawNoticeDelegate(disclosures, instances));
     }
 }

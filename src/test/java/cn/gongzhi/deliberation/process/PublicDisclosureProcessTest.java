@@ -24,7 +24,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.gongzhi.deliberation.DisclosureKind;
+import cn.gongzhi.deliberation.domain.DeliberationRecords;
 import cn.gongzhi.deliberation.domain.Disclosures;
+import cn.gongzhi.deliberation.domain.MeetingRecorder;
 import cn.gongzhi.deliberation.domain.Disclosures.Published;
 import java.time.Instant;
 import java.util.Date;
@@ -41,29 +43,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of processes/PublicDisclosureProcess.bpmn, with the notice records mocked. */
-@Deployment(resources = {"processes/PublicDisclosureProcess.bpmn", "forms/review-objections.form"})
+@Deployment(resources = {"processes/PublicDisclosureProcess.bpmn", "forms/review-objections.form",
+        "cn/gongzhi/deliberation/process/DisclosureCallerTestProcess.bpmn"})
 class PublicDisclosureProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(
             ProcessEngineConfiguration.createProcessEngineConfigurationFromResource("process-test.cfg.xml"))
-            .assertClassCoverageAtLeast(1.0).build();
+            .excludeProcessDefinitionKeys("DisclosureCallerTestProcess").assertClassCoverageAtLeast(1.0).build();
 
     private static final long NOTICE = 5L;
     private static final String NUMBER = "N-2026-000005";
 
     private final Disclosures disclosures = mock(Disclosures.class);
+    private final DeliberationRecords records = mock(DeliberationRecords.class);
 
     @BeforeEach
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        Mocks.register("publishNoticeDelegate", new PublishNoticeDelegate(disclosures));
-        Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(disclosures));
-        Mocks.register("closeObjectionWindowDelegate", new CloseObjectionWindowDelegate(disclosures));
-        Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures));
-        Mocks.register("publishRulingDelegate", new PublishRulingDelegate(disclosures));
-        Mocks.register("archiveNoticeDelegate", new ArchiveNoticeDelegate(disclosures));
-        Mocks.register("withdrawNoticeDelegate", new WithdrawNoticeDelegate(disclosures));
+        DisclosureMocks.register(disclosures, new DeliberationInstances(records, mock(MeetingRecorder.class),
+                disclosures));
         when(disclosures.publish(any(), anyString(), any(), any(), any(), anyString())).thenReturn(
                 new Published(NOTICE, NUMBER, Date.from(Instant.parse("2026-12-03T08:00:00Z"))));
     }
@@ -81,7 +80,7 @@ class PublicDisclosureProcessTest {
         assertThat(notice).hasBusinessKey(NUMBER).isWaitingAt(WINDOW_ELAPSED);
 
         execute(job(WINDOW_ELAPSED, notice));
-        assertThat(notice).isEnded().hasPassed(ARCHIVED).variables().containsEntry(OUTCOME, "NO_OBJECTION");
+        assertThat(notice).isEnded().hasPassed(ARCHIVED).variables().containsEntry(OUTCOME.name(), "NO_OBJECTION");
         verify(disclosures).archive(NOTICE);
     }
 
@@ -101,7 +100,7 @@ class PublicDisclosureProcessTest {
         complete(task(notice), withVariables("objectionRuling", "DISMISSED", "rulingReasons", "方案符合村规民约"));
 
         verify(disclosures).publishRuling(NOTICE);
-        assertThat(notice).isEnded().hasPassed(ARCHIVED).variables().containsEntry(OUTCOME, "DISMISSED")
+        assertThat(notice).isEnded().hasPassed(ARCHIVED).variables().containsEntry(OUTCOME.name(), "DISMISSED")
                 .doesNotContainKey("rulingReasons");
     }
 
@@ -116,14 +115,16 @@ class PublicDisclosureProcessTest {
         complete(task(notice), withVariables("objectionRuling", "UPHELD", "rulingReasons", "补偿标准未经公示"));
 
         assertThat(notice).isEnded().hasPassed(WITHDRAWN).hasNotPassed(ARCHIVED).variables()
-                .containsEntry(OUTCOME, "UPHELD");
+                .containsEntry(OUTCOME.name(), "UPHELD");
         verify(disclosures).withdraw(NOTICE);
         verify(disclosures, never()).archive(NOTICE);
     }
 
+    /** The disclosure is only ever called: a deliberation of liushu calls it here. */
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(KEY, Map.of("deliberationId", 12L,
-                "communityCode", "liushu", "disclosureKind", "RESOLUTION"));
+        ProcessInstance caller = runtimeService().startProcessInstanceByKey("DisclosureCallerTestProcess",
+                Map.of("deliberationId", 12L, "communityCode", "liushu", "disclosureKind", "RESOLUTION"));
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
     }
 
     private void object() {

@@ -56,7 +56,7 @@ class ResidentConsultationProcessTest {
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
         support.wire();
-        when(support.records.register(eq(DeliberationKind.URBAN), any(), any())).thenReturn(
+        when(support.records.register(eq(DeliberationKind.URBAN), any(), any(), any())).thenReturn(
                 new Registered(TOPIC, "D-2026-000009", "heyuan", "RESIDENT_REPRESENTATIVE_ASSEMBLY", false));
     }
 

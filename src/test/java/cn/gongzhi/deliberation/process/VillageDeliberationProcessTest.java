@@ -75,7 +75,7 @@ class VillageDeliberationProcessTest {
 
         assertThat(matter).isWaitingAt(HOLD_JOINT_MEETING);
         verify(support.meetings).open(DELIBERATION, AssemblyBody.TWO_COMMITTEES_JOINT_MEETING);
-        assertThat(matter).variables().containsEntry("dueCount", 5).containsEntry("meetingBodyLabel", "两委联席会议");
+        assertThat(matter).variables().containsEntry("dueCount", 5L).containsEntry("meetingBodyLabel", "两委联席会议");
         support.hold(matter, 5, 4);
         assertThat(matter).isWaitingAt(HOLD_PARTY_ASSEMBLY);
         support.hold(matter, 20, 16);
@@ -180,7 +180,7 @@ class VillageDeliberationProcessTest {
     }
 
     private void oneShoulder(boolean oneShoulder) {
-        when(support.records.register(eq(DeliberationKind.VILLAGE), any(), any())).thenReturn(new Registered(
+        when(support.records.register(eq(DeliberationKind.VILLAGE), any(), any(), any())).thenReturn(new Registered(
                 DELIBERATION, "D-2026-000007", "liushu", "VILLAGER_REPRESENTATIVE_ASSEMBLY", oneShoulder));
     }
 

@@ -73,17 +73,18 @@ class JointMeetingEscalationProcessTest {
     private static final long ESCALATION = 3L;
     private final EscalationRecords records = mock(EscalationRecords.class);
     private final Disclosures disclosures = mock(Disclosures.class);
+    private final EscalationInstances instances = new EscalationInstances(records);
 
     @BeforeEach
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("registerEscalationDelegate", new RegisterEscalationDelegate(records));
-        Mocks.register("escalationTaskListener", new EscalationTaskListener(records));
-        Mocks.register("escalationCollections", new EscalationCollections(records));
-        Mocks.register("flagLateDepartmentDelegate", new FlagLateDepartmentDelegate(records));
-        Mocks.register("markCommitmentOverdueDelegate", new MarkCommitmentOverdueDelegate(records));
-        Mocks.register("sendBackDelegate", new SendBackDelegate(records));
-        Mocks.register("closeLoopDelegate", new CloseLoopDelegate(records));
+        Mocks.register("escalationTaskListener", new EscalationTaskListener(records, instances));
+        Mocks.register("escalationCollections", new EscalationCollections(records, instances));
+        Mocks.register("flagLateDepartmentDelegate", new FlagLateDepartmentDelegate(records, instances));
+        Mocks.register("markCommitmentOverdueDelegate", new MarkCommitmentOverdueDelegate(records, instances));
+        Mocks.register("sendBackDelegate", new SendBackDelegate(records, instances));
+        Mocks.register("closeLoopDelegate", new CloseLoopDelegate(records, instances));
         DisclosureMocks.register(disclosures);
         registered(false, false);
         when(records.decideConvening(eq(ESCALATION), any(), any())).thenReturn("CONVENE");

@@ -74,28 +74,31 @@ class ResidentPetitionProcessTest {
             Date.from(Instant.parse("2026-12-01T14:00:00Z")));
 
     private final PetitionWorkflow workflow = mock(PetitionWorkflow.class);
+    private final PetitionInstances instances = new PetitionInstances(workflow);
 
     @BeforeEach
     void wireDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("registerPetitionDelegate", new RegisterPetitionDelegate(workflow));
-        Mocks.register("recordDispatchListener", new RecordDispatchListener(workflow));
-        Mocks.register("checkAccessListDelegate", new CheckAccessListDelegate(workflow));
-        Mocks.register("assignPetitionDelegate", new AssignPetitionDelegate(workflow));
-        Mocks.register("sendReminderDelegate", new SendReminderDelegate(workflow));
-        Mocks.register("recordOverdueDelegate", new RecordOverdueDelegate(workflow));
-        Mocks.register("petitionTaskListener", new PetitionTaskListener(workflow));
-        Mocks.register("evaluateCallbackDelegate", new EvaluateCallbackDelegate(workflow));
-        Mocks.register("reopenPetitionDelegate", new ReopenPetitionDelegate(workflow));
-        Mocks.register("requestEscalationDelegate", new RequestEscalationDelegate(workflow));
-        Mocks.register("recordEscalationOutcomeListener", new RecordEscalationOutcomeListener(workflow));
-        Mocks.register("closePetitionDelegate", new ClosePetitionDelegate(workflow));
+        Mocks.register("recordDispatchListener", new RecordDispatchListener(workflow, instances));
+        Mocks.register("checkAccessListDelegate", new CheckAccessListDelegate(workflow, instances));
+        Mocks.register("assignPetitionDelegate", new AssignPetitionDelegate(workflow, instances));
+        Mocks.register("sendReminderDelegate", new SendReminderDelegate(workflow, instances));
+        Mocks.register("recordOverdueDelegate", new RecordOverdueDelegate(workflow, instances));
+        Mocks.register("petitionTaskListener", new PetitionTaskListener(workflow, instances));
+        Mocks.register("evaluateCallbackDelegate", new EvaluateCallbackDelegate(workflow, instances));
+        Mocks.register("reopenPetitionDelegate", new ReopenPetitionDelegate(workflow, instances));
+        Mocks.register("requestEscalationDelegate", new RequestEscalationDelegate(workflow, instances));
+        Mocks.register("recordEscalationOutcomeListener", new RecordEscalationOutcomeListener(workflow, instances));
+        Mocks.register("closePetitionDelegate", new ClosePetitionDelegate(workflow, instances));
         when(workflow.dispatched(anyLong(), anyString(), anyString(), anyString(), anyString())).thenReturn(DEADLINES);
         when(workflow.checkAccessList(PETITION)).thenReturn(new AccessDecision(true, null, "依法履职事项"));
         when(workflow.assign(PETITION)).thenReturn("zhangwei");
         when(workflow.taskSummary(PETITION)).thenReturn(NUMBER + " · 邻里纠纷");
         when(workflow.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.CLOSE);
         when(workflow.reopen(PETITION, "P7D")).thenReturn(DEADLINES);
+        when(workflow.escalationRequested(PETITION)).thenReturn(new PetitionWorkflow.EscalationRequest(NUMBER,
+                "heyuan", "NEIGHBOUR_DISPUTE"));
     }
 
     @AfterEach
@@ -214,7 +217,7 @@ class ResidentPetitionProcessTest {
         assertThat(petition).isWaitingAt(ESCALATION_RESOLVED);
         resolveEscalation("联席会议：区城管执法局限期拆除");
         verify(workflow).escalationResolved(PETITION, "联席会议：区城管执法局限期拆除");
-        assertThat(petition).isWaitingAt(CALLBACK).variables().doesNotContainKey(ESCALATION_OUTCOME);
+        assertThat(petition).isWaitingAt(CALLBACK).variables().doesNotContainKey(ESCALATION_OUTCOME.name());
         complete(task(petition), withVariables("resolved", true, "satisfaction", 4));
         assertThat(petition).isEnded().hasPassed(CLOSED);
     }
@@ -262,6 +265,6 @@ class ResidentPetitionProcessTest {
 
     private void resolveEscalation(String outcome) {
         runtimeService().createMessageCorrelation(MESSAGE_ESCALATION_RESOLVED).processInstanceBusinessKey(NUMBER)
-                .setVariable(ESCALATION_OUTCOME, outcome).correlate();
+                .setVariable(ESCALATION_OUTCOME.name(), outcome).correlate();
     }
 }

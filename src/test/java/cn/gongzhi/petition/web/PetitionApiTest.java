@@ -39,7 +39,7 @@ class PetitionApiTest {
 
     @BeforeEach
     void logIn() {
-        operator = HttpApi.as(port, "zhaolei", "demo");
+        operator = HttpApi.as(port, "qianhong", "demo");
     }
 
     @Test
@@ -62,7 +62,7 @@ class PetitionApiTest {
         assertThat(petition.get("petitionerIdNumber").asText()).isEqualTo("110105********002X");
         assertThat(petition.get("petitionerName").asText()).isEqualTo("张**");
         assertThat(petition.get("assignedWorker").asText()).isEqualTo("zhangwei");
-        assertThat(petition.get("firstReceivingUnit").asText()).isEqualTo("zhaolei");
+        assertThat(petition.get("firstReceivingUnit").asText()).isEqualTo("qianhong");
         assertThat(types(petition)).containsExactly("RECEIVED", "DISPATCHED", "DISPATCHED", "ASSIGNED");
         assertThat(operator.get("/api/petitions/" + number).body()).doesNotContain("13912345678", "11010519491231002X");
     }
@@ -123,8 +123,8 @@ class PetitionApiTest {
         String callback = onlyTask(chenjing, number);
         Response byHandler = zhangwei.post("/engine-rest/task/" + callback + "/submit-form",
                 vars("resolved", true, "satisfaction", 5));
-        assertThat(byHandler.status()).isEqualTo(400);
-        assertThat(byHandler.body()).contains("办理人以外");
+        assertThat(byHandler.status()).isEqualTo(403);
+        assertThat(byHandler.body()).contains("联系和办理以外");
         Response outOfRange = chenjing.post("/engine-rest/task/" + callback + "/submit-form",
                 vars("resolved", true, "satisfaction", 7));
         assertThat(outOfRange.status()).isEqualTo(400);

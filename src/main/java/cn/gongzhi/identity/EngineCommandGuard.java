@@ -1,0 +1,397 @@
+package cn.gongzhi.identity;
+
+import cn.gongzhi.shared.process.ProcessContract;
+import cn.gongzhi.shared.process.Starter;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteGroupIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's own gate for everything a person asks of it: every command a logged-in user sends through the engine
+ * REST API or the webapps (Tasklist, Cockpit, Admin) passes here before it runs, whatever API it came through. A
+ * command our own code runs (a service starting a petition it has just recorded, a delegate correlating a message,
+ * the job executor) carries no user and is not checked: the engine's own code is trusted, and every model it runs was
+ * checked when it was deployed ({@link DeploymentPolicy}).
+ *
+ * <ul>
+ *   <li><b>Variables</b>: a variable one of our {@link ProcessContract}s declares the system's (a record id, the
+ *       community, a department, an assignee, a due date, a routing value) is refused, 403 naming it, whoever asks and
+ *       however (start, task completion, form submission, task, execution or instance variables, local or not,
+ *       removal, batches). A start or task form may submit the fields its contract lists and nothing else (400).</li>
+ *   <li><b>Starts</b>: a process of ours starts only at its start event, with no business key of the caller's, and
+ *       only when its contract's start rule accepts the starter for the community the instance is for; a process
+ *       without a start rule (one that is only ever called) is refused.</li>
+ *   <li><b>Messages, signals and conditions</b> come only from the processes themselves: refused from outside.</li>
+ *   <li><b>Moving tokens</b> (instance modification, restart, starting in the middle) would skip the steps of a
+ *       procedure: refused.</li>
+ *   <li><b>Tasks</b> change hands only among the people the task is for: a claim by oneself, giving it back, or handing
+ *       it to another member of one of its candidate groups; its candidates, owner and due date are the
+ *       procedure's.</li>
+ *   <li><b>Logins</b>: nobody deletes her own login or changes her own groups.</li>
+ * </ul>
+ * Camunda's administrators are held to the same rules: the rules are the procedure's, not a permission.
+ */
+@Component
+class EngineCommandGuard extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<ProcessContract> contractBeans;
+    private volatile Map<String, ProcessContract> contracts;
+    private volatile Set<String> systemVariables;
+    private ProcessEngineConfigurationImpl configuration;
+
+    EngineCommandGuard(ObjectProvider<ProcessContract> contractBeans) {
+        this.contractBeans = contractBeans;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
+        configuration.setCustomPreCommandInterceptorsTxRequired(with(
+                configuration.getCustomPreCommandInterceptorsTxRequired(), new Gate()));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(
+                configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new Gate()));
+    }
+
+    private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor gate) {
+        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+        interceptors.add(gate);
+        return interceptors;
+    }
+
+    /** Checks a command before it runs, when a person sent it; a nested command is the engine's own. */
+    private final class Gate extends CommandInterceptor {
+        @Override
+        public <T> T execute(Command<T> command) {
+            if (Context.getCommandContext() == null) {
+                Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
+                if (authentication != null && authentication.getUserId() != null) {
+                    check(command, new Starter(authentication.getUserId(), authentication.getGroupIds() == null
+                            ? Set.of() : new HashSet<>(authentication.getGroupIds())));
+                }
+            }
+            return next.execute(command);
+        }
+    }
+
+    void check(Command<?> command, Starter user) {
+        if (command instanceof StartProcessInstanceCmd start) {
+            ProcessInstantiationBuilderImpl builder = field(start, "instantiationBuilder");
+            start(user, definition(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey()),
+                    builder.getBusinessKey(), builder.getVariables());
+        } else if (command instanceof SubmitStartFormCmd submit) {
+            start(user, definition(field(submit, "processDefinitionId"), null), field(submit, "businessKey"),
+                    field(submit, "variables"));
+        } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
+            throw refused("流程只能从开始事件发起，不能从中间某一步开始：每一步都须按流程办理");
+        } else if (command instanceof SubmitTaskFormCmd submit) {
+            taskVariables(field(submit, "taskId"), names(field(submit, "properties")));
+        } else if (command instanceof CompleteTaskCmd complete) {
+            taskVariables(field(complete, "taskId"), names(field(complete, "variables")));
+        } else if (command instanceof SetTaskVariablesCmd set) {
+            taskVariables(field(set, "entityId"), names(field(set, "variables")));
+        } else if (command instanceof PatchTaskVariablesCmd patch) {
+            taskVariables(field(patch, "entityId"), union(names(field(patch, "variables")), field(patch, "deletions")));
+        } else if (command instanceof RemoveTaskVariablesCmd remove) {
+            taskVariables(field(remove, "entityId"), field(remove, "variableNames"));
+        } else if (command instanceof SetExecutionVariablesCmd || command instanceof AbstractSetVariableCmd) {
+            noSystemVariables(names(field(command, "variables")));
+        } else if (command instanceof PatchExecutionVariablesCmd || command instanceof AbstractPatchVariablesCmd) {
+            noSystemVariables(union(names(field(command, "variables")), field(command, "deletions")));
+        } else if (command instanceof RemoveExecutionVariablesCmd || command instanceof AbstractRemoveVariableCmd) {
+            noSystemVariables(field(command, "variableNames"));
+        } else if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
+            noSystemVariables(names(field(command, "variables")));
+        } else if (command instanceof CompleteExternalTaskCmd) {
+            noSystemVariables(union(names(field(command, "variables")), names(field(command, "localVariables"))));
+        } else if (command instanceof HandleExternalTaskBpmnErrorCmd) {
+            noSystemVariables(names(field(command, "variables")));
+        } else if (command instanceof AbstractCorrelateMessageCmd || command instanceof CorrelateAllMessageBatchCmd) {
+            throw refused("消息只能由流程自身发出（例如诉求提请吹哨、吹哨办结回复诉求），不能从外部关联；"
+                    + "居民对公告的异议请在公开栏提出");
+        } else if (command instanceof SignalEventReceivedCmd || command instanceof SignalCmd) {
+            throw refused("信号只能由流程自身发出，不能从外部发送");
+        } else if (command instanceof EvaluateStartConditionCmd) {
+            throw refused("条件启动只能由流程自身触发，不能从外部评估");
+        } else if (command instanceof ModifyProcessInstanceCmd || command instanceof ModifyProcessInstanceAsyncCmd
+                || command instanceof AbstractModificationCmd<?> || command instanceof AbstractRestartProcessInstanceCmd<?>) {
+            throw refused("不能移动、重启或从中间修改流程实例：每一步都须按流程办理");
+        } else if (command instanceof MigrateProcessInstanceCmd migrate) {
+            migration(migrate);
+        } else if (command instanceof AssignTaskCmd assign) {
+            handOver(user, field(assign, "taskId"), field(assign, "userId"));
+        } else if (command instanceof DelegateTaskCmd delegate) {
+            handOver(user, field(delegate, "taskId"), field(delegate, "userId"));
+        } else if (command instanceof SetTaskOwnerCmd) {
+            throw refused("任务的所有人由流程决定，不能更改");
+        } else if (command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteUserIdentityLinkCmd
+                || command instanceof DeleteGroupIdentityLinkCmd) {
+            throw refused("任务的候选人和候选组由流程决定，不能更改");
+        } else if (command instanceof SaveTaskCmd save) {
+            saveTask(field(save, "task"));
+        } else if (command instanceof DeleteUserCmd delete) {
+            if (user.userId().equals(field(delete, "userId"))) {
+                throw refused("不能删除自己的账号：账号由系统管理员根据社区登记维护");
+            }
+        } else if (command instanceof CreateMembershipCmd || command instanceof DeleteMembershipCmd) {
+            if (user.userId().equals(field(command, "userId"))) {
+                throw refused("不能更改自己所在的组：组成员由社区登记决定，或由另一位系统管理员调整");
+            }
+        }
+    }
+
+    // --- starts
+
+    private void start(Starter user, ProcessDefinitionEntity definition, String businessKey, Map<String, ?> variables) {
+        ProcessContract contract = contracts().get(definition.getKey());
+        Set<String> names = names(variables);
+        if (contract == null) {
+            noSystemVariables(names);
+            return;
+        }
+        String name = definition.getName() == null ? definition.getKey() : definition.getName();
+        if (contract.startRule() == null) {
+            throw refused("“" + name + "”只能由其他流程调用或由流程自身发起，不能单独发起");
+        }
+        if (businessKey != null && !businessKey.isBlank()) {
+            throw new FormFieldValidationException("businessKey", "“" + name + "”的业务编号由系统登记时生成，发起时不能指定");
+        }
+        onlyFormFields(contract, contract.startEvent(), "“" + name + "”的发起表单", names);
+        Map<String, Object> values = new HashMap<>();
+        variables.forEach((key, value) -> values.put(key, value instanceof org.camunda.bpm.engine.variable.value
+                .TypedValue typed ? typed.getValue() : value));
+        contract.startRule().refusal(user, values).ifPresent(reason -> {
+            throw refused(reason);
+        });
+    }
+
+    private ProcessDefinitionEntity definition(String id, String key) {
+        ProcessDefinitionEntity definition = inEngine(context -> id != null
+                ? context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(id)
+                : context.getProcessEngineConfiguration().getDeploymentCache()
+                        .findDeployedLatestProcessDefinitionByKey(key));
+        if (definition == null) {
+            throw new org.camunda.bpm.engine.exception.NotFoundException("没有找到流程定义 " + (id != null ? id : key));
+        }
+        return definition;
+    }
+
+    // --- variables
+
+    private void taskVariables(String taskId, Collection<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        TaskFacts task = task(taskId);
+        ProcessContract contract = task == null ? null : contracts().get(task.processKey());
+        if (contract == null) {
+            noSystemVariables(names);
+            return;
+        }
+        onlyFormFields(contract, task.taskKey(), "任务“" + task.name() + "”的表单", names);
+    }
+
+    private void onlyFormFields(ProcessContract contract, String element, String form, Collection<String> names) {
+        Set<String> fields = contract.formFields(element);
+        for (String name : names) {
+            if (fields.contains(name)) {
+                continue;
+            }
+            if (systemVariables().contains(name)) {
+                throw systemVariable(name);
+            }
+            throw new FormFieldValidationException(name, form + "没有字段“" + name + "”：只能提交表单上的字段");
+        }
+    }
+
+    private void noSystemVariables(Collection<String> names) {
+        for (String name : names) {
+            if (systemVariables().contains(name)) {
+                throw systemVariable(name);
+            }
+        }
+    }
+
+    private void migration(MigrateProcessInstanceCmd migrate) {
+        Object builder = field(migrate, "executionBuilder");
+        Object plan = field(builder, "migrationPlan");
+        if (plan instanceof org.camunda.bpm.engine.impl.migration.MigrationPlanImpl impl) {
+            noSystemVariables(names(impl.getVariables()));
+        }
+    }
+
+    // --- tasks
+
+    private void handOver(Starter user, String taskId, String assignee) {
+        if (assignee == null || assignee.equals(user.userId())) {
+            return;
+        }
+        TaskFacts task = task(taskId);
+        if (task == null) {
+            return;
+        }
+        boolean candidate = inEngine(context -> context.runWithoutAuthorization(() -> task.candidateGroups().stream()
+                .anyMatch(group -> context.getReadOnlyIdentityProvider().createUserQuery().userId(assignee)
+                        .memberOfGroup(group).count() > 0)));
+        if (!candidate) {
+            throw refused("任务“" + task.name() + "”只能交给它的候选组成员办理：" + assignee + " 不在 "
+                    + String.join("、", task.candidateGroups()) + " 中");
+        }
+    }
+
+    private void saveTask(TaskEntity changed) {
+        if (changed == null || changed.getId() == null) {
+            return;
+        }
+        TaskEntity stored = inEngine(context -> context.getTaskManager().findTaskById(changed.getId()));
+        if (stored == null) {
+            return;
+        }
+        if (!Objects.equals(stored.getDueDate(), changed.getDueDate())) {
+            throw refused("任务的办理时限由流程按规定时限计算，不能更改");
+        }
+        if (!Objects.equals(stored.getAssignee(), changed.getAssignee())
+                || !Objects.equals(stored.getOwner(), changed.getOwner())
+                || !Objects.equals(stored.getName(), changed.getName())
+                || !Objects.equals(stored.getDescription(), changed.getDescription())
+                || !Objects.equals(stored.getParentTaskId(), changed.getParentTaskId())) {
+            throw refused("任务的名称、说明、办理人和所有人由流程决定，不能直接修改；认领或交回请使用认领功能");
+        }
+    }
+
+    private record TaskFacts(String processKey, String taskKey, String name, List<String> candidateGroups) {}
+
+    private TaskFacts task(String taskId) {
+        return inEngine(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null || task.getProcessDefinitionId() == null) {
+                return null;
+            }
+            ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
+                    .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+            List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId)
+                    .filter(Objects::nonNull).toList();
+            return new TaskFacts(definition.getKey(), task.getTaskDefinitionKey(), task.getName(), groups);
+        });
+    }
+
+    // --- helpers
+
+    private Map<String, ProcessContract> contracts() {
+        Map<String, ProcessContract> known = contracts;
+        if (known == null) {
+            known = contractBeans.orderedStream().collect(Collectors.toMap(ProcessContract::key, c -> c, (a, b) -> a));
+            systemVariables = known.values().stream().flatMap(c -> c.systemVariables().stream())
+                    .collect(Collectors.toUnmodifiableSet());
+            contracts = known;
+        }
+        return known;
+    }
+
+    private Set<String> systemVariables() {
+        contracts();
+        return systemVariables;
+    }
+
+    private <T> T inEngine(Command<T> lookup) {
+        return configuration.getCommandExecutorTxRequired().execute(lookup);
+    }
+
+    private static Set<String> names(Map<String, ?> variables) {
+        return variables == null ? Set.of() : variables.keySet();
+    }
+
+    private static Collection<String> union(Collection<String> first, Collection<String> second) {
+        List<String> all = new ArrayList<>(first);
+        if (second != null) {
+            all.addAll(second);
+        }
+        return all;
+    }
+
+    static AuthorizationException refused(String message) {
+        return new AuthorizationException(message);
+    }
+
+    private static AuthorizationException systemVariable(String name) {
+        return refused("变量“" + name + "”由系统根据登记记录维护，不能从外部设置或删除");
+    }
+
+    /**
+     * Reads a field of an engine command: the commands do not expose what they will write. Fails closed: a field that
+     * is not there (a Camunda upgrade renamed it) refuses the command rather than letting it through unchecked.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T field(Object target, String name) {
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return (T) field.get(target);
+            } catch (NoSuchFieldException e) {
+                // look further up
+            } catch (IllegalAccessException e) {
+                break;
+            }
+        }
+        throw refused("无法核对请求 " + target.getClass().getSimpleName() + " 的内容（" + name + "），出于安全原因已拒绝");
+    }
+}

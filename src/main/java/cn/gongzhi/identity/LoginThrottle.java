@@ -1,0 +1,64 @@
+package cn.gongzhi.identity;
+
+import cn.gongzhi.shared.ClientRateLimiter;
+import cn.gongzhi.shared.ErrorBodies;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Failed logins slow down by client address, and no login is ever locked for good. Every request that tries a
+ * password (HTTP Basic on the engine REST API, our APIs and the dashboard; the webapps' login form) and is answered
+ * 401 counts against its address; an address that has failed {@code gongzhi.identity.login-failures-per-address}
+ * times within {@code login-failure-window} is answered 429 with Retry-After, without trying the password, until the
+ * window lets it try again. The engine's own per-login delay stays (a few seconds after a wrong password, never more
+ * than a minute), and {@code login-max-attempts} is set so high that it never locks a login (docs/identity.md).
+ */
+class LoginThrottle extends OncePerRequestFilter {
+
+    private final ClientRateLimiter failures;
+
+    LoginThrottle(ClientRateLimiter failures) {
+        this.failures = failures;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!triesPassword(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String client = request.getRemoteAddr();
+        long wait = failures.retryAfterSeconds(client);
+        if (wait > 0) {
+            response.setStatus(429);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(ErrorBodies.problem(429, "登录失败次数过多",
+                    "此地址登录失败次数过多，请 " + wait + " 秒后再试；账号本身没有被锁定"));
+            return;
+        }
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            failures.record(client);
+        }
+    }
+
+    private static boolean triesPassword(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return true;
+        }
+        String path = request.getRequestURI();
+        return "POST".equals(request.getMethod()) && path.startsWith("/camunda/api/admin/auth/user/")
+                && path.contains("/login/");
+    }
+}

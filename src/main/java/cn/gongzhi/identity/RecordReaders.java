@@ -1,0 +1,65 @@
+package cn.gongzhi.identity;
+
+import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.shared.process.Starter;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read a record through our staff APIs, the same scope as the tasks: the staff and bodies of the record's
+ * community, its street, the departments the record involves (convened to it, or handed it back), and
+ * administrators. Anyone else is answered as if the record did not exist, so a number's existence is not confirmed.
+ */
+@Component
+public class RecordReaders {
+
+    /** Which of a community's groups read a kind of record. */
+    public enum Kind {
+        /** Petitions: the community's workers, heads, Party organisation and residents' (villagers') committee. */
+        PETITION,
+        /** Escalations: as petitions. */
+        ESCALATION,
+        /** Deliberations and their meetings: every body of the community, the representatives and supervision committee
+         * included. */
+        DELIBERATION
+    }
+
+    private final RegistryService registry;
+
+    RecordReaders(RegistryService registry) {
+        this.registry = registry;
+    }
+
+    /** The login and Camunda groups of a user of our APIs (her groups are her authorities). */
+    public static Starter user(Authentication authentication) {
+        Set<String> groups = new HashSet<>();
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            groups.add(authority.getAuthority());
+        }
+        return new Starter(authentication.getName(), groups);
+    }
+
+    /** Whether this user may read a record of this kind, of this community, involving these departments. */
+    public boolean mayRead(Authentication authentication, Kind kind, String communityCode,
+            Collection<String> departments) {
+        Starter user = user(authentication);
+        if (user.isAdmin()) {
+            return true;
+        }
+        List<String> community = kind == Kind.DELIBERATION ? GroupIds.communityGroups(communityCode)
+                : List.of(GroupIds.partyBranch(communityCode), GroupIds.committee(communityCode),
+                        GroupIds.workers(communityCode), GroupIds.gridWorkers(communityCode),
+                        GroupIds.communitySupervisors(communityCode));
+        if (community.stream().anyMatch(user::isIn)) {
+            return true;
+        }
+        boolean street = registry.streetOf(communityCode)
+                .map(code -> GroupIds.streetGroups(code).stream().anyMatch(user::isIn)).orElse(false);
+        return street || departments.stream().anyMatch(code -> code != null && user.isIn(GroupIds.department(code)));
+    }
+}
