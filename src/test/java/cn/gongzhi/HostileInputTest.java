@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.TableFingerprint;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -69,23 +70,6 @@ class HostileInputTest {
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     private static final String PASSWD = "root:x:0:0";
     private static final String OPEN311_KEY = "gongzhi-demo-key";
-
-    /** Every table a request of the corpus could write to. */
-    private static final List<String> COUNTED = List.of("petition", "petition_event", "street", "community", "grid",
-            "committee", "committee_member", "community_worker", "party_member", "department", "department_duty",
-            "access_list_item", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE", "ACT_RU_IDENTITYLINK",
-            "ACT_RU_JOB", "ACT_RU_AUTHORIZATION", "ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
-            "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_OP_LOG", "ACT_RE_DEPLOYMENT", "ACT_RE_PROCDEF",
-            "ACT_RE_DECISION_DEF", "ACT_GE_BYTEARRAY", "ACT_ID_USER", "ACT_ID_GROUP", "ACT_ID_MEMBERSHIP");
-    /** Tables whose rows are compared too, so that an update is caught as well as an insert. */
-    private static final List<String> COMPARED = List.of("select * from petition order by id",
-            "select * from street order by id", "select * from community order by id",
-            "select * from grid order by id", "select * from committee order by id",
-            "select * from committee_member order by id", "select * from community_worker order by id",
-            "select * from party_member order by id", "select * from department order by id",
-            "select * from access_list_item order by id",
-            "select ID_, REV_, ASSIGNEE_, OWNER_, DESCRIPTION_ from ACT_RU_TASK order by ID_",
-            "select ID_, REV_, TYPE_, TEXT_, LONG_, DOUBLE_ from ACT_RU_VARIABLE order by ID_");
 
     private static final List<Hostile> CORPUS = new ArrayList<>();
 
@@ -831,10 +815,7 @@ class HostileInputTest {
     // ------------------------------------------------------------------------------------------------------------
 
     private Map<String, Object> fingerprint() {
-        Map<String, Object> rows = new LinkedHashMap<>();
-        COUNTED.forEach(table -> rows.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class)));
-        COMPARED.forEach(sql -> rows.put(sql, jdbc.queryForList(sql).toString().hashCode()));
-        return rows;
+        return new TableFingerprint(jdbc).fingerprint();
     }
 
     private void storedDescription(String number, String description) {

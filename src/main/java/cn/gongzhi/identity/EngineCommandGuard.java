@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteExternalTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
@@ -83,9 +84,10 @@ import org.springframework.stereotype.Component;
  *   <li><b>Messages, signals and conditions</b> come only from the processes themselves: refused from outside.</li>
  *   <li><b>Moving tokens</b> (instance modification, restart, starting in the middle) would skip the steps of a
  *       procedure: refused.</li>
- *   <li><b>Tasks</b> change hands only among the people the task is for: a claim by oneself, giving it back, or handing
- *       it to another member of one of its candidate groups; its candidates, owner and due date are the
- *       procedure's.</li>
+ *   <li><b>Tasks</b> are worked (claimed, completed, their form submitted) only by the people they are for: the one who
+ *       holds the task or a member of one of its candidate groups. They change hands only among those people: a
+ *       claim by oneself, giving it back, or handing it to another member of one of its candidate groups; its
+ *       candidates, owner and due date are the procedure's.</li>
  *   <li><b>Logins</b>: nobody deletes her own login or changes her own groups.</li>
  * </ul>
  * Camunda's administrators are held to the same rules: the rules are the procedure's, not a permission.
@@ -143,9 +145,17 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
             throw refused("流程只能从开始事件发起，不能从中间某一步开始：每一步都须按流程办理");
         } else if (command instanceof SubmitTaskFormCmd submit) {
-            taskVariables(field(submit, "taskId"), names(field(submit, "properties")));
+            String taskId = field(submit, "taskId");
+            worksOn(user, taskId);
+            taskVariables(taskId, names(field(submit, "properties")));
         } else if (command instanceof CompleteTaskCmd complete) {
-            taskVariables(field(complete, "taskId"), names(field(complete, "variables")));
+            String taskId = field(complete, "taskId");
+            worksOn(user, taskId);
+            taskVariables(taskId, names(field(complete, "variables")));
+        } else if (command instanceof ClaimTaskCmd claim) {
+            String taskId = field(claim, "taskId");
+            worksOn(user, taskId);
+            handOver(user, taskId, field(claim, "userId"));
         } else if (command instanceof SetTaskVariablesCmd set) {
             taskVariables(field(set, "entityId"), names(field(set, "variables")));
         } else if (command instanceof PatchTaskVariablesCmd patch) {
@@ -211,23 +221,28 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         if (contract.startRule() == null) {
             throw refused("“" + name + "”只能由其他流程调用或由流程自身发起，不能单独发起");
         }
-        if (businessKey != null && !businessKey.isBlank()) {
-            throw new FormFieldValidationException("businessKey", "“" + name + "”的业务编号由系统登记时生成，发起时不能指定");
-        }
-        onlyFormFields(contract, contract.startEvent(), "“" + name + "”的发起表单", names);
         Map<String, Object> values = new HashMap<>();
-        variables.forEach((key, value) -> values.put(key, value instanceof org.camunda.bpm.engine.variable.value
+        (variables == null ? Map.<String, Object>of() : variables).forEach((key, value) -> values.put(key, value instanceof org.camunda.bpm.engine.variable.value
                 .TypedValue typed ? typed.getValue() : value));
         contract.startRule().refusal(user, values).ifPresent(reason -> {
             throw refused(reason);
         });
+        if (businessKey != null && !businessKey.isBlank()) {
+            throw new FormFieldValidationException("businessKey", "“" + name + "”的业务编号由系统登记时生成，发起时不能指定");
+        }
+        onlyFormFields(contract, contract.startEvent(), "“" + name + "”的发起表单", names);
     }
 
     private ProcessDefinitionEntity definition(String id, String key) {
-        ProcessDefinitionEntity definition = inEngine(context -> id != null
-                ? context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(id)
-                : context.getProcessEngineConfiguration().getDeploymentCache()
-                        .findDeployedLatestProcessDefinitionByKey(key));
+        ProcessDefinitionEntity definition;
+        try {
+            definition = inEngine(context -> id != null
+                    ? context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(id)
+                    : context.getProcessEngineConfiguration().getDeploymentCache()
+                            .findDeployedLatestProcessDefinitionByKey(key));
+        } catch (org.camunda.bpm.engine.ProcessEngineException missing) {
+            definition = null;
+        }
         if (definition == null) {
             throw new org.camunda.bpm.engine.exception.NotFoundException("没有找到流程定义 " + (id != null ? id : key));
         }
@@ -246,7 +261,7 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
             noSystemVariables(names);
             return;
         }
-        onlyFormFields(contract, task.taskKey(), "任务“" + task.name() + "”的表单", names);
+        onlyFormFields(contract, task.taskKey(), "本步骤的表单", names);
     }
 
     private void onlyFormFields(ProcessContract contract, String element, String form, Collection<String> names) {
@@ -317,7 +332,25 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         }
     }
 
-    private record TaskFacts(String processKey, String taskKey, String name, List<String> candidateGroups) {}
+    /**
+     * A step is done only by the people its task is for: the one who holds it, or a member of one of its candidate
+     * groups (or a candidate user). Camunda's administrators are not among them unless the procedure names them: an
+     * administrator runs the system, she does not handle a resident's petition.
+     */
+    private void worksOn(Starter user, String taskId) {
+        TaskFacts task = task(taskId);
+        if (task == null) {
+            return; // the command answers for a task that is not there
+        }
+        if (user.userId().equals(task.assignee()) || task.candidateUsers().contains(user.userId())
+                || task.candidateGroups().stream().anyMatch(user::isIn)) {
+            return;
+        }
+        throw refused("任务“" + task.name() + "”不是交给 " + user.userId() + " 办理的：只有任务的办理人或其候选组成员可以办理");
+    }
+
+    private record TaskFacts(String processKey, String taskKey, String name, String assignee,
+            List<String> candidateGroups, List<String> candidateUsers) {}
 
     private TaskFacts task(String taskId) {
         return inEngine(context -> {
@@ -329,7 +362,10 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                     .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
             List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId)
                     .filter(Objects::nonNull).toList();
-            return new TaskFacts(definition.getKey(), task.getTaskDefinitionKey(), task.getName(), groups);
+            List<String> users = task.getCandidates().stream().map(IdentityLink::getUserId)
+                    .filter(Objects::nonNull).toList();
+            return new TaskFacts(definition.getKey(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+                    groups, users);
         });
     }
 

@@ -12,15 +12,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may read a record through our staff APIs, the same scope as the tasks: the staff and bodies of the record's
- * community, its street, the departments the record involves (convened to it, or handed it back), and
- * administrators. Anyone else is answered as if the record did not exist, so a number's existence is not confirmed.
+ * community, its street, the departments the record involves (convened to it, or handed it back), the hotline for
+ * petitions, and administrators. Anyone else is answered as if the record did not exist, so a number's existence is not confirmed.
  */
 @Component
 public class RecordReaders {
 
     /** Which of a community's groups read a kind of record. */
     public enum Kind {
-        /** Petitions: the community's workers, heads, Party organisation and residents' (villagers') committee. */
+        /**
+         * Petitions: the community's workers, heads, Party organisation and residents' (villagers') committee, and the
+         * 12345 hotline, which receives residents' calls about any petition.
+         */
         PETITION,
         /** Escalations: as petitions. */
         ESCALATION,
@@ -48,7 +51,7 @@ public class RecordReaders {
     public boolean mayRead(Authentication authentication, Kind kind, String communityCode,
             Collection<String> departments) {
         Starter user = user(authentication);
-        if (user.isAdmin()) {
+        if (user.isAdmin() || kind == Kind.PETITION && user.isIn(GroupIds.HOTLINE)) {
             return true;
         }
         List<String> community = kind == Kind.DELIBERATION ? GroupIds.communityGroups(communityCode)

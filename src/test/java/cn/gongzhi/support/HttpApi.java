@@ -62,6 +62,10 @@ public final class HttpApi {
         return send(request(path).GET());
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").POST(json(body)));
     }
