@@ -266,22 +266,18 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
 
     private void onlyFormFields(ProcessContract contract, String element, String form, Collection<String> names) {
         Set<String> fields = contract.formFields(element);
-        for (String name : names) {
-            if (fields.contains(name)) {
-                continue;
-            }
-            if (systemVariables().contains(name)) {
-                throw systemVariable(name);
-            }
-            throw new FormFieldValidationException(name, form + "没有字段“" + name + "”：只能提交表单上的字段");
+        List<String> outside = names.stream().filter(name -> !fields.contains(name)).sorted().toList();
+        noSystemVariables(outside);
+        if (!outside.isEmpty()) {
+            throw new FormFieldValidationException(outside.get(0), form + "没有字段“" + String.join("”“", outside)
+                    + "”：只能提交表单上的字段");
         }
     }
 
     private void noSystemVariables(Collection<String> names) {
-        for (String name : names) {
-            if (systemVariables().contains(name)) {
-                throw systemVariable(name);
-            }
+        List<String> system = names.stream().filter(systemVariables()::contains).sorted().toList();
+        if (!system.isEmpty()) {
+            throw refused("变量“" + String.join("”“", system) + "”由系统根据登记记录维护，不能从外部设置或删除");
         }
     }
 
@@ -405,10 +401,6 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
 
     static AuthorizationException refused(String message) {
         return new AuthorizationException(message);
-    }
-
-    private static AuthorizationException systemVariable(String name) {
-        return refused("变量“" + name + "”由系统根据登记记录维护，不能从外部设置或删除");
     }
 
     /**
