@@ -159,6 +159,46 @@ class ModelWiringTest {
         }));
     }
 
+    @Test
+    void everyFormSubmitsExactlyTheFieldsItsProcessContractAccepts() {
+        Map<String, cn.gongzhi.shared.process.ProcessContract> contracts = new HashMap<>();
+        context.getBeansOfType(cn.gongzhi.shared.process.ProcessContract.class).values()
+                .forEach(c -> contracts.put(c.key(), c));
+        processes.forEach((file, model) -> model.getModelElementsByType(Process.class).forEach(process -> {
+            var contract = contracts.get(process.getId());
+            assertThat(contract).as("%s has a contract", process.getId()).isNotNull();
+            Set<String> withForms = new java.util.HashSet<>();
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(contract.formFields(task.getId())).as("%s: the fields form %s of %s submits", file,
+                        task.getCamundaFormRef(), task.getId()).isEqualTo(keys(forms.get(task.getCamundaFormRef())));
+                withForms.add(task.getId());
+            }
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                if (start.getCamundaFormRef() != null) {
+                    assertThat(contract.formFields(start.getId())).as("%s: start form of %s", file, start.getId())
+                            .isEqualTo(keys(forms.get(start.getCamundaFormRef())));
+                    assertThat(contract.startEvent()).as("%s: the start event people start at", file)
+                            .isEqualTo(start.getId());
+                    withForms.add(start.getId());
+                }
+            }
+            assertThat(withForms).as("%s: every form the contract names is in the model", file)
+                    .containsAll(contract.forms().keySet());
+        }));
+    }
+
+    /** The keys a Camunda Form submits, groups and nested components included. */
+    private static Set<String> keys(JsonNode form) {
+        Set<String> keys = new java.util.HashSet<>();
+        form.path("components").forEach(component -> {
+            if (component.hasNonNull("key")) {
+                keys.add(component.get("key").asText());
+            }
+            keys.addAll(keys(component));
+        });
+        return keys;
+    }
+
     private static void assertFormExists(Path file, String elementId, String formRef, String binding) {
         assertThat(binding).as("%s: %s binds its form to the deployment", file, elementId).isEqualTo("deployment");
         assertThat(forms).as("%s: %s refers to form %s", file, elementId, formRef).containsKey(formRef);

@@ -159,7 +159,7 @@ class DeploymentPolicy extends AbstractProcessEnginePlugin implements Deployer, 
             return Optional.of(where + "是脚本任务：模型不能包含脚本");
         }
         if (CAMUNDA_NS.equals(element.getNamespaceURI()) && ("script".equals(local) || "connector".equals(local))) {
-            return Optional.of(where + "含有 camunda:" + local + "：模型不能包含脚本或连接器");
+            return Optional.of(where + "：模型不能包含脚本（camunda:script）或连接器（camunda:connector）");
         }
         if (element.hasAttribute("language") && !element.getAttribute("language").isBlank()) {
             return Optional.of(where + "的 language=\"" + element.getAttribute("language") + "\"：条件只能是表达式，不能是脚本");
@@ -258,9 +258,18 @@ class DeploymentPolicy extends AbstractProcessEnginePlugin implements Deployer, 
         }
     }
 
+    /** The element, with its id or, for an extension element, the id of the model element it belongs to. */
     private static String describe(Element element) {
         String id = element.getAttribute("id");
-        return "元素 " + element.getTagName() + (id.isBlank() ? "" : "（id=" + id + "）");
+        if (!id.isBlank()) {
+            return "元素 " + element.getTagName() + "（id=" + id + "）";
+        }
+        for (Node parent = element.getParentNode(); parent instanceof Element owner; parent = owner.getParentNode()) {
+            if (!owner.getAttribute("id").isBlank()) {
+                return "元素 " + owner.getTagName() + "（id=" + owner.getAttribute("id") + "）中的 " + element.getTagName();
+            }
+        }
+        return "元素 " + element.getTagName();
     }
 
     // --- the beans a model may reach

@@ -11,10 +11,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -30,7 +34,11 @@ import cn.gongzhi.deliberation.domain.MeetingRecorder;
 import cn.gongzhi.deliberation.domain.Disclosures.Published;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import cn.gongzhi.shared.process.MatterParticipants;
+import cn.gongzhi.shared.process.StepRefused;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -57,12 +65,13 @@ class PublicDisclosureProcessTest {
 
     private final Disclosures disclosures = mock(Disclosures.class);
     private final DeliberationRecords records = mock(DeliberationRecords.class);
+    private final DeliberationInstances instances = new DeliberationInstances(records, mock(MeetingRecorder.class),
+            disclosures);
 
     @BeforeEach
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        DisclosureMocks.register(disclosures, new DeliberationInstances(records, mock(MeetingRecorder.class),
-                disclosures));
+        DisclosureMocks.register(disclosures, instances);
         when(disclosures.publish(any(), anyString(), any(), any(), any(), anyString())).thenReturn(
                 new Published(NOTICE, NUMBER, Date.from(Instant.parse("2026-12-03T08:00:00Z"))));
     }
@@ -118,6 +127,36 @@ class PublicDisclosureProcessTest {
                 .containsEntry(OUTCOME.name(), "UPHELD");
         verify(disclosures).withdraw(NOTICE);
         verify(disclosures, never()).archive(NOTICE);
+    }
+
+    @Test
+    void aSupervisionCommitteeMemberWhoTookPartInTheMatterDoesNotRuleOnItsObjections() {
+        ProcessInstance notice = start();
+        String caller = runtimeService().createProcessInstanceQuery().subProcessInstanceId(notice.getId())
+                .singleResult().getId();
+        MatterParticipants matter = processInstance -> processInstance.equals(caller) ? Set.of("mayuzhen") : Set.of();
+        Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures, instances,
+                List.of(matter)));
+        object();
+        when(disclosures.closeWindow(NOTICE)).thenReturn(1L);
+        execute(job(WINDOW_ELAPSED, notice));
+        String review = task(notice).getId();
+
+        identityService().setAuthenticatedUserId("mayuzhen");
+        try {
+            assertThatThrownBy(() -> taskService().complete(review, withVariables("objectionRuling", "DISMISSED",
+                    "rulingReasons", "我组织的表决没有问题")))
+                    .hasRootCauseInstanceOf(StepRefused.class).rootCause().hasMessageContaining("mayuzhen");
+            verify(disclosures, never()).rule(anyLong(), any());
+            assertThat(notice).isWaitingAt(REVIEW);
+
+            identityService().setAuthenticatedUserId("yangshulin");
+            when(disclosures.rule(eq(NOTICE), any())).thenReturn(Disclosures.DISMISSED);
+            taskService().complete(review, withVariables("objectionRuling", "DISMISSED", "rulingReasons", "符合程序"));
+        } finally {
+            identityService().clearAuthentication();
+        }
+        assertThat(notice).isEnded().hasPassed(ARCHIVED);
     }
 
     /** The disclosure is only ever called: a deliberation of liushu calls it here. */

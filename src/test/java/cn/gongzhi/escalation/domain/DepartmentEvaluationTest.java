@@ -1,0 +1,64 @@
+package cn.gongzhi.escalation.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import cn.gongzhi.petition.PetitionService;
+import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.shared.process.Starter;
+import cn.gongzhi.shared.process.StepRefused;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The street evaluates the departments: a liaison of a summoned department never rates it (or the others). */
+class DepartmentEvaluationTest {
+
+    private static final long ESCALATION = 7L;
+    private final EscalationRepository escalations = mock(EscalationRepository.class);
+    private final EscalationDepartmentRepository departments = mock(EscalationDepartmentRepository.class);
+    private final EscalationRecords records = new EscalationRecords(escalations,
+            mock(EscalationPetitionRepository.class), departments, mock(CommitmentRepository.class),
+            mock(EscalationEventRepository.class), mock(RegistryService.class), mock(PetitionService.class),
+            Clock.system(ZoneId.of("Asia/Shanghai")));
+    private final EscalationDepartment housing = new EscalationDepartment(ESCALATION, "housing", LocalDateTime.now(),
+            LocalDateTime.now().plusHours(1));
+    private final Map<String, Object> ratings = Map.of("ratings", "housing：5,5,4", "outcome", "水泵已更换");
+
+    @BeforeEach
+    void oneDepartmentSummoned() {
+        when(departments.findByEscalationIdOrderById(ESCALATION)).thenReturn(List.of(housing));
+        when(departments.findByEscalationIdAndDepartmentCode(ESCALATION, "housing")).thenReturn(Optional.of(housing));
+        when(escalations.findById(ESCALATION)).thenReturn(Optional.of(new Escalation("heyuan", "qinghe",
+                "PROPERTY_MANAGEMENT", "MANUAL", "wangfang", LocalDateTime.now(), "instance-1")));
+    }
+
+    @Test
+    void aMemberOfTheStreetCommitteeWhoIsAlsoTheDepartmentsLiaisonIsRefused() {
+        Starter both = new Starter("gaojian", Set.of("street-party-qinghe", "dept-housing"));
+        assertThatThrownBy(() -> records.evaluate(ESCALATION, ratings, both)).isInstanceOf(StepRefused.class)
+                .hasMessageContaining("gaojian").hasMessageContaining("housing");
+        assertThat(housing.getRatingOnTime()).isNull();
+    }
+
+    @Test
+    void whoeverReportedTheDepartmentInIsRefusedToo() {
+        housing.reportedIn("linxiao", LocalDateTime.now());
+        Starter reporter = new Starter("linxiao", Set.of("street-party-qinghe"));
+        assertThatThrownBy(() -> records.evaluate(ESCALATION, ratings, reporter)).isInstanceOf(StepRefused.class);
+    }
+
+    @Test
+    void theStreetRatesTheDepartment() {
+        records.evaluate(ESCALATION, ratings, new Starter("gaojian", Set.of("street-party-qinghe")));
+        assertThat(housing.getRatingOnTime()).isEqualTo(5);
+    }
+}
