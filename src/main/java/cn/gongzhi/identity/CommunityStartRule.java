@@ -1,5 +1,6 @@
 package cn.gongzhi.identity;
 
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.registry.CommunityType;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
@@ -67,7 +68,7 @@ public final class CommunityStartRule implements StartRule {
         if (administrators && starter.isAdmin() || anyCommunity.stream().anyMatch(starter::isIn)) {
             return Optional.empty();
         }
-        Object value = variables.get("communityCode");
+        Object value = variables.get(CommonVariables.COMMUNITY_CODE.name());
         String code = value == null ? "" : value.toString().trim();
         Optional<CommunityRef> community = code.isEmpty() ? Optional.empty() : registry.community(code);
         if (community.isEmpty()) {
@@ -94,11 +95,12 @@ public final class CommunityStartRule implements StartRule {
     }
 
     private String who() {
-        Set<String> kinds = new LinkedHashSet<>();
-        for (String group : groupsOfCommunity.apply("")) {
-            kinds.add(label(group));
+        List<String> kinds = new java.util.ArrayList<>(new LinkedHashSet<>(
+                groupsOfCommunity.apply("").stream().map(CommunityStartRule::label).toList()));
+        if (kinds.size() == 1) {
+            return kinds.get(0);
         }
-        return String.join("或", kinds);
+        return String.join("、", kinds.subList(0, kinds.size() - 1)) + "或" + kinds.get(kinds.size() - 1);
     }
 
     private static String label(String groupPrefix) {

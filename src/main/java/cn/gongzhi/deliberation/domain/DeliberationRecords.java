@@ -1,5 +1,6 @@
 package cn.gongzhi.deliberation.domain;
 
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.DeliberationStatus;
 import cn.gongzhi.registry.AssemblyBody;
@@ -51,12 +52,12 @@ public class DeliberationRecords {
     public Registered register(DeliberationKind kind, Map<String, Object> form, String actor,
             String processInstanceId) {
         FormValues values = new FormValues(form);
-        String communityCode = values.text("communityCode", "请填写社区（村）编码", 32);
+        String communityCode = values.text(CommonVariables.COMMUNITY_CODE.name(), "请填写社区（村）编码", 32);
         CommunityRef community = registry.community(communityCode)
-                .orElseThrow(() -> new InvalidFieldException("communityCode", "未知的社区（村）：" + communityCode));
+                .orElseThrow(() -> new InvalidFieldException(CommonVariables.COMMUNITY_CODE.name(), "未知的社区（村）：" + communityCode));
         CommunityType expected = kind == DeliberationKind.VILLAGE ? CommunityType.RURAL : CommunityType.URBAN;
         if (community.type() != expected) {
-            throw new InvalidFieldException("communityCode", kind == DeliberationKind.VILLAGE
+            throw new InvalidFieldException(CommonVariables.COMMUNITY_CODE.name(), kind == DeliberationKind.VILLAGE
                     ? "“四议两公开”用于农村（村），" + community.name() + "是城市社区，请发起居民协商议事"
                     : "居民协商议事用于城市社区，" + community.name() + "是村，请发起“四议两公开”");
         }

@@ -1,5 +1,6 @@
 package cn.gongzhi.escalation.domain;
 
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.escalation.EscalationStatus;
 import cn.gongzhi.petition.EscalationContract;
 import cn.gongzhi.petition.PetitionService;
@@ -78,9 +79,9 @@ public class EscalationRecords {
     public Registered register(Map<String, Object> form, String actor, String processInstanceId) {
         Text text = new Text(form);
         String petition = text.optional(EscalationContract.PETITION_NUMBER.name(), 20);
-        String communityCode = text.required("communityCode", "请填写社区（村）编码", 32);
+        String communityCode = text.required(CommonVariables.COMMUNITY_CODE.name(), "请填写社区（村）编码", 32);
         CommunityRef community = registry.community(communityCode)
-                .orElseThrow(() -> new InvalidFieldException("communityCode", "未知的社区（村）：" + communityCode));
+                .orElseThrow(() -> new InvalidFieldException(CommonVariables.COMMUNITY_CODE.name(), "未知的社区（村）：" + communityCode));
         String category = text.required("category", "请选择事项类别", 48);
         if (petitionService.categories().stream().noneMatch(c -> c.code().equals(category))) {
             throw new InvalidFieldException("category", "未知的事项类别：" + category);

@@ -1,5 +1,6 @@
 package cn.gongzhi.petition.domain;
 
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.identity.CommunityStartRule;
 import cn.gongzhi.identity.GroupIds;
 import cn.gongzhi.registry.RegistryService;
@@ -36,7 +37,7 @@ public class PetitionIntakeRule implements StartRule {
 
     /** Why this person may not record a petition for this community; empty when she may. */
     public Optional<String> refusal(Starter starter, String communityCode) {
-        return rule.refusal(starter, communityCode == null ? Map.of() : Map.of("communityCode", communityCode));
+        return rule.refusal(starter, communityCode == null ? Map.of() : Map.of(CommonVariables.COMMUNITY_CODE.name(), communityCode));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.gongzhi.petition.domain;
 
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionEventType;
 import cn.gongzhi.petition.PetitionStatus;
@@ -75,7 +76,7 @@ public class PetitionWorkflow {
     /** Records a petition entered through the Tasklist start form (a hotline operator or a worker at the desk). */
     public Registered registerFromTasklist(Map<String, Object> form, String actor, String processInstanceId) {
         PetitionSubmission submission = new PetitionSubmission(string(form, "category"),
-                string(form, "communityCode"), string(form, "gridCode"), string(form, "location"), null, null,
+                string(form, CommonVariables.COMMUNITY_CODE.name()), string(form, "gridCode"), string(form, "location"), null, null,
                 string(form, "description"), string(form, "petitionerName"), string(form, "petitionerPhone"),
                 string(form, "petitionerIdNumber"), PetitionChannel.TASKLIST, actor != null ? actor : SYSTEM);
         Petition petition = intake.record(submission, null);
