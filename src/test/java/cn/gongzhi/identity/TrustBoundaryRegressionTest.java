@@ -7,10 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import cn.gongzhi.support.TableFingerprint;
+import cn.gongzhi.support.TestDataJanitor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +27,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with a clear 4xx and nothing written (the trust-boundary issue).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrustBoundaryRegressionTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    TestDataJanitor janitor;
+
+    @BeforeAll
+    void noteTheSharedDatabase() {
+        janitor = TestDataJanitor.before(jdbc, runtimeService);
+    }
+
+    @AfterAll
+    void leaveTheSharedDatabaseAsFound() {
+        janitor.restore();
+    }
 
     @LocalServerPort
     int port;

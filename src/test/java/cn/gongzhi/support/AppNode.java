@@ -28,10 +28,17 @@ public final class AppNode {
     private final Path log;
     private int port;
     private Process process;
+    private final Path extraClasses;
 
     public AppNode(String name, List<String> arguments) {
+        this(name, arguments, null);
+    }
+
+    /** A node that also loads the classes under {@code extraClasses} (test beans a test's models name). */
+    public AppNode(String name, List<String> arguments, Path extraClasses) {
         this.name = name;
         this.arguments = arguments;
+        this.extraClasses = extraClasses;
         this.log = Path.of("target", "cluster", name + ".log");
     }
 
@@ -46,7 +53,15 @@ public final class AppNode {
         }
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-jar", jar, "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        if (extraClasses != null) {
+            // Spring Boot's PropertiesLauncher runs the same jar with a directory of classes beside it
+            command.addAll(List.of("-Dloader.path=" + extraClasses.toAbsolutePath(), "-cp", jar,
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        } else {
+            command.addAll(List.of("-jar", jar));
+        }
+        command.add("--server.port=" + port);
         command.addAll(arguments);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
