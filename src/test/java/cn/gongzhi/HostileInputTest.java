@@ -679,15 +679,8 @@ class HostileInputTest {
     }
 
     private static void deployment(String name, int status, String user, String fileName, String content) {
-        CORPUS.add(new Hostile(Api.DEPLOYMENT, name, status, null, () -> {
-            String boundary = "hostile-" + System.nanoTime();
-            String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-                    + "hostile\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary
-                    + "--\r\n";
-            return as(user).postRaw("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
-                    text(multipart));
-        }, (test, response) -> assertThat(test.jdbc.queryForObject(
+        CORPUS.add(new Hostile(Api.DEPLOYMENT, name, status, null, () -> as(user).deploy(fileName, content),
+                (test, response) -> assertThat(test.jdbc.queryForObject(
                 "select count(*) from ACT_RE_PROCDEF where NAME_ like '%root:%' or NAME_ like '%lollol%'",
                 Integer.class)).as("no definition carries the entity's content").isZero()));
     }

@@ -140,8 +140,20 @@ class AccessGrants {
      * could start every process) is narrowed here. No permission at all removes the grant.
      */
     void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        List<Authorization> existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list();
+        setExactly(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).list(), a -> a.setGroupId(groupId), resource,
+                resourceId, permissions);
+    }
+
+    /** A login may read and update (name, password) her own user, never delete it: that is an administrator's. */
+    void ensureOwnUser(String userId) {
+        setExactly(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).userIdIn(userId)
+                .resourceType(Resources.USER).resourceId(userId).list(), a -> a.setUserId(userId), Resources.USER,
+                userId, Permissions.READ, Permissions.UPDATE);
+    }
+
+    private void setExactly(List<Authorization> existing, java.util.function.Consumer<Authorization> holder,
+            Resource resource, String resourceId, Permission... permissions) {
         if (permissions.length == 0) {
             existing.forEach(a -> authorizations.deleteAuthorization(a.getId()));
             return;
@@ -149,7 +161,7 @@ class AccessGrants {
         Authorization authorization;
         if (existing.isEmpty()) {
             authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
+            holder.accept(authorization);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
         } else {
@@ -161,24 +173,6 @@ class AccessGrants {
             }
         }
         authorization.setPermissions(permissions);
-        authorizations.saveAuthorization(authorization);
-    }
-
-    /** A login may read and update (name, password) her own user, never delete it: that is an administrator's. */
-    void ensureOwnUser(String userId) {
-        List<Authorization> own = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-                .userIdIn(userId).resourceType(Resources.USER).resourceId(userId).list();
-        Permission[] wanted = {Permissions.READ, Permissions.UPDATE};
-        Authorization authorization = own.isEmpty() ? authorizations.createNewAuthorization(AUTH_TYPE_GRANT) : own.get(0);
-        if (!own.isEmpty() && java.util.Set.of(authorization.getPermissions(
-                ResourceTypeUtil.getPermissionsByResourceType(Resources.USER.resourceType())))
-                .equals(java.util.Set.of(wanted))) {
-            return;
-        }
-        authorization.setUserId(userId);
-        authorization.setResource(Resources.USER);
-        authorization.setResourceId(userId);
-        authorization.setPermissions(wanted);
         authorizations.saveAuthorization(authorization);
     }
 

@@ -379,12 +379,7 @@ class TrustBoundaryMatrixTest {
     }
 
     Response deploy(Role role, String file, String content) {
-        String boundary = "matrix-" + System.nanoTime();
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-                + "matrix\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + file
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        return as(role).postRaw("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
-                java.net.http.HttpRequest.BodyPublishers.ofString(multipart));
+        return as(role).deploy(file, content);
     }
 
     /** A fresh 和园社区 petition whose contact and handling zhangwei did: its callback task. */

@@ -9,7 +9,6 @@ import cn.gongzhi.support.HttpApi.Response;
 import cn.gongzhi.support.TableFingerprint;
 import cn.gongzhi.support.TestDataJanitor;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -257,12 +256,6 @@ class TrustBoundaryRegressionTest {
     }
 
     private Response deploy(String login, String file, String content) {
-        String boundary = "regression-" + System.nanoTime();
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-                + "regression\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\""
-                + file + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary
-                + "--\r\n";
-        return as(login).postRaw("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
-                BodyPublishers.ofString(multipart));
+        return as(login).deploy(file, content);
     }
 }

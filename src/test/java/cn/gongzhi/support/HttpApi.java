@@ -87,6 +87,17 @@ public final class HttpApi {
         return send(request(path).header("Content-Type", contentType).POST(body));
     }
 
+    /** Deploys one model file through the engine REST API, as Camunda Modeler does (multipart). */
+    public Response deploy(String fileName, String content) {
+        String boundary = "deployment-" + System.nanoTime();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+                + "test\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary
+                + "--\r\n";
+        return postRaw("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
+                BodyPublishers.ofString(multipart, StandardCharsets.UTF_8));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
