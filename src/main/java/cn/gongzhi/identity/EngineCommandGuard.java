@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -54,7 +55,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -107,10 +107,12 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
-        configuration.setCustomPreCommandInterceptorsTxRequired(with(
-                configuration.getCustomPreCommandInterceptorsTxRequired(), new Gate()));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(
-                configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new Gate()));
+        // after the command context is opened: the checks read through it, in the command's own transaction, and
+        // a refusal rolls the command back (Camunda logs it at DEBUG, as its own authorization failures)
+        configuration.setCustomPostCommandInterceptorsTxRequired(with(
+                configuration.getCustomPostCommandInterceptorsTxRequired(), new Gate()));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(with(
+                configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Gate()));
     }
 
     private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor gate) {
@@ -119,18 +121,27 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         return interceptors;
     }
 
+    /** How deep in commands this thread is: only the outermost command is a person's; nested ones are the engine's. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     /** Checks a command before it runs, when a person sent it; a nested command is the engine's own. */
     private final class Gate extends CommandInterceptor {
         @Override
         public <T> T execute(Command<T> command) {
-            if (Context.getCommandContext() == null) {
-                Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
+            int[] depth = DEPTH.get();
+            if (depth[0] == 0) {
+                Authentication authentication = Context.getCommandContext().getAuthentication();
                 if (authentication != null && authentication.getUserId() != null) {
                     check(command, new Starter(authentication.getUserId(), authentication.getGroupIds() == null
                             ? Set.of() : new HashSet<>(authentication.getGroupIds())));
                 }
             }
-            return next.execute(command);
+            depth[0]++;
+            try {
+                return next.execute(command);
+            } finally {
+                depth[0]--;
+            }
         }
     }
 
@@ -145,23 +156,24 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
             throw refused("流程只能从开始事件发起，不能从中间某一步开始：每一步都须按流程办理");
         } else if (command instanceof SubmitTaskFormCmd submit) {
-            String taskId = field(submit, "taskId");
-            worksOn(user, taskId);
-            taskVariables(taskId, names(field(submit, "properties")));
+            TaskFacts task = task(field(submit, "taskId"));
+            worksOn(user, task);
+            taskVariables(task, names(field(submit, "properties")));
         } else if (command instanceof CompleteTaskCmd complete) {
-            String taskId = field(complete, "taskId");
-            worksOn(user, taskId);
-            taskVariables(taskId, names(field(complete, "variables")));
+            TaskFacts task = task(field(complete, "taskId"));
+            worksOn(user, task);
+            taskVariables(task, names(field(complete, "variables")));
         } else if (command instanceof ClaimTaskCmd claim) {
-            String taskId = field(claim, "taskId");
-            worksOn(user, taskId);
-            handOver(user, taskId, field(claim, "userId"));
+            TaskFacts task = task(field(claim, "taskId"));
+            worksOn(user, task);
+            handOver(user, task, field(claim, "userId"));
         } else if (command instanceof SetTaskVariablesCmd set) {
-            taskVariables(field(set, "entityId"), names(field(set, "variables")));
+            taskVariables(task(field(set, "entityId")), names(field(set, "variables")));
         } else if (command instanceof PatchTaskVariablesCmd patch) {
-            taskVariables(field(patch, "entityId"), union(names(field(patch, "variables")), field(patch, "deletions")));
+            taskVariables(task(field(patch, "entityId")), union(names(field(patch, "variables")),
+                    field(patch, "deletions")));
         } else if (command instanceof RemoveTaskVariablesCmd remove) {
-            taskVariables(field(remove, "entityId"), field(remove, "variableNames"));
+            taskVariables(task(field(remove, "entityId")), field(remove, "variableNames"));
         } else if (command instanceof SetExecutionVariablesCmd || command instanceof AbstractSetVariableCmd) {
             noSystemVariables(names(field(command, "variables")));
         } else if (command instanceof PatchExecutionVariablesCmd || command instanceof AbstractPatchVariablesCmd) {
@@ -187,9 +199,9 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         } else if (command instanceof MigrateProcessInstanceCmd migrate) {
             migration(migrate);
         } else if (command instanceof AssignTaskCmd assign) {
-            handOver(user, field(assign, "taskId"), field(assign, "userId"));
+            handOver(user, task(field(assign, "taskId")), field(assign, "userId"));
         } else if (command instanceof DelegateTaskCmd delegate) {
-            handOver(user, field(delegate, "taskId"), field(delegate, "userId"));
+            handOver(user, task(field(delegate, "taskId")), field(delegate, "userId"));
         } else if (command instanceof SetTaskOwnerCmd) {
             throw refused("任务的所有人由流程决定，不能更改");
         } else if (command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteUserIdentityLinkCmd
@@ -228,7 +240,7 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
             throw refused(reason);
         });
         if (businessKey != null && !businessKey.isBlank()) {
-            throw new FormFieldValidationException("businessKey", "“" + name + "”的业务编号由系统登记时生成，发起时不能指定");
+            throw new BadUserRequestException("“" + name + "”的业务编号由系统登记时生成，发起时不能指定（businessKey）");
         }
         onlyFormFields(contract, contract.startEvent(), "“" + name + "”的发起表单", names);
     }
@@ -251,11 +263,10 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
 
     // --- variables
 
-    private void taskVariables(String taskId, Collection<String> names) {
+    private void taskVariables(TaskFacts task, Collection<String> names) {
         if (names.isEmpty()) {
             return;
         }
-        TaskFacts task = task(taskId);
         ProcessContract contract = task == null ? null : contracts().get(task.processKey());
         if (contract == null) {
             noSystemVariables(names);
@@ -269,7 +280,7 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         List<String> outside = names.stream().filter(name -> !fields.contains(name)).sorted().toList();
         noSystemVariables(outside);
         if (!outside.isEmpty()) {
-            throw new FormFieldValidationException(outside.get(0), form + "没有字段“" + String.join("”“", outside)
+            throw new BadUserRequestException(form + "没有字段“" + String.join("”“", outside)
                     + "”：只能提交表单上的字段");
         }
     }
@@ -291,11 +302,10 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
 
     // --- tasks
 
-    private void handOver(Starter user, String taskId, String assignee) {
+    private void handOver(Starter user, TaskFacts task, String assignee) {
         if (assignee == null || assignee.equals(user.userId())) {
             return;
         }
-        TaskFacts task = task(taskId);
         if (task == null) {
             return;
         }
@@ -333,8 +343,7 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
      * groups (or a candidate user). Camunda's administrators are not among them unless the procedure names them: an
      * administrator runs the system, she does not handle a resident's petition.
      */
-    private void worksOn(Starter user, String taskId) {
-        TaskFacts task = task(taskId);
+    private void worksOn(Starter user, TaskFacts task) {
         if (task == null) {
             return; // the command answers for a task that is not there
         }
@@ -383,8 +392,9 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         return systemVariables;
     }
 
-    private <T> T inEngine(Command<T> lookup) {
-        return configuration.getCommandExecutorTxRequired().execute(lookup);
+    /** Reads in the command's own context: the entities it loads are the command's, cached for it. */
+    private static <T> T inEngine(Command<T> lookup) {
+        return lookup.execute(Context.getCommandContext());
     }
 
     private static Set<String> names(Map<String, ?> variables) {

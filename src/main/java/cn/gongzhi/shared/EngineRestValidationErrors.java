@@ -167,12 +167,17 @@ class EngineRestValidationErrors {
     /**
      * A step or request the product refuses to this person (the command guard, a separation-of-duties rule in a task
      * listener, which the engine wraps): 403 with the reason, in Camunda's error shape. Camunda's own authorization
-     * failures, which name the missing permissions, are left to Camunda's handler.
+     * failures, which name the missing permissions, are left to Camunda's handler. A request the engine calls bad (a
+     * field the form does not have) is 400 even where a resource would wrap it as a server error.
      */
     private static Response refused(Throwable cause) {
         if (cause instanceof org.camunda.bpm.engine.AuthorizationException denied
                 && denied.getMissingAuthorizations().isEmpty()) {
             return answer(Response.Status.FORBIDDEN, "AuthorizationException", denied.getMessage());
+        }
+        if (cause instanceof org.camunda.bpm.engine.BadUserRequestException bad) {
+            // Camunda answers these 400 itself, except where a resource wraps them as a server error
+            return answer(Response.Status.BAD_REQUEST, "BadUserRequestException", bad.getMessage());
         }
         return null;
     }
