@@ -6,6 +6,7 @@ import cn.gongzhi.deliberation.domain.DeliberationRepository;
 import cn.gongzhi.deliberation.domain.DisclosureRepository;
 import cn.gongzhi.deliberation.domain.MeetingRepository;
 import cn.gongzhi.registry.AssemblyBody;
+import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.RecordNotFoundException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +14,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A deliberation with its meetings, notices and steps, as staff and supervisors read it. */
+/** A deliberation with its meetings, notices and steps, as staff and supervisors read it; free text masked. */
 @Service
 @Transactional(readOnly = true)
 public class DeliberationService {
@@ -46,19 +47,21 @@ public class DeliberationService {
     public DeliberationView find(String number) {
         Deliberation d = deliberations.findByNumber(number)
                 .orElseThrow(() -> new RecordNotFoundException("议事事项", number));
-        return new DeliberationView(d.getNumber(), d.getKind(), d.getCommunityCode(), d.getTitle(), d.getPlan(),
-                d.getOrigin(), d.getResolutionBody(), d.getStatus(), d.getRevisionCount(), d.getLatestReasons(),
+        return new DeliberationView(d.getNumber(), d.getKind(), d.getCommunityCode(), Masking.text(d.getTitle()),
+                Masking.text(d.getPlan()), d.getOrigin(), d.getResolutionBody(), d.getStatus(), d.getRevisionCount(),
+                Masking.text(d.getLatestReasons()),
                 d.getProposedBy(), d.getCreatedAt(),
                 meetings.findByDeliberationIdOrderByOpenedAtAscIdAsc(d.getId()).stream()
                         .map(m -> new MeetingView(m.getBodyKind(), m.getBodyKind().label(), m.getHeldOn(),
-                                m.getDueCount(), m.getHouseholdsDue(), m.getDueToAttend(), m.getAttendees(),
+                                m.getDueCount(), m.getHouseholdsDue(), m.getDueToAttend(), Masking.text(m.getAttendees()),
                                 m.getPresentCount(), m.getHouseholdsPresent(), m.getVotesFor(), m.getVotesAgainst(),
-                                m.getVotesAbstain(), m.getMinutes(), m.getQuorumReached(), m.getPassed(),
+                                m.getVotesAbstain(), Masking.text(m.getMinutes()), m.getQuorumReached(), m.getPassed(),
                                 m.getVerdict(), m.getRecordedBy()))
                         .toList(),
                 notices.findByDeliberationIdOrderByPublishedAtAscIdAsc(d.getId()).stream()
                         .map(n -> n.getNumber()).toList(),
                 events.findByDeliberationIdOrderByOccurredAtAscIdAsc(d.getId()).stream()
-                        .map(e -> new StepView(e.getType(), e.getActor(), e.getOccurredAt(), e.getNote())).toList());
+                        .map(e -> new StepView(e.getType(), e.getActor(), e.getOccurredAt(), Masking.text(e.getNote())))
+                        .toList());
     }
 }

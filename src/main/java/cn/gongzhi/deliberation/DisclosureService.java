@@ -87,9 +87,9 @@ public class DisclosureService {
                 .stream().map(o -> new ObjectionView(Masking.text(o.getContent()), o.getStatus(), o.getFiledAt()))
                 .toList() : List.of();
         return new NoticeView(n.getNumber(), n.getCommunityCode(), community, n.getKind(), kindLabel(n.getKind()),
-                n.getTitle(), Masking.text(n.getContent()), n.getStatus(), statusLabel(n.getStatus()),
+                Masking.text(n.getTitle()), Masking.text(n.getContent()), n.getStatus(), statusLabel(n.getStatus()),
                 n.getPublishedAt(), n.getObjectionDeadline(), n.isOpenAt(LocalDateTime.now(clock)),
-                objections.countByDisclosureId(n.getId()), n.getRuling(), n.getRulingReasons(), n.getArchivedAt(),
+                objections.countByDisclosureId(n.getId()), n.getRuling(), Masking.text(n.getRulingReasons()), n.getArchivedAt(),
                 list);
     }
 

@@ -6,6 +6,7 @@ import cn.gongzhi.escalation.domain.EscalationDepartmentRepository;
 import cn.gongzhi.escalation.domain.EscalationEventRepository;
 import cn.gongzhi.escalation.domain.EscalationPetitionRepository;
 import cn.gongzhi.escalation.domain.EscalationRepository;
+import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.RecordNotFoundException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +14,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An escalation as the street committee, departments and supervisors read it. */
+/** An escalation as the street committee, departments and supervisors read it; free text masked. */
 @Service
 @Transactional(readOnly = true)
 public class EscalationService {
@@ -51,15 +52,18 @@ public class EscalationService {
     public EscalationView find(String number) {
         Escalation e = escalations.findByNumber(number).orElseThrow(() -> new RecordNotFoundException("吹哨事项", number));
         return new EscalationView(e.getNumber(), e.getCommunityCode(), e.getStreetCode(), e.getCategoryCode(),
-                e.getOrigin(), e.getStatus(), e.getReason(), e.getTriedSoFar(), e.getMeetingTime(),
-                e.getInstructions(), e.getOutcome(), e.getOpenedAt(), e.getClosedAt(),
+                e.getOrigin(), e.getStatus(), Masking.text(e.getReason()), Masking.text(e.getTriedSoFar()),
+                e.getMeetingTime(), Masking.text(e.getInstructions()), Masking.text(e.getOutcome()), e.getOpenedAt(),
+                e.getClosedAt(),
                 petitions.findByEscalationIdOrderById(e.getId()).stream().map(p -> p.getPetitionNumber()).toList(),
                 departments.findByEscalationIdOrderById(e.getId()).stream().map(d -> new DepartmentView(
                         d.getDepartmentCode(), d.getReportDue(), d.getReportedAt(), d.isLate(), d.getAttended(),
                         d.getRatingOnTime(), d.getRatingEffective(), d.getRatingCooperative())).toList(),
                 commitments.findByEscalationIdOrderById(e.getId()).stream().map(c -> new CommitmentView(
-                        c.getDepartmentCode(), c.getAction(), c.getDeadline(), c.getStatus(), c.getDoneAt())).toList(),
+                        c.getDepartmentCode(), Masking.text(c.getAction()), c.getDeadline(), c.getStatus(), c.getDoneAt()))
+                        .toList(),
                 events.findByEscalationIdOrderByOccurredAtAscIdAsc(e.getId()).stream()
-                        .map(v -> new StepView(v.getType(), v.getActor(), v.getOccurredAt(), v.getNote())).toList());
+                        .map(v -> new StepView(v.getType(), v.getActor(), v.getOccurredAt(), Masking.text(v.getNote())))
+                        .toList());
     }
 }

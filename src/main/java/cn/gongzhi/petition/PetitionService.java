@@ -146,7 +146,7 @@ public class PetitionService {
 
     private PetitionView view(Petition p) {
         return new PetitionView(p.getNumber(), p.getCategoryCode(), categoryName(p), p.getCommunityCode(),
-                p.getGridCode(), p.getLocation(), p.getLatitude(), p.getLongitude(), Masking.text(p.getDescription()),
+                p.getGridCode(), Masking.text(p.getLocation()), p.getLatitude(), p.getLongitude(), Masking.text(p.getDescription()),
                 p.getChannel(), Masking.name(p.getPetitionerName()), Masking.phone(p.getPetitionerPhone()),
                 Masking.idNumber(p.getPetitionerIdNumber()), p.getStatus(), p.getStatus().label(),
                 p.getHandlingLevel(), p.getUrgency(), p.getReceivedAt(), p.getFirstContactDue(), p.getResolutionDue(),

@@ -61,7 +61,8 @@ public class DeliberationRecords {
                     ? "“四议两公开”用于农村（村），" + community.name() + "是城市社区，请发起居民协商议事"
                     : "居民协商议事用于城市社区，" + community.name() + "是村，请发起“四议两公开”");
         }
-        String title = values.text("title", "请填写议题名称", 200);
+        // the notices put 决议公开： or 实施结果公开： before the title, in a column of 200
+        String title = values.text("title", "请填写议题名称", Disclosures.DELIBERATION_TITLE_MAX);
         String plan = values.text("plan", "请填写方案内容", 4000);
         String origin;
         String body;

@@ -17,6 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Disclosures {
 
+    /** The notice title's column (V3), and the prefixes a deliberation's notices put before its title. */
+    static final int TITLE_COLUMN = 200;
+    static final String RESOLUTION_PREFIX = "决议公开：";
+    static final String RESULT_PREFIX = "实施结果公开：";
+    /** The longest deliberation title whose notices still fit their column. */
+    public static final int DELIBERATION_TITLE_MAX = TITLE_COLUMN
+            - Math.max(RESOLUTION_PREFIX.length(), RESULT_PREFIX.length());
+
     public static final String UPHELD = "UPHELD";
     public static final String DISMISSED = "DISMISSED";
 
@@ -57,7 +65,8 @@ public class Disclosures {
         if (deliberationId != null) {
             Deliberation deliberation = deliberations.findById(deliberationId)
                     .orElseThrow(() -> new RecordNotFoundException("议事事项", deliberationId));
-            noticeTitle = (kind == DisclosureKind.RESOLUTION ? "决议公开：" : "实施结果公开：") + deliberation.getTitle();
+            noticeTitle = (kind == DisclosureKind.RESOLUTION ? RESOLUTION_PREFIX : RESULT_PREFIX)
+                    + deliberation.getTitle();
             noticeContent = deliberation.getPlan();
         }
         if (noticeTitle == null || noticeContent == null) {

@@ -215,8 +215,8 @@ public class PetitionWorkflow {
     /** A line for the task list: category, place and the description, with phone and ID numbers masked. */
     public String taskSummary(long petitionId) {
         Petition p = load(petitionId);
-        String text = p.getNumber() + " · " + categoryName(p.getCategoryCode()) + " · " + p.getLocation() + " · "
-                + Masking.text(p.getDescription());
+        String text = p.getNumber() + " · " + categoryName(p.getCategoryCode()) + " · " + Masking.text(p.getLocation())
+                + " · " + Masking.text(p.getDescription());
         return text.length() > 3900 ? text.substring(0, 3900) + "…" : text;
     }
 

@@ -136,6 +136,20 @@ class VillageDeliberationFlowTest {
                 "motionSupporters", 150))).startsWith("D-");
     }
 
+    @Test
+    void aTitleTooLongForItsNoticesIsRefusedAtTheStartNotWhenTheNoticeIsPublished() {
+        HttpApi liming = HttpApi.as(port, "liming", "demo");
+        long before = jdbc.queryForObject("select count(*) from deliberation", Long.class);
+        Response tooLong = liming.post("/engine-rest/process-definition/key/VillageDeliberationProcess/submit-form",
+                startForm(Map.of("title", "修".repeat(194))));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("message").asText()).contains("193");
+        assertThat(jdbc.queryForObject("select count(*) from deliberation", Long.class)).isEqualTo(before);
+        // the longest title that fits still makes a notice: 实施结果公开： and 193 characters fill the column
+        String number = start(liming, Map.of("title", "修".repeat(193)));
+        assertThat(liming.get("/api/deliberations/" + number).json().get("title").asText()).hasSize(193);
+    }
+
     private String start(HttpApi user, Map<String, Object> overrides) {
         Response started = user.post("/engine-rest/process-definition/key/VillageDeliberationProcess/submit-form",
                 startForm(overrides));
