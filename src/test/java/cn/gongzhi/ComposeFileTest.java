@@ -48,6 +48,8 @@ class ComposeFileTest {
                 "GONGZHI_ADMIN_PASSWORD");
         assertThat(env(app)).containsKeys(read.toArray(String[]::new));
         assertThat(env(app)).containsEntry("SPRING_PROFILES_ACTIVE", "mysql");
+        assertThat(Files.readString(Path.of("src/main/resources/application-mysql.yaml")))
+                .as("no default database password").contains("${MYSQL_PASSWORD}");
     }
 
     @Test
@@ -65,6 +67,11 @@ class ComposeFileTest {
         assertThat(application.get("MYSQL_PASSWORD")).isEqualTo(db.get("MYSQL_PASSWORD"));
         assertThat(String.valueOf(application.get("GONGZHI_ADMIN_PASSWORD"))).as("no default admin password")
                 .startsWith("${GONGZHI_ADMIN_PASSWORD:?");
+        assertThat(String.valueOf(application.get("MYSQL_PASSWORD"))).as("no default database password")
+                .startsWith("${MYSQL_PASSWORD:?");
+        assertThat(String.valueOf(db.get("MYSQL_ROOT_PASSWORD"))).as("no default root password")
+                .startsWith("${MYSQL_ROOT_PASSWORD:?");
+        assertThat(mysql).as("the database is not published outside the compose network").doesNotContainKey("ports");
         assertThat(String.valueOf(app.get("depends_on"))).contains("service_healthy");
         assertThat(app.get("build")).isEqualTo(".");
         assertThat(Files.exists(Path.of("Dockerfile"))).isTrue();

@@ -55,6 +55,10 @@ class MySqlProfileIT {
         assertThat(jdbc.queryForObject("select count(*) from street where code = 'qinghe'", Integer.class)).isZero();
         assertThat(HttpApi.as(port, "demo", "demo").get("/api/registry/streets").status()).isEqualTo(401);
         assertThat(HttpApi.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(HttpApi.anonymous(port).get("/v3/api-docs").status()).as("no API description in production")
+                .isEqualTo(404);
+        assertThat(HttpApi.anonymous(port).get("/swagger-ui.html").status()).as("no Swagger UI in production")
+                .isIn(404, 302);
     }
 
     @Test

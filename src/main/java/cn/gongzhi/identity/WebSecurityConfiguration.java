@@ -22,6 +22,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.stream.Stream;
 
 /**
  * Who may call what.
@@ -42,6 +48,14 @@ import org.springframework.security.web.SecurityFilterChain;
 class WebSecurityConfiguration {
 
     private static final String REALM = "Gongzhi";
+
+    /** Our own pages and APIs, as opposed to Camunda's webapps and engine REST API. */
+    private static final RequestMatcher PRODUCT = new OrRequestMatcher(Stream.of("/petition/**", "/disclosures/**",
+            "/supervision/**", "/public/**", "/api/**", "/open311/**").map(path -> (RequestMatcher)
+            PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'self';"
+            + " form-action 'self'; base-uri 'self'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -73,7 +87,14 @@ class WebSecurityConfiguration {
                 // /api is stateless HTTP Basic (no cookie to forge); the webapps keep Camunda's own CSRF filter
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**", "/public/**",
                         "/open311/**"))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        // the product's own pages and APIs (the webapps set their own policy): only our own scripts,
+                        // styles and calls, no page of ours framed elsewhere, and addresses with petition numbers in
+                        // them never sent to another site
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PRODUCT,
+                                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PRODUCT,
+                                new StaticHeadersWriter("Referrer-Policy", "same-origin"))));
         return http.build();
     }
 

@@ -122,7 +122,7 @@ public final class HttpApi {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Retry-After").orElse(null));
+                    response.headers().firstValue("Retry-After").orElse(null), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -132,7 +132,13 @@ public final class HttpApi {
     }
 
     /** A response: status, body text and the body as JSON. */
-    public record Response(int status, String body, String contentType, String retryAfter) {
+    public record Response(int status, String body, String contentType, String retryAfter,
+            java.net.http.HttpHeaders headers) {
+
+        /** A response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             try {

@@ -38,6 +38,17 @@ class PublicIntakeTest {
     }
 
     @Test
+    void productPagesAndApisCarryAContentSecurityPolicyAndKeepTheirAddressesToThemselves() {
+        for (String path : new String[] {"/petition/", "/disclosures/", "/public/petition-categories",
+                "/open311/v2/services.json"}) {
+            Response answer = HttpApi.anonymous(port).get(path);
+            assertThat(answer.header("Content-Security-Policy")).as(path).contains("default-src 'self'")
+                    .contains("script-src 'self'").doesNotContain("unsafe");
+            assertThat(answer.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
+        }
+    }
+
+    @Test
     void residentFilesWithoutLoginAndLooksItUpByNumber() {
         HttpApi resident = resident();
         Response filed = resident.post("/public/petitions", petition("COMMUNITY_ENVIRONMENT", "heyuan", "heyuan-g2",
