@@ -480,6 +480,11 @@ class HostileInputTest {
         // The next three answer 400 with an empty message today: left for the engine REST error mapping
         // (EngineRestValidationErrors), which should say what is wrong with the JSON.
         task("broken JSON", 400, () -> as("zhangwei").post(submit(contactTask), "{\"variables\": {"));
+        task("a variable without a name", 400, () -> as("zhangwei").post(submit(contactTask),
+                "{\"variables\": {\"\": {\"value\": \"x\"}, \"contactNote\": {\"value\": \"已联系\"}}}"));
+        task("a start with a variable without a name", 400, () -> as("zhangwei").post(
+                "/engine-rest/process-definition/key/ResidentPetitionProcess/start",
+                "{\"variables\": {\"\": {\"value\": \"x\"}}}"));
         task("empty body", 400, () -> as("zhangwei").post(submit(contactTask), ""));
         task("variables an array", 400, () -> as("zhangwei").post(submit(contactTask),
                 Map.of("variables", List.of("contactNote"))));

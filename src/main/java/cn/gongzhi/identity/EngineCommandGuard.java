@@ -397,8 +397,15 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         return lookup.execute(Context.getCommandContext());
     }
 
+    /** The names a command would write; a nameless variable is refused (400) before the engine trips over it. */
     private static Set<String> names(Map<String, ?> variables) {
-        return variables == null ? Set.of() : variables.keySet();
+        if (variables == null) {
+            return Set.of();
+        }
+        if (variables.keySet().stream().anyMatch(name -> name == null || name.isBlank())) {
+            throw new BadUserRequestException("变量名不能为空");
+        }
+        return variables.keySet();
     }
 
     private static Collection<String> union(Collection<String> first, Collection<String> second) {

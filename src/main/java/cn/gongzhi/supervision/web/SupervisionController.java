@@ -95,11 +95,12 @@ class SupervisionController {
             return ResponseEntity.ok(overdue);
         }
         StringBuilder csv = new StringBuilder("\uFEFF类型,编号或任务,名称或类别,社区,办理人,首次联系期限,办结期限\n");
-        overdue.petitions().forEach(p -> csv.append("诉求,").append(p.number()).append(',').append(p.categoryCode())
-                .append(',').append(p.communityCode()).append(',').append(value(p.assignedWorker())).append(',')
+        overdue.petitions().forEach(p -> csv.append("诉求,").append(escape(p.number())).append(',')
+                .append(escape(p.categoryCode())).append(',').append(escape(p.communityCode())).append(',')
+                .append(escape(value(p.assignedWorker()))).append(',')
                 .append(value(p.firstContactDue())).append(',').append(value(p.resolutionDue())).append('\n'));
         overdue.tasks().forEach(t -> csv.append("任务,").append(t.taskId()).append(',').append(escape(t.name()))
-                .append(",,").append(value(t.assignee())).append(",,").append(value(t.due())).append('\n'));
+                .append(",,").append(escape(value(t.assignee()))).append(",,").append(value(t.due())).append('\n'));
         return csv(csv, "overdue.csv");
     }
 
@@ -118,8 +119,14 @@ class SupervisionController {
         return value == null ? "" : value.toString();
     }
 
-    private static String escape(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    /**
+     * One CSV cell: quoted where it holds a comma, a quote or a line break, and never read as a formula by a
+     * spreadsheet (a cell starting with = + - @ or a tab gets a leading apostrophe: OWASP's CSV injection advice).
+     */
+    static String escape(String text) {
+        String cell = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 
     private static List<String> groups(Authentication user) {
