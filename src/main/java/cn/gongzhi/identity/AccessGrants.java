@@ -6,8 +6,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import cn.gongzhi.identity.IdentitySync.Role;
 import cn.gongzhi.shared.process.ProcessContract;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -80,17 +83,17 @@ class AccessGrants {
      * same rule that checks the start itself), and for no other group of ours. Read in one query, changed where it
      * differs.
      */
-    void ensureStarters(List<ProcessContract> contracts, java.util.Set<String> ourGroups) {
-        Map<String, Map<String, Authorization>> existing = new java.util.HashMap<>();
+    void ensureStarters(List<ProcessContract> contracts, Set<String> ourGroups) {
+        Map<String, Map<String, Authorization>> existing = new HashMap<>();
         for (Authorization authorization : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
                 .resourceType(Resources.PROCESS_DEFINITION).list()) {
             if (authorization.getGroupId() != null && !ANY.equals(authorization.getResourceId())) {
-                existing.computeIfAbsent(authorization.getResourceId(), k -> new java.util.HashMap<>())
+                existing.computeIfAbsent(authorization.getResourceId(), k -> new HashMap<>())
                         .put(authorization.getGroupId(), authorization);
             }
         }
         for (ProcessContract contract : contracts) {
-            java.util.Set<String> starters = contract.startRule() == null ? java.util.Set.of()
+            Set<String> starters = contract.startRule() == null ? Set.of()
                     : contract.startRule().starterGroups();
             Map<String, Authorization> current = existing.getOrDefault(contract.key(), Map.of());
             for (String group : ourGroups) {
@@ -152,7 +155,7 @@ class AccessGrants {
                 userId, Permissions.READ, Permissions.UPDATE);
     }
 
-    private void setExactly(List<Authorization> existing, java.util.function.Consumer<Authorization> holder,
+    private void setExactly(List<Authorization> existing, Consumer<Authorization> holder,
             Resource resource, String resourceId, Permission... permissions) {
         if (permissions.length == 0) {
             existing.forEach(a -> authorizations.deleteAuthorization(a.getId()));
@@ -166,9 +169,9 @@ class AccessGrants {
             authorization.setResourceId(resourceId);
         } else {
             authorization = existing.get(0);
-            java.util.Set<Permission> granted = java.util.Set.of(authorization.getPermissions(
+            Set<Permission> granted = Set.of(authorization.getPermissions(
                     ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType())));
-            if (granted.equals(java.util.Set.of(permissions))) {
+            if (granted.equals(Set.of(permissions))) {
                 return;
             }
         }

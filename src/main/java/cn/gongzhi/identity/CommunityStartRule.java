@@ -1,11 +1,12 @@
 package cn.gongzhi.identity;
 
-import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.registry.CommunityType;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.ProcessContract.StartRule;
 import cn.gongzhi.shared.process.Starter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class CommunityStartRule implements StartRule {
     }
 
     private String who() {
-        List<String> kinds = new java.util.ArrayList<>(new LinkedHashSet<>(
+        List<String> kinds = new ArrayList<>(new LinkedHashSet<>(
                 groupsOfCommunity.apply("").stream().map(CommunityStartRule::label).toList()));
         if (kinds.size() == 1) {
             return kinds.get(0);

@@ -14,16 +14,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteExternalTaskCmd;
@@ -38,12 +40,9 @@ import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
@@ -60,9 +59,11 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.migration.MigrationPlanImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -98,7 +99,6 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
     private final ObjectProvider<ProcessContract> contractBeans;
     private volatile Map<String, ProcessContract> contracts;
     private volatile Set<String> systemVariables;
-    private ProcessEngineConfigurationImpl configuration;
 
     EngineCommandGuard(ObjectProvider<ProcessContract> contractBeans) {
         this.contractBeans = contractBeans;
@@ -106,7 +106,6 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        this.configuration = configuration;
         // after the command context is opened: the checks read through it, in the command's own transaction, and
         // a refusal rolls the command back (Camunda logs it at DEBUG, as its own authorization failures)
         configuration.setCustomPostCommandInterceptorsTxRequired(with(
@@ -174,11 +173,12 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                     field(patch, "deletions")));
         } else if (command instanceof RemoveTaskVariablesCmd remove) {
             taskVariables(task(field(remove, "entityId")), field(remove, "variableNames"));
-        } else if (command instanceof SetExecutionVariablesCmd || command instanceof AbstractSetVariableCmd) {
+        } else if (command instanceof AbstractSetVariableCmd) {
+            // execution and instance variables (task variables are checked above, against the task's form)
             noSystemVariables(names(field(command, "variables")));
-        } else if (command instanceof PatchExecutionVariablesCmd || command instanceof AbstractPatchVariablesCmd) {
+        } else if (command instanceof AbstractPatchVariablesCmd) {
             noSystemVariables(union(names(field(command, "variables")), field(command, "deletions")));
-        } else if (command instanceof RemoveExecutionVariablesCmd || command instanceof AbstractRemoveVariableCmd) {
+        } else if (command instanceof AbstractRemoveVariableCmd) {
             noSystemVariables(field(command, "variableNames"));
         } else if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
             noSystemVariables(names(field(command, "variables")));
@@ -234,8 +234,10 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
             throw refused("“" + name + "”只能由其他流程调用或由流程自身发起，不能单独发起");
         }
         Map<String, Object> values = new HashMap<>();
-        (variables == null ? Map.<String, Object>of() : variables).forEach((key, value) -> values.put(key, value instanceof org.camunda.bpm.engine.variable.value
-                .TypedValue typed ? typed.getValue() : value));
+        if (variables != null) {
+            variables.forEach((key, value) -> values.put(key, value instanceof TypedValue typed ? typed.getValue()
+                    : value));
+        }
         contract.startRule().refusal(user, values).ifPresent(reason -> {
             throw refused(reason);
         });
@@ -252,11 +254,11 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                     ? context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(id)
                     : context.getProcessEngineConfiguration().getDeploymentCache()
                             .findDeployedLatestProcessDefinitionByKey(key));
-        } catch (org.camunda.bpm.engine.ProcessEngineException missing) {
+        } catch (ProcessEngineException missing) {
             definition = null;
         }
         if (definition == null) {
-            throw new org.camunda.bpm.engine.exception.NotFoundException("没有找到流程定义 " + (id != null ? id : key));
+            throw new NotFoundException("没有找到流程定义 " + (id != null ? id : key));
         }
         return definition;
     }
@@ -295,7 +297,7 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
     private void migration(MigrateProcessInstanceCmd migrate) {
         Object builder = field(migrate, "executionBuilder");
         Object plan = field(builder, "migrationPlan");
-        if (plan instanceof org.camunda.bpm.engine.impl.migration.MigrationPlanImpl impl) {
+        if (plan instanceof MigrationPlanImpl impl) {
             noSystemVariables(names(impl.getVariables()));
         }
     }

@@ -1,5 +1,8 @@
 package cn.gongzhi.identity;
 
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
+
 /**
  * The stable, readable ids of the Camunda groups derived from the registry (docs/identity.md). Processes use these
  * as candidate groups, so a task reaches exactly the people of one community, street or department.
@@ -7,7 +10,7 @@ package cn.gongzhi.identity;
 public final class GroupIds {
 
     /** Camunda's administrators. */
-    public static final String ADMIN = "camunda-admin";
+    public static final String ADMIN = Groups.CAMUNDA_ADMIN;
     /** Process designers: deploy models from Camunda Modeler, read Cockpit. */
     public static final String PROCESS_DESIGNERS = "process-designers";
     /** Operators of the 12345 citizens' hotline: record petitions for any community. */
@@ -66,15 +69,15 @@ public final class GroupIds {
     }
 
     /** Every group of a community's own staff and bodies, the groups that read its records. */
-    public static java.util.List<String> communityGroups(String communityCode) {
-        return java.util.List.of(partyBranch(communityCode), committee(communityCode), representatives(communityCode),
+    public static List<String> communityGroups(String communityCode) {
+        return List.of(partyBranch(communityCode), committee(communityCode), representatives(communityCode),
                 supervisionCommittee(communityCode), workers(communityCode), gridWorkers(communityCode),
                 communitySupervisors(communityCode));
     }
 
     /** Every group of a street: its Party working committee, its supervisors and its joint meeting. */
-    public static java.util.List<String> streetGroups(String streetCode) {
-        return java.util.List.of(streetParty(streetCode), streetSupervisors(streetCode), jointMeeting(streetCode));
+    public static List<String> streetGroups(String streetCode) {
+        return List.of(streetParty(streetCode), streetSupervisors(streetCode), jointMeeting(streetCode));
     }
 
     /** A department's liaisons. */

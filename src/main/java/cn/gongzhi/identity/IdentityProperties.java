@@ -1,5 +1,6 @@
 package cn.gongzhi.identity;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,12 +25,12 @@ public class IdentityProperties {
     private int loginFailuresPerAddress = 20;
 
     /** The window failed logins are counted over; an address may try again as the window moves on. */
-    private java.time.Duration loginFailureWindow = java.time.Duration.ofMinutes(10);
+    private Duration loginFailureWindow = Duration.ofMinutes(10);
 
     public int getLoginFailuresPerAddress() { return loginFailuresPerAddress; }
     public void setLoginFailuresPerAddress(int value) { this.loginFailuresPerAddress = value; }
-    public java.time.Duration getLoginFailureWindow() { return loginFailureWindow; }
-    public void setLoginFailureWindow(java.time.Duration value) { this.loginFailureWindow = value; }
+    public Duration getLoginFailureWindow() { return loginFailureWindow; }
+    public void setLoginFailureWindow(Duration value) { this.loginFailureWindow = value; }
     public String getInitialPassword() { return initialPassword; }
     public void setInitialPassword(String initialPassword) { this.initialPassword = initialPassword; }
     public List<String> getProcessDesigners() { return processDesigners; }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.impl.juel.AstBinary;
 import org.camunda.bpm.impl.juel.AstBoolean;
+import org.camunda.bpm.impl.juel.AstBracket;
 import org.camunda.bpm.impl.juel.AstChoice;
 import org.camunda.bpm.impl.juel.AstComposite;
 import org.camunda.bpm.impl.juel.AstDot;
@@ -82,7 +83,7 @@ final class ModelExpressions {
                 || node instanceof AstParameters) {
             return children(node);
         }
-        if (node instanceof AstDot || node instanceof org.camunda.bpm.impl.juel.AstBracket) {
+        if (node instanceof AstDot || node instanceof AstBracket) {
             return Optional.of("不能读取对象的属性（“" + node + "”）：只能使用流程变量，或调用为模型发布的组件的方法");
         }
         return Optional.of("不允许的表达式成分“" + node + "”（函数、脚本或其他）");

@@ -1,11 +1,13 @@
 package cn.gongzhi.identity;
 
+import cn.gongzhi.shared.ClientRateLimiter;
 import cn.gongzhi.shared.ErrorBodies;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,7 +29,6 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import java.util.stream.Stream;
 
 /**
  * Who may call what.
@@ -125,7 +126,7 @@ class WebSecurityConfiguration {
     @Bean
     FilterRegistrationBean<Filter> loginThrottle(IdentityProperties properties) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginThrottle(
-                new cn.gongzhi.shared.ClientRateLimiter(properties.getLoginFailuresPerAddress(),
+                new ClientRateLimiter(properties.getLoginFailuresPerAddress(),
                         properties.getLoginFailureWindow())));
         registration.setName("gongzhi-login-throttle");
         registration.addUrlPatterns("/*");

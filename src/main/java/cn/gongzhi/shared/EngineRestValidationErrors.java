@@ -1,6 +1,9 @@
 package cn.gongzhi.shared;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,21 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.ServletRegistration;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -171,11 +173,11 @@ class EngineRestValidationErrors {
      * field the form does not have) is 400 even where a resource would wrap it as a server error.
      */
     private static Response refused(Throwable cause) {
-        if (cause instanceof org.camunda.bpm.engine.AuthorizationException denied
+        if (cause instanceof AuthorizationException denied
                 && denied.getMissingAuthorizations().isEmpty()) {
             return answer(Response.Status.FORBIDDEN, "AuthorizationException", denied.getMessage());
         }
-        if (cause instanceof org.camunda.bpm.engine.BadUserRequestException bad) {
+        if (cause instanceof BadUserRequestException bad) {
             // Camunda answers these 400 itself, except where a resource wraps them as a server error
             return answer(Response.Status.BAD_REQUEST, "BadUserRequestException", bad.getMessage());
         }
@@ -194,7 +196,7 @@ class EngineRestValidationErrors {
     }
 
     private static Response conflict(Throwable cause) {
-        if (cause instanceof org.camunda.bpm.engine.AuthorizationException denied) {
+        if (cause instanceof AuthorizationException denied) {
             // a task completed a moment ago loses its grants with it: the second worker is refused on a task that
             // no longer exists, which is the same conflict
             for (var missing : denied.getMissingAuthorizations()) {

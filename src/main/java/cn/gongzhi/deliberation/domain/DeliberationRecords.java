@@ -1,6 +1,5 @@
 package cn.gongzhi.deliberation.domain;
 
-import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.DeliberationStatus;
 import cn.gongzhi.registry.AssemblyBody;
@@ -9,10 +8,13 @@ import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -179,8 +181,8 @@ public class DeliberationRecords {
 
     /** Everyone who took part in the matter: who proposed it and who recorded any of its steps or meetings. */
     @Transactional(readOnly = true)
-    public java.util.Set<String> participants(long deliberationId) {
-        java.util.Set<String> people = new java.util.HashSet<>();
+    public Set<String> participants(long deliberationId) {
+        Set<String> people = new HashSet<>();
         people.add(load(deliberationId).getProposedBy());
         events.findByDeliberationIdOrderByOccurredAtAscIdAsc(deliberationId).forEach(e -> people.add(e.getActor()));
         meetings.findByDeliberationIdOrderByOpenedAtAscIdAsc(deliberationId).forEach(m -> people.add(m.getRecordedBy()));

@@ -1,6 +1,5 @@
 package cn.gongzhi.escalation.domain;
 
-import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.escalation.EscalationStatus;
 import cn.gongzhi.petition.EscalationContract;
 import cn.gongzhi.petition.PetitionService;
@@ -9,6 +8,7 @@ import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.DepartmentRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.Starter;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -388,7 +389,7 @@ public class EscalationRecords {
     /** Everyone who worked the escalation: who opened it and who recorded any of its steps. */
     @Transactional(readOnly = true)
     public Set<String> participants(long escalationId) {
-        Set<String> people = new java.util.HashSet<>();
+        Set<String> people = new HashSet<>();
         people.add(load(escalationId).getOpenedBy());
         events.findByEscalationIdOrderByOccurredAtAscIdAsc(escalationId).forEach(e -> people.add(e.getActor()));
         people.remove(null);

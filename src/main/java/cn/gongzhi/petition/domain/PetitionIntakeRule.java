@@ -1,9 +1,9 @@
 package cn.gongzhi.petition.domain;
 
-import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.identity.CommunityStartRule;
 import cn.gongzhi.identity.GroupIds;
 import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.ProcessContract.StartRule;
 import cn.gongzhi.shared.process.Starter;
 import java.util.List;

@@ -1,6 +1,5 @@
 package cn.gongzhi.petition.domain;
 
-import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionEventType;
 import cn.gongzhi.petition.PetitionStatus;
@@ -14,14 +13,18 @@ import cn.gongzhi.registry.RegistryService.WorkerRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -287,13 +290,13 @@ public class PetitionWorkflow {
      * Who worked the petition: whoever completed its contact, its handling or a department's answer, from the
      * timeline (not who it was first assigned to: a task can change hands).
      */
-    public java.util.Set<String> handledBy(Petition petition) {
+    public Set<String> handledBy(Petition petition) {
         return events.findByPetitionIdOrderByOccurredAtAscIdAsc(petition.getId()).stream()
                 .filter(e -> HANDLING_STEPS.contains(e.getType())).map(PetitionEvent::getActor)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
-    private static final java.util.Set<PetitionEventType> HANDLING_STEPS = java.util.EnumSet.of(
+    private static final Set<PetitionEventType> HANDLING_STEPS = EnumSet.of(
             PetitionEventType.CONTACTED, PetitionEventType.HANDLED, PetitionEventType.DEPARTMENT_RESPONDED);
 
     /** Decides what a callback leads to: closing, one more round of handling, or escalation. */

@@ -4,6 +4,7 @@ import cn.gongzhi.petition.EscalationContract;
 import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.ProcessContract;
 import cn.gongzhi.shared.process.ProcessVariable;
+import java.util.Date;
 import java.util.Set;
 
 /**
@@ -52,10 +53,10 @@ public final class ResidentPetitionProcess {
     public static final ProcessVariable<String> URGENCY = ProcessVariable.text("urgency");
     public static final ProcessVariable<String> FIRST_CONTACT_LIMIT = ProcessVariable.text("firstContactLimit");
     public static final ProcessVariable<String> RESOLUTION_LIMIT = ProcessVariable.text("resolutionLimit");
-    public static final ProcessVariable<java.util.Date> FIRST_CONTACT_DUE = ProcessVariable.date("firstContactDue");
-    public static final ProcessVariable<java.util.Date> CONTACT_REMINDER_AT = ProcessVariable.date("contactReminderAt");
-    public static final ProcessVariable<java.util.Date> RESOLUTION_DUE = ProcessVariable.date("resolutionDue");
-    public static final ProcessVariable<java.util.Date> HANDLING_REMINDER_AT =
+    public static final ProcessVariable<Date> FIRST_CONTACT_DUE = ProcessVariable.date("firstContactDue");
+    public static final ProcessVariable<Date> CONTACT_REMINDER_AT = ProcessVariable.date("contactReminderAt");
+    public static final ProcessVariable<Date> RESOLUTION_DUE = ProcessVariable.date("resolutionDue");
+    public static final ProcessVariable<Date> HANDLING_REMINDER_AT =
             ProcessVariable.date("handlingReminderAt");
     public static final ProcessVariable<String> ACCESS_VERDICT = ProcessVariable.text("accessVerdict");
     public static final ProcessVariable<String> RETURN_DEPARTMENT_CODE = ProcessVariable.text("returnDepartmentCode");

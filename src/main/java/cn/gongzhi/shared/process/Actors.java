@@ -1,6 +1,7 @@
 package cn.gongzhi.shared.process;
 
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -27,6 +28,6 @@ public final class Actors {
             return Optional.empty();
         }
         return Optional.of(new Starter(authentication.getUserId(), authentication.getGroupIds() == null
-                ? java.util.Set.of() : java.util.Set.copyOf(authentication.getGroupIds())));
+                ? Set.of() : Set.copyOf(authentication.getGroupIds())));
     }
 }

@@ -42,10 +42,6 @@ public final class ProcessVariable<T> {
         return name;
     }
 
-    public Class<T> type() {
-        return type;
-    }
-
     /** The value, or null when the variable is not set. */
     public T get(VariableScope scope) {
         return convert(scope.getVariable(name));
@@ -64,16 +60,12 @@ public final class ProcessVariable<T> {
         scope.setVariable(name, value);
     }
 
-    public void setLocal(VariableScope scope, T value) {
-        scope.setVariableLocal(name, value);
-    }
-
     public void remove(VariableScope scope) {
         scope.removeVariable(name);
     }
 
     /** Converts a raw value (from the engine or from a form) to the declared type. */
-    public T convert(Object value) {
+    private T convert(Object value) {
         if (value == null) {
             return null;
         }

@@ -1,14 +1,13 @@
 package cn.gongzhi.shared.process;
 
 import java.util.Set;
+import org.camunda.bpm.engine.authorization.Groups;
 
 /**
  * The person asking the engine to do something: her login and the Camunda groups she belongs to, as the engine
- * authenticated her. {@code camunda-admin} is Camunda's own administrators' group.
+ * authenticated her. Administrators are Camunda's own group {@link Groups#CAMUNDA_ADMIN}.
  */
 public record Starter(String userId, Set<String> groups) {
-
-    public static final String ADMIN_GROUP = "camunda-admin";
 
     public Starter {
         groups = groups == null ? Set.of() : Set.copyOf(groups);
@@ -19,6 +18,6 @@ public record Starter(String userId, Set<String> groups) {
     }
 
     public boolean isAdmin() {
-        return isIn(ADMIN_GROUP);
+        return isIn(Groups.CAMUNDA_ADMIN);
     }
 }
