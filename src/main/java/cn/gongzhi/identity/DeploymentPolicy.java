@@ -46,7 +46,8 @@ import org.w3c.dom.Node;
  * naming the file, the element and the attribute when it holds
  * <ul>
  *   <li>a script (a script task, a {@code camunda:script}, a condition in a scripting language), a Java class
- *       ({@code camunda:class}, {@code camunda:variableMappingClass}), a connector or an external task;</li>
+ *       ({@code camunda:class}, {@code camunda:variableMappingClass}, {@code camunda:formHandlerClass}, a generated
+ *       form's {@code validator} constraint), a connector or an external task;</li>
  *   <li>a {@code camunda:delegateExpression} other than {@code ${bean}} naming one of our delegate and listener
  *       beans;</li>
  *   <li>an expression anywhere else that {@link ModelExpressions} does not allow;</li>
@@ -69,8 +70,8 @@ class DeploymentPolicy extends AbstractProcessEnginePlugin implements Deployer, 
     private static final List<String> CMMN = List.of(".cmmn", ".cmmn10.xml", ".cmmn11.xml");
     private static final List<String> OTHER_ALLOWED = List.of(".form", ".png", ".svg");
     /** {@code camunda:} attributes of BPMN elements that name Java code or run code outside the engine. */
-    private static final Set<String> CODE_ATTRIBUTES = Set.of("class", "variableMappingClass", "resource", "type",
-            "topic");
+    private static final Set<String> CODE_ATTRIBUTES = Set.of("class", "variableMappingClass", "formHandlerClass",
+            "resource", "type", "topic");
     /** Attributes of {@code camunda:} elements (listeners, fields, scripts) that name Java code or a script file. */
     private static final Set<String> CODE_ATTRIBUTES_OF_CAMUNDA_ELEMENTS = Set.of("class", "resource");
     /** Attributes that must be exactly {@code ${bean}} naming one of our delegate beans. */
@@ -163,6 +164,10 @@ class DeploymentPolicy extends AbstractProcessEnginePlugin implements Deployer, 
         }
         if (element.hasAttribute("language") && !element.getAttribute("language").isBlank()) {
             return Optional.of(where + "的 language=\"" + element.getAttribute("language") + "\"：条件只能是表达式，不能是脚本");
+        }
+        if (CAMUNDA_NS.equals(element.getNamespaceURI()) && "constraint".equals(local)
+                && "validator".equals(element.getAttribute("name"))) {
+            return Optional.of(where + "的表单校验器（validator）会运行 Java 类或组件：请用 Camunda 表单的校验");
         }
         if (element.hasAttribute("scriptFormat")) {
             return Optional.of(where + "含有脚本（scriptFormat）：模型不能包含脚本");
@@ -258,14 +263,14 @@ class DeploymentPolicy extends AbstractProcessEnginePlugin implements Deployer, 
         }
     }
 
-    /** The element, with its id or, for an extension element, the id of the model element it belongs to. */
+    /** The element with its id; an extension element by the model element (with an id) it belongs to. */
     private static String describe(Element element) {
         String id = element.getAttribute("id");
-        if (!id.isBlank()) {
+        if (!id.isBlank() && !CAMUNDA_NS.equals(element.getNamespaceURI())) {
             return "元素 " + element.getTagName() + "（id=" + id + "）";
         }
         for (Node parent = element.getParentNode(); parent instanceof Element owner; parent = owner.getParentNode()) {
-            if (!owner.getAttribute("id").isBlank()) {
+            if (!owner.getAttribute("id").isBlank() && !CAMUNDA_NS.equals(owner.getNamespaceURI())) {
                 return "元素 " + owner.getTagName() + "（id=" + owner.getAttribute("id") + "）中的 " + element.getTagName();
             }
         }

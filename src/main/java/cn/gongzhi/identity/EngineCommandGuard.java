@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
@@ -32,8 +33,10 @@ import org.camunda.bpm.engine.impl.cmd.CompleteExternalTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteGroupIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
@@ -89,6 +92,8 @@ import org.springframework.stereotype.Component;
  *       holds the task or a member of one of its candidate groups. They change hands only among those people: a
  *       claim by oneself, giving it back, or handing it to another member of one of its candidate groups; its
  *       candidates, owner and due date are the procedure's.</li>
+ *   <li><b>Models</b> are deleted with their running instances (cascade) only by an administrator: a designer
+ *       retires a model, she does not erase the cases running on it.</li>
  *   <li><b>Logins</b>: nobody deletes her own login or changes her own groups.</li>
  * </ul>
  * Camunda's administrators are held to the same rules: the rules are the procedure's, not a permission.
@@ -209,6 +214,13 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
             throw refused("任务的候选人和候选组由流程决定，不能更改");
         } else if (command instanceof SaveTaskCmd save) {
             saveTask(field(save, "task"));
+        } else if (command instanceof DeleteDeploymentCmd && Boolean.TRUE.equals(field(command, "cascade"))
+                || command instanceof AbstractDeleteProcessDefinitionCmd && Boolean.TRUE.equals(field(command, "cascade"))
+                || command instanceof DeleteProcessDefinitionsByIdsCmd
+                        && Boolean.TRUE.equals(field(command, "cascadeToInstances"))) {
+            if (!user.isAdmin()) {
+                throw refused("删除模型时不能一并删除正在办理的事项：模型只能在没有运行中的实例时删除，或由系统管理员处理");
+            }
         } else if (command instanceof DeleteUserCmd delete) {
             if (user.userId().equals(field(delete, "userId"))) {
                 throw refused("不能删除自己的账号：账号由系统管理员根据社区登记维护");

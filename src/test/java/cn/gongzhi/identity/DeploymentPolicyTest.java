@@ -43,6 +43,8 @@ class DeploymentPolicyTest {
             "Java class | <serviceTask id=\"Activity_X\" camunda:class=\"java.lang.Runtime\"/> | camunda:class",
             "class listener | <userTask id=\"Activity_X\"><extensionElements><camunda:taskListener event=\"create\" class=\"x.Y\"/></extensionElements></userTask> | class=",
             "script listener | <userTask id=\"Activity_X\"><extensionElements><camunda:taskListener event=\"create\"><camunda:script scriptFormat=\"js\">1</camunda:script></camunda:taskListener></extensionElements></userTask> | camunda:script",
+            "form handler class | <userTask id=\"Activity_X\" camunda:formHandlerClass=\"x.Handler\"/> | formHandlerClass",
+            "form field validator | <userTask id=\"Activity_X\"><extensionElements><camunda:formData><camunda:formField id=\"f\" type=\"string\"><camunda:validation><camunda:constraint name=\"validator\" config=\"x.Validator\"/></camunda:validation></camunda:formField></camunda:formData></extensionElements></userTask> | validator",
             "external task | <serviceTask id=\"Activity_X\" camunda:type=\"external\" camunda:topic=\"t\"/> | camunda:t",
             "connector | <serviceTask id=\"Activity_X\"><extensionElements><camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></extensionElements></serviceTask> | 连接器",
             "engine services | <serviceTask id=\"Activity_X\" camunda:expression=\"${execution.getProcessEngineServices()}\"/> | execution",

@@ -209,6 +209,28 @@ class TrustBoundaryRegressionTest {
     }
 
     @Test
+    void aDesignerCannotEraseRunningCasesByDeletingTheirModelWithCascade() {
+        String number = file("heyuan", "heyuan-g1");
+        String definition = jdbc.queryForObject("select PROC_DEF_ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = ?"
+                + " and ID_ = PROC_INST_ID_", String.class, number);
+        String deployment = jdbc.queryForObject("select DEPLOYMENT_ID_ from ACT_RE_PROCDEF where ID_ = ?",
+                String.class, definition);
+        Map<String, Object> tables = fingerprint();
+
+        Response byDeployment = as("designer").delete("/engine-rest/deployment/" + deployment + "?cascade=true");
+        Response byDefinition = as("designer").delete("/engine-rest/process-definition/" + definition
+                + "?cascade=true");
+        Response byKey = as("designer").delete("/engine-rest/process-definition/key/ResidentPetitionProcess/delete"
+                + "?cascade=true");
+
+        assertThat(byDeployment.status()).as(byDeployment.toString()).isEqualTo(403);
+        assertThat(byDefinition.status()).as(byDefinition.toString()).isEqualTo(403);
+        assertThat(byKey.status()).as(byKey.toString()).isIn(403, 404);
+        assertThat(fingerprint()).isEqualTo(tables);
+        assertThat(onlyTask("zhangwei", number)).isNotBlank();
+    }
+
+    @Test
     void nobodyDeletesHerOwnLoginOrChangesHerOwnGroups() {
         assertThat(as("zhangwei").delete("/engine-rest/user/zhangwei").status()).isEqualTo(403);
         assertThat(as("demo").delete("/engine-rest/user/demo").status()).isEqualTo(403);
