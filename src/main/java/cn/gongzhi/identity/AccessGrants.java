@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import cn.gongzhi.identity.IdentitySync.Role;
 import cn.gongzhi.shared.process.ProcessContract;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,10 +151,19 @@ class AccessGrants {
     }
 
     /** A login may read and update (name, password) her own user, never delete it: that is an administrator's. */
-    void ensureOwnUser(String userId) {
-        setExactly(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).userIdIn(userId)
-                .resourceType(Resources.USER).resourceId(userId).list(), a -> a.setUserId(userId), Resources.USER,
-                userId, Permissions.READ, Permissions.UPDATE);
+    void ensureOwnUsers(Collection<String> userIds) {
+        // every login's grant on its own user in one query; only those that differ are written
+        Map<String, List<Authorization>> own = new HashMap<>();
+        for (Authorization authorization : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .resourceType(Resources.USER).list()) {
+            if (authorization.getUserId() != null && authorization.getUserId().equals(authorization.getResourceId())) {
+                own.computeIfAbsent(authorization.getUserId(), k -> new ArrayList<>()).add(authorization);
+            }
+        }
+        for (String userId : userIds) {
+            setExactly(own.getOrDefault(userId, List.of()), a -> a.setUserId(userId), Resources.USER, userId,
+                    Permissions.READ, Permissions.UPDATE);
+        }
     }
 
     private void setExactly(List<Authorization> existing, Consumer<Authorization> holder,

@@ -100,7 +100,7 @@ class IdentitySync {
             grants.ensureFor(group.id(), group.role());
         }
         grants.ensureStarters(contracts.orderedStream().toList(), desired.keySet());
-        displayNames.keySet().forEach(grants::ensureOwnUser);
+        grants.ensureOwnUsers(displayNames.keySet());
     }
 
     static Map<String, DesiredGroup> desiredGroups(RegistryDirectory directory) {
