@@ -290,7 +290,7 @@ public class PetitionWorkflow {
      * Who worked the petition: whoever completed its contact, its handling or a department's answer, from the
      * timeline (not who it was first assigned to: a task can change hands).
      */
-    public Set<String> handledBy(Petition petition) {
+    private Set<String> handledBy(Petition petition) {
         return events.findByPetitionIdOrderByOccurredAtAscIdAsc(petition.getId()).stream()
                 .filter(e -> HANDLING_STEPS.contains(e.getType())).map(PetitionEvent::getActor)
                 .collect(Collectors.toSet());
