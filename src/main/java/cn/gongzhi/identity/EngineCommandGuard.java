@@ -1,5 +1,7 @@
 package cn.gongzhi.identity;
 
+import cn.gongzhi.shared.Masking;
+import cn.gongzhi.shared.process.FormFieldKinds;
 import cn.gongzhi.shared.process.ProcessContract;
 import cn.gongzhi.shared.process.Starter;
 import java.lang.reflect.Field;
@@ -66,6 +68,8 @@ import org.camunda.bpm.engine.impl.migration.MigrationPlanImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -95,6 +99,9 @@ import org.springframework.stereotype.Component;
  *   <li><b>Models</b> are deleted with their running instances (cascade) only by an administrator: a designer
  *       retires a model, she does not erase the cases running on it.</li>
  *   <li><b>Logins</b>: nobody deletes her own login or changes her own groups.</li>
+ *   <li><b>Text</b> a person submits (a start or task form, task or instance variables) enters the engine with every
+ *       phone and ID number masked ({@link Masking#text}), except a petitioner's contact fields
+ *       ({@link FormFieldKinds.Kind#CONTACT}), which the intake moves into the petition's record at once.</li>
  * </ul>
  * Camunda's administrators are held to the same rules: the rules are the procedure's, not a permission.
  */
@@ -102,11 +109,13 @@ import org.springframework.stereotype.Component;
 class EngineCommandGuard extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<ProcessContract> contractBeans;
+    private final FormFieldKinds kinds;
     private volatile Map<String, ProcessContract> contracts;
     private volatile Set<String> systemVariables;
 
-    EngineCommandGuard(ObjectProvider<ProcessContract> contractBeans) {
+    EngineCommandGuard(ObjectProvider<ProcessContract> contractBeans, FormFieldKinds kinds) {
         this.contractBeans = contractBeans;
+        this.kinds = kinds;
     }
 
     @Override
@@ -138,6 +147,7 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                 if (authentication != null && authentication.getUserId() != null) {
                     check(command, new Starter(authentication.getUserId(), authentication.getGroupIds() == null
                             ? Set.of() : new HashSet<>(authentication.getGroupIds())));
+                    maskOnEntry(command);
                 }
             }
             depth[0]++;
@@ -230,6 +240,43 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                 throw refused("不能更改自己所在的组：组成员由社区登记决定，或由另一位系统管理员调整");
             }
         }
+    }
+
+    // --- text on its way in
+
+    /** Masks the phone and ID numbers in the text values a person's command carries, before the engine stores them. */
+    void maskOnEntry(Command<?> command) {
+        Map<String, Object> variables = command instanceof StartProcessInstanceCmd start
+                ? ((ProcessInstantiationBuilderImpl) field(start, "instantiationBuilder")).getVariables()
+                : command instanceof SubmitTaskFormCmd ? field(command, "properties")
+                : command instanceof SubmitStartFormCmd || command instanceof CompleteTaskCmd
+                        || command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
+                        || command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
+                        ? field(command, "variables") : null;
+        if (variables == null) {
+            return;
+        }
+        for (String name : List.copyOf(variables.keySet())) {
+            if (kinds.kindOf(name) != FormFieldKinds.Kind.CONTACT) {
+                Object value = variables.get(name);
+                Object masked = masked(value);
+                if (masked != value) {
+                    variables.put(name, masked);
+                }
+            }
+        }
+    }
+
+    private static Object masked(Object value) {
+        if (value instanceof String text) {
+            String masked = Masking.text(text);
+            return masked.equals(text) ? value : masked;
+        }
+        if (value instanceof StringValue typed && typed.getValue() != null) {
+            String masked = Masking.text(typed.getValue());
+            return masked.equals(typed.getValue()) ? value : Variables.stringValue(masked, typed.isTransient());
+        }
+        return value;
     }
 
     // --- starts

@@ -37,13 +37,22 @@ public final class Masking {
             // landline with its area code: 010-6512 3456, (0571) 8888-1234, 0086 10 6512 3456
             new Rule(Pattern.compile("(?<![0-9])(?:(?:\\+|00)\\s?86[ \\-]?\\(?|\\(?0)([1-9][0-9]{1,2})\\)?" + SEP
                     + "([0-9]{3,4})" + SEP + "([0-9]{4})(?![0-9])"),
-                    m -> "0" + m.group(1) + "-****" + m.group(3)),
+                    m -> "0" + m.group(1) + (separated(m) ? "-" : "") + "****" + m.group(3)),
             // a local number where the text says it is a phone: 电话 6512 3456, 座机：65123456, tel 8888-1234
             new Rule(Pattern.compile("((?:电话|手机|座机|固话|联系方式|号码|tel|phone)[:： ]*)([0-9]{3,4})" + SEP
                     + "([0-9]{4})(?![0-9])", Pattern.CASE_INSENSITIVE),
                     m -> m.group(1) + "****" + m.group(3)));
 
     private Masking() {}
+
+    /**
+     * Whether a landline was written with anything between its digits (or a country code): masked with a hyphen
+     * after the area code then, without one when the digits ran together, so that masked text is never longer than
+     * what it masks and still fits the column the original fitted.
+     */
+    private static boolean separated(MatchResult m) {
+        return m.group().length() > 1 + m.group(1).length() + m.group(2).length() + m.group(3).length();
+    }
 
     public static String phone(String phone) {
         if (phone == null || phone.isBlank()) {
@@ -74,7 +83,10 @@ public final class Masking {
         return trimmed.charAt(0) + "*".repeat(Math.max(1, trimmed.codePointCount(0, trimmed.length()) - 1));
     }
 
-    /** Free text with every phone- or ID-number-like sequence masked, however it is spelled. */
+    /**
+     * Free text with every phone- or ID-number-like sequence masked, however it is spelled; never longer than the
+     * text.
+     */
     public static String text(String text) {
         if (text == null || text.isEmpty()) {
             return text;

@@ -2,6 +2,8 @@ package cn.gongzhi.deliberation.domain;
 
 import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.DeliberationStatus;
+import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,13 +23,16 @@ public class Deliberation {
     @Enumerated(EnumType.STRING)
     private DeliberationKind kind;
     private String communityCode;
+    @Convert(converter = MaskedText.class)
     private String title;
+    @Convert(converter = MaskedText.class)
     private String plan;
     private String origin;
     private String resolutionBody;
     @Enumerated(EnumType.STRING)
     private DeliberationStatus status;
     private int revisionCount;
+    @Convert(converter = MaskedText.class)
     private String latestReasons;
     private String proposedBy;
     private LocalDateTime createdAt;

@@ -2,6 +2,8 @@ package cn.gongzhi.deliberation.domain;
 
 import cn.gongzhi.deliberation.DisclosureKind;
 import cn.gongzhi.deliberation.DisclosureStatus;
+import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,13 +24,16 @@ public class Disclosure {
     private String communityCode;
     @Enumerated(EnumType.STRING)
     private DisclosureKind kind;
+    @Convert(converter = MaskedText.class)
     private String title;
+    @Convert(converter = MaskedText.class)
     private String content;
     @Enumerated(EnumType.STRING)
     private DisclosureStatus status;
     private LocalDateTime publishedAt;
     private LocalDateTime objectionDeadline;
     private String ruling;
+    @Convert(converter = MaskedText.class)
     private String rulingReasons;
     private LocalDateTime archivedAt;
     private String processInstanceId;

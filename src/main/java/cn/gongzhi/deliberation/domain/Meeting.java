@@ -2,6 +2,8 @@ package cn.gongzhi.deliberation.domain;
 
 import cn.gongzhi.deliberation.MeetingVerdict;
 import cn.gongzhi.registry.AssemblyBody;
+import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,12 +27,14 @@ public class Meeting {
     private int dueCount;
     private int householdsDue;
     private String dueToAttend;
+    @Convert(converter = MaskedText.class)
     private String attendees;
     private Integer presentCount;
     private Integer householdsPresent;
     private Integer votesFor;
     private Integer votesAgainst;
     private Integer votesAbstain;
+    @Convert(converter = MaskedText.class)
     private String minutes;
     private Boolean quorumReached;
     private Boolean passed;

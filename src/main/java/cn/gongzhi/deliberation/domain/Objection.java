@@ -1,6 +1,8 @@
 package cn.gongzhi.deliberation.domain;
 
 import cn.gongzhi.deliberation.ObjectionStatus;
+import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +19,7 @@ public class Objection {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long disclosureId;
+    @Convert(converter = MaskedText.class)
     private String content;
     @Enumerated(EnumType.STRING)
     private ObjectionStatus status;

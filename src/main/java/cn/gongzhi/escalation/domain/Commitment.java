@@ -1,5 +1,7 @@
 package cn.gongzhi.escalation.domain;
 
+import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,11 +22,13 @@ public class Commitment {
     private Long id;
     private Long escalationId;
     private String departmentCode;
+    @Convert(converter = MaskedText.class)
     private String action;
     private LocalDate deadline;
     private String status;
     private LocalDateTime overdueAt;
     private LocalDateTime doneAt;
+    @Convert(converter = MaskedText.class)
     private String report;
 
     protected Commitment() {}

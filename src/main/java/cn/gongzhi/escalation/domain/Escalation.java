@@ -1,6 +1,8 @@
 package cn.gongzhi.escalation.domain;
 
 import cn.gongzhi.escalation.EscalationStatus;
+import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,14 +23,19 @@ public class Escalation {
     private String streetCode;
     private String categoryCode;
     private String origin;
+    @Convert(converter = MaskedText.class)
     private String reason;
+    @Convert(converter = MaskedText.class)
     private String triedSoFar;
     @Enumerated(EnumType.STRING)
     private EscalationStatus status;
     private String reportInLimit;
     private LocalDateTime meetingTime;
+    @Convert(converter = MaskedText.class)
     private String meetingMinutes;
+    @Convert(converter = MaskedText.class)
     private String instructions;
+    @Convert(converter = MaskedText.class)
     private String outcome;
     private String openedBy;
     private LocalDateTime openedAt;

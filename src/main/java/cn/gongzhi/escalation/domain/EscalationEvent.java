@@ -1,5 +1,7 @@
 package cn.gongzhi.escalation.domain;
 
+import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +19,7 @@ public class EscalationEvent {
     private String type;
     private String actor;
     private LocalDateTime occurredAt;
+    @Convert(converter = MaskedText.class)
     private String note;
 
     protected EscalationEvent() {}

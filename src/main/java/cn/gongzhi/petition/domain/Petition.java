@@ -2,6 +2,8 @@ package cn.gongzhi.petition.domain;
 
 import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionStatus;
+import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,9 +27,11 @@ public class Petition {
     private String categoryCode;
     private String communityCode;
     private String gridCode;
+    @Convert(converter = MaskedText.class)
     private String location;
     private BigDecimal latitude;
     private BigDecimal longitude;
+    @Convert(converter = MaskedText.class)
     private String description;
     @Enumerated(EnumType.STRING)
     private PetitionChannel channel;
@@ -56,6 +60,7 @@ public class Petition {
     private Integer satisfaction;
     private int reopenCount;
     private int escalationCount;
+    @Convert(converter = MaskedText.class)
     private String latestStep;
     private String idempotencyKey;
 

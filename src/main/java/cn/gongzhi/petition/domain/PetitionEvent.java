@@ -1,6 +1,8 @@
 package cn.gongzhi.petition.domain;
 
 import cn.gongzhi.petition.PetitionEventType;
+import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +23,7 @@ public class PetitionEvent {
     private PetitionEventType type;
     private String actor;
     private LocalDateTime occurredAt;
+    @Convert(converter = MaskedText.class)
     private String note;
 
     protected PetitionEvent() {}

@@ -94,6 +94,7 @@ public final class ResidentPetitionProcess {
             .form(CALLBACK, "resolved", "satisfaction", "callbackComment")
             .form(HANDLE_RETURNED, "departmentResponse")
             .form(SUPERVISE_OVERDUE, "supervisionNote")
+            .recorded(INTAKE_TEXT).recorded(RECORDED_FORM_FIELDS)
             .build();
 
     private ResidentPetitionProcess() {}

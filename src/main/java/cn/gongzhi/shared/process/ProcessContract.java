@@ -37,14 +37,16 @@ public final class ProcessContract {
     private final String startEvent;
     private final Map<String, Set<String>> formFields;
     private final StartRule startRule;
+    private final Set<String> recorded;
 
     private ProcessContract(String key, Set<String> systemVariables, String startEvent,
-            Map<String, Set<String>> formFields, StartRule startRule) {
+            Map<String, Set<String>> formFields, StartRule startRule, Set<String> recorded) {
         this.key = key;
         this.systemVariables = Set.copyOf(systemVariables);
         this.startEvent = startEvent;
         this.formFields = Map.copyOf(formFields);
         this.startRule = startRule;
+        this.recorded = Set.copyOf(recorded);
     }
 
     /** A contract for the process with this key; add its variables, forms and start rule. */
@@ -76,6 +78,14 @@ public final class ProcessContract {
         return formFields;
     }
 
+    /**
+     * Form fields our own records keep (with their author and time) and the process removes once recorded: Camunda's
+     * history does not keep a second copy. Free text is kept out of history anyway ({@link FormFieldKinds}).
+     */
+    public Set<String> recorded() {
+        return recorded;
+    }
+
     /** Null: no one starts this process by hand. */
     public StartRule startRule() {
         return startRule;
@@ -86,7 +96,7 @@ public final class ProcessContract {
         if (startEvent == null) {
             throw new IllegalStateException(key + " has no start form: it cannot be started by hand");
         }
-        return new ProcessContract(key, systemVariables, startEvent, formFields, rule);
+        return new ProcessContract(key, systemVariables, startEvent, formFields, rule, recorded);
     }
 
     @Override
@@ -98,6 +108,7 @@ public final class ProcessContract {
         private final String key;
         private final Set<String> system = new LinkedHashSet<>();
         private final Map<String, Set<String>> forms = new LinkedHashMap<>();
+        private final Set<String> recorded = new LinkedHashSet<>();
         private String startEvent;
 
         private Builder(String key) {
@@ -128,8 +139,14 @@ public final class ProcessContract {
             return this;
         }
 
+        /** Form fields our records keep and the process removes: see {@link ProcessContract#recorded()}. */
+        public Builder recorded(Set<String> fields) {
+            recorded.addAll(fields);
+            return this;
+        }
+
         public ProcessContract build() {
-            return new ProcessContract(key, system, startEvent, forms, null);
+            return new ProcessContract(key, system, startEvent, forms, null, recorded);
         }
     }
 }
