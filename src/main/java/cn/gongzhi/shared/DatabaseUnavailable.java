@@ -165,7 +165,7 @@ class DatabaseUnavailable {
                 log.warn("Engine REST request answered 503, the database is unreachable: {}", rootMessage(exception));
                 return engineAnswer();
             }
-            return camunda.toResponse(exception);
+            return EngineRestValidationErrors.databaseError(exception).orElseGet(() -> camunda.toResponse(exception));
         }
     }
 

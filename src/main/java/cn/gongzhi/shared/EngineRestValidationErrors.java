@@ -7,9 +7,11 @@ import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -98,7 +100,7 @@ class EngineRestValidationErrors {
                             "不接受 Java 序列化对象作为变量，请以 JSON 或文本提交 (" + cause.getMessage() + ")");
                 }
             }
-            return camunda.toResponse(exception);
+            return databaseError(exception).orElseGet(() -> camunda.toResponse(exception));
         }
     }
 
@@ -162,8 +164,19 @@ class EngineRestValidationErrors {
                     return refused;
                 }
             }
-            return camunda.toResponse(exception);
+            return databaseError(exception).orElseGet(() -> camunda.toResponse(exception));
         }
+    }
+
+    /** A database error no check caught: 500 without the statement or its values (see {@link DatabaseErrors}). */
+    static Optional<Response> databaseError(Throwable exception) {
+        SQLException sql = DatabaseErrors.sqlError(exception);
+        if (sql == null) {
+            return Optional.empty();
+        }
+        DatabaseErrors.logged("the engine REST API", sql, exception);
+        return Optional.of(answer(Response.Status.INTERNAL_SERVER_ERROR, "ProcessEngineException",
+                DatabaseErrors.DETAIL));
     }
 
     /**

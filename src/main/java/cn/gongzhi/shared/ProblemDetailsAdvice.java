@@ -1,7 +1,10 @@
 package cn.gongzhi.shared;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -95,8 +99,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class})
-    ResponseEntity<Object> conflict(RuntimeException ex) {
-        log.info("Write refused by the database: {}", ex.getMessage());
+    ResponseEntity<?> conflict(RuntimeException ex, HttpServletRequest request) {
+        SQLException sql = DatabaseErrors.sqlError(ex);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // a data exception (a value too long for its column, out of range): a check that is missing, not a conflict
+            return databaseError(request, sql, ex);
+        }
+        // the driver's message can quote the values of the row: only the kind of refusal is logged
+        log.info("Write refused by the database: {} (SQL state {})", ex.getClass().getSimpleName(),
+                sql == null ? null : sql.getSQLState());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "该记录与已有记录冲突（编码重复，或仍被其他记录引用），未作任何修改。");
         problem.setTitle("记录冲突");
@@ -107,16 +118,32 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * The database went away in the middle of a request: 503 in the format of the API (see {@link DatabaseUnavailable},
      * which answers the failures that escape Spring MVC). Answered here as well because Spring MVC would take a
      * rollback that fails with "No operations allowed after connection closed." for a client that went away and
-     * answer an empty 200. Anything else is left to the rest of the application.
+     * answer an empty 200. Any other database error is answered 500 without its statement or values
+     * ({@link DatabaseErrors}); anything else is left to the rest of the application.
      */
     @ExceptionHandler({org.springframework.transaction.TransactionException.class,
             org.springframework.dao.DataAccessException.class, jakarta.persistence.PersistenceException.class,
             org.camunda.bpm.engine.ProcessEngineException.class})
-    void databaseUnavailable(Exception ex, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) throws Exception {
-        if (!DatabaseUnavailable.answered(request, response, ex)) {
+    ResponseEntity<?> databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (DatabaseUnavailable.answered(request, response, ex)) {
+            return null;
+        }
+        SQLException sql = DatabaseErrors.sqlError(ex);
+        if (sql == null) {
             throw ex;
         }
+        return databaseError(request, sql, ex);
+    }
+
+    /** 500 in the format of the API, without the statement or its values; the log names the error's kind. */
+    private static ResponseEntity<String> databaseError(HttpServletRequest request, SQLException sql, Exception ex) {
+        DatabaseErrors.logged(request.getMethod() + " " + request.getRequestURI(), sql, ex);
+        boolean open311 = ErrorBodies.isOpen311(request.getRequestURI());
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .contentType(open311 ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON)
+                .body(open311 ? ErrorBodies.open311(500, DatabaseErrors.DETAIL)
+                        : ErrorBodies.problem(500, "服务器内部错误", DatabaseErrors.DETAIL));
     }
 
     private static ProblemDetail invalid(List<FieldProblem> errors) {
