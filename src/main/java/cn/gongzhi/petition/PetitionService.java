@@ -9,6 +9,7 @@ import cn.gongzhi.petition.domain.PetitionRepository;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.shared.IdempotencyKeyReused;
 import cn.gongzhi.shared.Masking;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -76,14 +77,15 @@ public class PetitionService {
 
     /**
      * Records the petition and starts its process in one transaction: the process runs dispatch, the access-list
-     * check and assignment before this returns, so the receipt carries the due dates. With an idempotency key, a
-     * retry returns the first receipt and creates nothing.
+     * check and assignment before this returns, so the receipt carries the due dates. With an idempotency key (scoped
+     * to the caller by the channel), a retry with the same submission returns the first receipt and creates nothing;
+     * the same key with a different submission is refused ({@link IdempotencyKeyReused}) and writes nothing.
      */
     public PetitionReceipt submit(PetitionSubmission submission, String idempotencyKey) {
         if (idempotencyKey != null) {
             Optional<Petition> earlier = petitions.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
-                return receipt(earlier.get(), true);
+                return replay(earlier.get(), submission);
             }
         }
         try {
@@ -105,7 +107,7 @@ public class PetitionService {
             if (idempotencyKey != null) {
                 Optional<Petition> winner = petitions.findByIdempotencyKey(idempotencyKey);
                 if (winner.isPresent()) {
-                    return receipt(winner.get(), true);
+                    return replay(winner.get(), submission);
                 }
             }
             throw raced;
@@ -137,6 +139,14 @@ public class PetitionService {
         return categories.findByActiveTrueOrderBySortOrder().stream()
                 .map(c -> new CategoryView(c.getCode(), c.getName(), c.getDescription(), c.getServiceGroup()))
                 .toList();
+    }
+
+    /** The first receipt for a retry of the same submission; a different one under the same key is refused. */
+    private PetitionReceipt replay(Petition earlier, PetitionSubmission retry) {
+        if (!retry.fingerprint().equals(earlier.getIdempotencyFingerprint())) {
+            throw new IdempotencyKeyReused();
+        }
+        return receipt(earlier, true);
     }
 
     private PetitionReceipt receipt(Petition p, boolean replayed) {

@@ -58,6 +58,7 @@ public class Petition {
     private int escalationCount;
     private String latestStep;
     private String idempotencyKey;
+    private String idempotencyFingerprint;
 
     protected Petition() {}
 
@@ -151,5 +152,11 @@ public class Petition {
     public void countEscalation() { this.escalationCount++; }
     public String getLatestStep() { return latestStep; }
     public String getIdempotencyKey() { return idempotencyKey; }
-    public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
+    public String getIdempotencyFingerprint() { return idempotencyFingerprint; }
+
+    /** The caller's retry key and the fingerprint of what was submitted under it (both null without a key). */
+    public void idempotency(String key, String fingerprint) {
+        this.idempotencyKey = key;
+        this.idempotencyFingerprint = fingerprint;
+    }
 }

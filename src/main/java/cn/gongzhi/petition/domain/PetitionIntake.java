@@ -78,7 +78,7 @@ public class PetitionIntake {
                 s.receivingUnit(), now);
         petition.petitioner(name, phone, idNumber);
         petition.setCoordinates(latitude, longitude);
-        petition.setIdempotencyKey(idempotencyKey);
+        petition.idempotency(idempotencyKey, idempotencyKey == null ? null : s.fingerprint());
         petitions.saveAndFlush(petition);
         petition.assignNumber();
         events.save(new PetitionEvent(petition.getId(), PetitionEventType.RECEIVED, s.receivingUnit(), now,

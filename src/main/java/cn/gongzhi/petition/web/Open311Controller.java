@@ -155,7 +155,8 @@ class Open311Controller {
         String key = idempotencyKey != null ? idempotencyKey
                 : blank(form.getFirst("device_id")) != null && blank(form.getFirst("client_token")) != null
                         ? form.getFirst("device_id") + ":" + form.getFirst("client_token") : null;
-        PetitionReceipt receipt = petitions.submit(submission, IdempotencyKeys.scoped("open311", key));
+        PetitionReceipt receipt = petitions.submit(submission,
+                IdempotencyKeys.ofClientSecret("open311", apiKey, key));
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(List.of(new Created(receipt.number(), notice(receipt.resolutionDue()), null)));
     }
