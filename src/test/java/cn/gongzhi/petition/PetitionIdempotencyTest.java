@@ -11,6 +11,7 @@ import cn.gongzhi.petition.domain.Petition;
 import cn.gongzhi.petition.domain.PetitionCategoryRepository;
 import cn.gongzhi.petition.domain.PetitionEventRepository;
 import cn.gongzhi.petition.domain.PetitionIntake;
+import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.petition.domain.PetitionRepository;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.shared.IdempotencyKeyReused;
@@ -126,6 +127,6 @@ class PetitionIdempotencyTest {
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
         return new PetitionService(intake, petitions, mock(PetitionEventRepository.class),
                 mock(PetitionCategoryRepository.class), mock(RegistryService.class), mock(RuntimeService.class),
-                transactions);
+                transactions, new PetitionProperties());
     }
 }

@@ -18,6 +18,9 @@ import java.time.LocalDateTime;
 @Entity
 public class Petition {
 
+    /** Decimals of the latitude and longitude columns. */
+    public static final int COORDINATE_SCALE = 6;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -73,7 +73,8 @@ class IdempotencyScopeTest {
         // a personal field counts as much as any other
         assertRefused(zhaolei.post("/api/petitions", PetitionApiTest.with(new LinkedHashMap<>(body),
                 "petitionerPhone", "13912345679")));
-        assertRefused(zhaolei.post("/api/petitions", PetitionApiTest.with(new LinkedHashMap<>(body), "latitude", 31.2)));
+        assertRefused(zhaolei.post("/api/petitions", PetitionApiTest.with(new LinkedHashMap<>(body), "latitude",
+                31.2)));
         assertThat(tables.fingerprint()).isEqualTo(before);
     }
 
