@@ -143,16 +143,16 @@ public class PetitionService {
 
     @Transactional(readOnly = true)
     public Optional<PublicRequest> publicRequest(String number) {
-        return petitions.findByNumber(number).map(new AreaNames()::publicRequest);
+        return petitions.findByNumber(number).map(new PublicAnswer()::request);
     }
 
     /** Petitions for Open311's request list, newest first. */
     @Transactional(readOnly = true)
     public List<PublicRequest> publicRequests(String category, LocalDateTime from, LocalDateTime to, Boolean closed,
             int limit) {
-        AreaNames names = new AreaNames();
+        PublicAnswer answer = new PublicAnswer();
         return petitions.search(category, from, to, closed, PageRequest.of(0, limit)).stream()
-                .map(names::publicRequest).toList();
+                .map(answer::request).toList();
     }
 
     @Transactional(readOnly = true)
@@ -195,13 +195,16 @@ public class PetitionService {
                 p.getReopenCount(), p.getEscalationCount(), p.getLatestStep(), timeline(p));
     }
 
-    /** The names of the communities and grids of one answer, each looked up once (a feed lists up to 1,000). */
-    private final class AreaNames {
+    /**
+     * One public answer: its requests, with the name of each community and grid looked up once (a feed lists up to
+     * 1,000 petitions).
+     */
+    private final class PublicAnswer {
 
         private final Map<String, String> communities = new HashMap<>();
         private final Map<String, Optional<String>> grids = new HashMap<>();
 
-        PublicRequest publicRequest(Petition p) {
+        PublicRequest request(Petition p) {
             return new PublicRequest(p.getNumber(), p.getStatus(), p.getLatestStep(), p.getCategoryCode(),
                     categoryName(p), Masking.text(p.getDescription()), p.getHandlingUnit(), p.getReceivedAt(),
                     p.getUpdatedAt(), p.getResolutionDue(),
