@@ -5,12 +5,18 @@ import cn.gongzhi.petition.domain.PetitionCategory;
 import cn.gongzhi.petition.domain.PetitionCategoryRepository;
 import cn.gongzhi.petition.domain.PetitionEventRepository;
 import cn.gongzhi.petition.domain.PetitionIntake;
+import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.petition.domain.PetitionRepository;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.registry.RegistryService.GridRef;
+import cn.gongzhi.shared.IdempotencyKeyReused;
 import cn.gongzhi.shared.Masking;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,15 +42,30 @@ public class PetitionService {
     /** One step of the timeline. */
     public record TimelineEntry(PetitionEventType type, String typeLabel, String actor, LocalDateTime at, String note) {}
 
-    /** A petition as staff and Open311 see it: personal information masked. */
+    /** A petition as staff see it: personal information masked. */
     public record PetitionView(String number, String category, String categoryName, String communityCode,
-            String gridCode, String location, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
+            String gridCode, String location, BigDecimal latitude, BigDecimal longitude,
             String description, PetitionChannel channel, String petitionerName, String petitionerPhone,
             String petitionerIdNumber, PetitionStatus status, String statusLabel, String handlingLevel,
             String urgency, LocalDateTime receivedAt, LocalDateTime firstContactDue, LocalDateTime resolutionDue,
             LocalDateTime updatedAt, LocalDateTime closedAt, String firstReceivingUnit, String handlingUnit,
             String assignedWorker, String returnDepartment, Boolean resolved, Integer satisfaction, int reopenCount,
             int escalationCount, String latestStep, List<TimelineEntry> timeline) {}
+
+    /**
+     * Where a petition is, as the public may see it: the community and, when known, the grid by name (never the
+     * resident's own words for the place), and the coordinates rounded to the public precision
+     * ({@code gongzhi.petition.public-coordinate-decimals}).
+     */
+    public record PublicPlace(String area, BigDecimal latitude, BigDecimal longitude) {}
+
+    /**
+     * A petition as a public 311 feed shows it: what, how far along, roughly where. No person, no exact address; the
+     * description with phone and ID numbers masked; the latest step is one of the workflow's own phrases.
+     */
+    public record PublicRequest(String number, PetitionStatus status, String latestStep, String category,
+            String categoryName, String description, String handlingUnit, LocalDateTime receivedAt,
+            LocalDateTime updatedAt, LocalDateTime resolutionDue, PublicPlace place) {}
 
     /** What a resident sees when looking a petition up by number: no personal information at all. */
     public record PublicStatus(String number, String categoryName, String communityName, PetitionStatus status,
@@ -61,10 +82,11 @@ public class PetitionService {
     private final RegistryService registry;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactions;
+    private final PetitionProperties properties;
 
     PetitionService(PetitionIntake intake, PetitionRepository petitions, PetitionEventRepository events,
             PetitionCategoryRepository categories, RegistryService registry, RuntimeService runtimeService,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, PetitionProperties properties) {
         this.intake = intake;
         this.petitions = petitions;
         this.events = events;
@@ -72,18 +94,20 @@ public class PetitionService {
         this.registry = registry;
         this.runtimeService = runtimeService;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.properties = properties;
     }
 
     /**
      * Records the petition and starts its process in one transaction: the process runs dispatch, the access-list
-     * check and assignment before this returns, so the receipt carries the due dates. With an idempotency key, a
-     * retry returns the first receipt and creates nothing.
+     * check and assignment before this returns, so the receipt carries the due dates. With an idempotency key (scoped
+     * to the caller by the channel), a retry with the same submission returns the first receipt and creates nothing;
+     * the same key with a different submission is refused ({@link IdempotencyKeyReused}) and writes nothing.
      */
     public PetitionReceipt submit(PetitionSubmission submission, String idempotencyKey) {
         if (idempotencyKey != null) {
             Optional<Petition> earlier = petitions.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
-                return receipt(earlier.get(), true);
+                return replay(earlier.get(), submission);
             }
         }
         try {
@@ -105,7 +129,7 @@ public class PetitionService {
             if (idempotencyKey != null) {
                 Optional<Petition> winner = petitions.findByIdempotencyKey(idempotencyKey);
                 if (winner.isPresent()) {
-                    return receipt(winner.get(), true);
+                    return replay(winner.get(), submission);
                 }
             }
             throw raced;
@@ -117,10 +141,18 @@ public class PetitionService {
         return petitions.findByNumber(number).map(this::view);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<PublicRequest> publicRequest(String number) {
+        return petitions.findByNumber(number).map(new PublicAnswer()::request);
+    }
+
     /** Petitions for Open311's request list, newest first. */
     @Transactional(readOnly = true)
-    public List<PetitionView> search(String category, LocalDateTime from, LocalDateTime to, Boolean closed, int limit) {
-        return petitions.search(category, from, to, closed, PageRequest.of(0, limit)).stream().map(this::view).toList();
+    public List<PublicRequest> publicRequests(String category, LocalDateTime from, LocalDateTime to, Boolean closed,
+            int limit) {
+        PublicAnswer answer = new PublicAnswer();
+        return petitions.search(category, from, to, closed, PageRequest.of(0, limit)).stream()
+                .map(answer::request).toList();
     }
 
     @Transactional(readOnly = true)
@@ -139,6 +171,14 @@ public class PetitionService {
                 .toList();
     }
 
+    /** The first receipt for a retry of the same submission; a different one under the same key is refused. */
+    private PetitionReceipt replay(Petition earlier, PetitionSubmission retry) {
+        if (!retry.fingerprint().equals(earlier.getIdempotencyFingerprint())) {
+            throw new IdempotencyKeyReused();
+        }
+        return receipt(earlier, true);
+    }
+
     private PetitionReceipt receipt(Petition p, boolean replayed) {
         return new PetitionReceipt(p.getNumber(), p.getStatus(), p.getStatus().label(), p.getReceivedAt(),
                 p.getFirstContactDue(), p.getResolutionDue(), p.getHandlingUnit(), replayed);
@@ -153,6 +193,36 @@ public class PetitionService {
                 p.getUpdatedAt(), p.getClosedAt(), p.getFirstReceivingUnit(), p.getHandlingUnit(),
                 p.getAssignedWorker(), p.getReturnDepartment(), p.getResolved(), p.getSatisfaction(),
                 p.getReopenCount(), p.getEscalationCount(), p.getLatestStep(), timeline(p));
+    }
+
+    /**
+     * One public answer: its requests, with the name of each community and grid looked up once (a feed lists up to
+     * 1,000 petitions).
+     */
+    private final class PublicAnswer {
+
+        private final Map<String, String> communities = new HashMap<>();
+        private final Map<String, Optional<String>> grids = new HashMap<>();
+
+        PublicRequest request(Petition p) {
+            return new PublicRequest(p.getNumber(), p.getStatus(), p.getLatestStep(), p.getCategoryCode(),
+                    categoryName(p), Masking.text(p.getDescription()), p.getHandlingUnit(), p.getReceivedAt(),
+                    p.getUpdatedAt(), p.getResolutionDue(),
+                    new PublicPlace(area(p), publicPrecision(p.getLatitude()), publicPrecision(p.getLongitude())));
+        }
+
+        private String area(Petition p) {
+            String community = communities.computeIfAbsent(p.getCommunityCode(),
+                    code -> registry.community(code).map(CommunityRef::name).orElse(code));
+            Optional<String> grid = p.getGridCode() == null ? Optional.empty()
+                    : grids.computeIfAbsent(p.getGridCode(), code -> registry.grid(code).map(GridRef::name));
+            return grid.map(name -> community + " " + name).orElse(community);
+        }
+    }
+
+    private BigDecimal publicPrecision(BigDecimal degrees) {
+        return degrees == null ? null
+                : degrees.setScale(properties.getPublicCoordinateDecimals(), RoundingMode.HALF_UP);
     }
 
     private List<TimelineEntry> timeline(Petition p) {

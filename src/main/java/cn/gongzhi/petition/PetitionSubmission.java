@@ -1,6 +1,9 @@
 package cn.gongzhi.petition;
 
+import cn.gongzhi.shared.Sha256;
 import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A petition as it arrives from any channel, before validation. The petitioner's name, phone and ID number are
@@ -21,4 +24,22 @@ import java.math.BigDecimal;
  */
 public record PetitionSubmission(String category, String communityCode, String gridCode, String location,
         BigDecimal latitude, BigDecimal longitude, String description, String petitionerName, String petitionerPhone,
-        String petitionerIdNumber, PetitionChannel channel, String receivingUnit) {}
+        String petitionerIdNumber, PetitionChannel channel, String receivingUnit) {
+
+    /**
+     * What was submitted, recognisable again without keeping it: the SHA-256 (hex) of every field in the order above,
+     * each as it arrived (text untrimmed, numbers as written), written as its length, a colon and the text, or
+     * {@code -} when absent, so that no two different submissions write the same string. A retry under the same
+     * idempotency key must have the same fingerprint.
+     */
+    public String fingerprint() {
+        return Sha256.hex(Stream.of(category, communityCode, gridCode, location, latitude, longitude, description,
+                        petitionerName, petitionerPhone, petitionerIdNumber, channel, receivingUnit)
+                .map(field -> field == null ? "-" : lengthPrefixed(field.toString()))
+                .collect(Collectors.joining(";")));
+    }
+
+    private static String lengthPrefixed(String text) {
+        return text.length() + ":" + text;
+    }
+}

@@ -20,6 +20,9 @@ import java.time.LocalDateTime;
 @Entity
 public class Petition {
 
+    /** Decimals of the latitude and longitude columns. */
+    public static final int COORDINATE_SCALE = 6;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -63,6 +66,7 @@ public class Petition {
     @Convert(converter = MaskedText.class)
     private String latestStep;
     private String idempotencyKey;
+    private String idempotencyFingerprint;
 
     protected Petition() {}
 
@@ -156,5 +160,11 @@ public class Petition {
     public void countEscalation() { this.escalationCount++; }
     public String getLatestStep() { return latestStep; }
     public String getIdempotencyKey() { return idempotencyKey; }
-    public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
+    public String getIdempotencyFingerprint() { return idempotencyFingerprint; }
+
+    /** The caller's retry key and the fingerprint of what was submitted under it (both null without a key). */
+    public void idempotency(String key, String fingerprint) {
+        this.idempotencyKey = key;
+        this.idempotencyFingerprint = fingerprint;
+    }
 }

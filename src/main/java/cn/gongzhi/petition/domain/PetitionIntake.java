@@ -21,8 +21,6 @@ public class PetitionIntake {
 
     public static final int DESCRIPTION_MAX = 4000;
     public static final int LOCATION_MAX = 200;
-    /** Decimals of the latitude and longitude columns. */
-    private static final int COORDINATE_SCALE = 6;
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
     private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
     private static final Pattern ID_NUMBER = Pattern.compile("[1-9][0-9]{5}(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9X]");
@@ -78,7 +76,7 @@ public class PetitionIntake {
                 s.receivingUnit(), now);
         petition.petitioner(name, phone, idNumber);
         petition.setCoordinates(latitude, longitude);
-        petition.setIdempotencyKey(idempotencyKey);
+        petition.idempotency(idempotencyKey, idempotencyKey == null ? null : s.fingerprint());
         petitions.saveAndFlush(petition);
         petition.assignNumber();
         events.save(new PetitionEvent(petition.getId(), PetitionEventType.RECEIVED, s.receivingUnit(), now,
@@ -166,7 +164,7 @@ public class PetitionIntake {
         if (!(degrees >= min && degrees <= max)) {
             throw new InvalidFieldException(field, "坐标超出范围（" + min + " 至 " + max + "）");
         }
-        return BigDecimal.valueOf(degrees).setScale(COORDINATE_SCALE, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(degrees).setScale(Petition.COORDINATE_SCALE, RoundingMode.HALF_UP);
     }
 
     static String blankToNull(String value) {

@@ -18,6 +18,11 @@ public class PetitionProperties {
     private int maxReopens = 1;
     /** The unit recorded as first receiver (首接负责) for public and Open311 intake. */
     private String publicReceivingUnit = "12345市民服务热线";
+    /**
+     * Decimals of the coordinates shown on public surfaces (the Open311 feed), rounded half up: 3 is about 100 m,
+     * 2 about 1 km. At most the 6 that are stored.
+     */
+    private int publicCoordinateDecimals = 3;
 
     public Ratio getReminderBefore() { return reminderBefore; }
     public void setReminderBefore(Ratio reminderBefore) { this.reminderBefore = reminderBefore; }
@@ -27,4 +32,12 @@ public class PetitionProperties {
     public void setMaxReopens(int maxReopens) { this.maxReopens = maxReopens; }
     public String getPublicReceivingUnit() { return publicReceivingUnit; }
     public void setPublicReceivingUnit(String unit) { this.publicReceivingUnit = unit; }
+    public int getPublicCoordinateDecimals() { return publicCoordinateDecimals; }
+    public void setPublicCoordinateDecimals(int decimals) {
+        if (decimals < 0 || decimals > Petition.COORDINATE_SCALE) {
+            throw new IllegalArgumentException("public-coordinate-decimals must be between 0 and "
+                    + Petition.COORDINATE_SCALE + " (the stored precision), not " + decimals);
+        }
+        this.publicCoordinateDecimals = decimals;
+    }
 }

@@ -2,6 +2,7 @@ package cn.gongzhi.petition.web;
 
 import cn.gongzhi.shared.ClientRateLimiter;
 
+import cn.gongzhi.shared.IdempotencyKeyReused;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
 import java.util.List;
@@ -45,6 +46,11 @@ class Open311Advice {
     @ExceptionHandler(RecordNotFoundException.class)
     ResponseEntity<List<Map<String, Object>>> notFound(RecordNotFoundException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<List<Map<String, Object>>> keyReused(IdempotencyKeyReused e) {
+        return error(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
 
     @ExceptionHandler(ClientRateLimiter.LimitExceeded.class)

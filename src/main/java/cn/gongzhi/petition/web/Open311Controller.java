@@ -6,7 +6,7 @@ import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionService.CategoryView;
 import cn.gongzhi.petition.PetitionService.PetitionReceipt;
-import cn.gongzhi.petition.PetitionService.PetitionView;
+import cn.gongzhi.petition.PetitionService.PublicRequest;
 import cn.gongzhi.petition.PetitionStatus;
 import cn.gongzhi.petition.PetitionSubmission;
 import cn.gongzhi.petition.domain.PetitionProperties;
@@ -42,7 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * PUBLIC: Open311 GeoReport v2 (JSON), so existing 311 apps can file and follow petitions. Services are the dispatch
  * catalogue's categories; {@code service_request_id} is the petition number. Filing needs an API key
- * ({@code gongzhi.intake.open311-api-keys}); reading does not. The community (and optionally the grid) is a service
+ * ({@code gongzhi.intake.open311-api-keys}); reading does not, and shows what a public feed shows: no person, no
+ * exact address, coordinates rounded ({@link PublicRequest}). The community (and optionally the grid) is a service
  * attribute: {@code attribute[community]=heyuan}. docs/open311.md describes the mapping.
  */
 @RestController
@@ -155,7 +156,8 @@ class Open311Controller {
         String key = idempotencyKey != null ? idempotencyKey
                 : blank(form.getFirst("device_id")) != null && blank(form.getFirst("client_token")) != null
                         ? form.getFirst("device_id") + ":" + form.getFirst("client_token") : null;
-        PetitionReceipt receipt = petitions.submit(submission, IdempotencyKeys.scoped("open311", key));
+        PetitionReceipt receipt = petitions.submit(submission,
+                IdempotencyKeys.ofClientSecret("open311", apiKey, key));
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(List.of(new Created(receipt.number(), notice(receipt.resolutionDue()), null)));
     }
@@ -167,7 +169,7 @@ class Open311Controller {
         if (ids != null) {
             List<Request> found = new ArrayList<>();
             Arrays.stream(ids.split(",")).map(String::trim).limit(MAX_RESULTS)
-                    .forEach(id -> petitions.find(id).map(this::request).ifPresent(found::add));
+                    .forEach(id -> petitions.publicRequest(id).map(this::request).ifPresent(found::add));
             return found;
         }
         LocalDateTime to = time(query.get("end_date"), "end_date");
@@ -179,7 +181,7 @@ class Open311Controller {
             throw new Open311Error(HttpStatus.BAD_REQUEST, "start_date 须早于 end_date (start_date must be before end_date)");
         }
         Boolean closed = status(query.get("status"));
-        return petitions.search(blank(query.get("service_code")), from, to, closed, MAX_RESULTS).stream()
+        return petitions.publicRequests(blank(query.get("service_code")), from, to, closed, MAX_RESULTS).stream()
                 .map(this::request).toList();
     }
 
@@ -187,15 +189,16 @@ class Open311Controller {
     List<Request> request(@PathVariable String id,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
         checkJurisdiction(jurisdiction);
-        return List.of(petitions.find(id).map(this::request)
+        return List.of(petitions.publicRequest(id).map(this::request)
                 .orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "未找到诉求 " + id + " (unknown service_request_id)")));
     }
 
-    private Request request(PetitionView p) {
+    /** What a public 311 feed shows: the address is the community and grid, the coordinates are rounded. */
+    private Request request(PublicRequest p) {
         return new Request(p.number(), p.status() == PetitionStatus.CLOSED ? "closed" : "open", p.latestStep(),
-                p.categoryName(), p.category(), p.description(), p.handlingUnit() != null ? p.handlingUnit()
-                : p.firstReceivingUnit(), notice(p.resolutionDue()), offset(p.receivedAt()), offset(p.updatedAt()),
-                offset(p.resolutionDue()), p.location(), null, null, p.latitude(), p.longitude(), null);
+                p.categoryName(), p.category(), p.description(), p.handlingUnit(), notice(p.resolutionDue()),
+                offset(p.receivedAt()), offset(p.updatedAt()), offset(p.resolutionDue()), p.place().area(), null,
+                null, p.place().latitude(), p.place().longitude(), null);
     }
 
     private static Service service(CategoryView c) {

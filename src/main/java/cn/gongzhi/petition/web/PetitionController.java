@@ -29,8 +29,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The staff API: a hotline operator (or a worker at the community's desk) records a call for a community she may
  * record for; staff read a petition with its timeline when it is theirs to see (docs/identity.md). Personal
- * information is masked in every answer. A retry with the same {@code Idempotency-Key} returns the first receipt
- * (200) instead of filing twice.
+ * information is masked in every answer. A retry with the same {@code Idempotency-Key} and the same body returns the
+ * first receipt (200) instead of filing twice; the key is the login's own, and the same key with another body is
+ * refused (422).
  */
 @RestController
 @RequestMapping("/api/petitions")
@@ -57,7 +58,7 @@ class PetitionController {
             throw new AccessDeniedException(reason);
         });
         PetitionReceipt receipt = petitions.submit(request.toSubmission(PetitionChannel.HOTLINE, operator.getName()),
-                IdempotencyKeys.scoped("api", idempotencyKey));
+                IdempotencyKeys.ofLogin("api", operator.getName(), idempotencyKey));
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(uri.path("/api/petitions/{number}").build(receipt.number()))
                 .body(receipt);

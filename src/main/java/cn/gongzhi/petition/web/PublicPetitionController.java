@@ -74,7 +74,7 @@ class PublicPetitionController {
         limiter.acquire(http.getRemoteAddr());
         PetitionReceipt receipt = petitions.submit(
                 request.toSubmission(PetitionChannel.WEB, properties.getPublicReceivingUnit()),
-                IdempotencyKeys.scoped("web", idempotencyKey));
+                IdempotencyKeys.anonymous("web", idempotencyKey));
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(new PublicReceipt(receipt.number(), receipt.statusLabel(), receipt.receivedAt(),
                         receipt.resolutionDue(), receipt.replayed()));
