@@ -83,7 +83,8 @@ class DatabaseErrorAnswersTest {
         boolean h2 = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName()).equals("H2");
         jdbc.execute("create trigger gz_refuse_insert before insert on " + table + " for each row " + (h2
                 ? "call '" + TooLong.class.getName() + "'"
-                : "signal sqlstate '22001' set message_text = concat('Data too long for column: ', new." + column + ")"));
+                : "begin declare message varchar(255); set message = concat('Data too long for column: ', new." + column
+                        + "); signal sqlstate '22001' set message_text = message; end"));
     }
 
     /** H2's side of the trigger: the message quotes the whole row, as H2's own "Value too long" does. */
