@@ -1,5 +1,6 @@
 package cn.gongzhi.shared.web;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -8,8 +9,15 @@ import org.springframework.util.unit.DataSize;
 public class LimitsProperties {
 
     private final Body body = new Body();
+    /** Anonymous reads (petition lookup, categories, communities, the disclosure board, Open311) per client address. */
+    private int publicReadsPerPeriod = 120;
+    private Duration publicReadPeriod = Duration.ofMinutes(1);
 
     public Body getBody() { return body; }
+    public int getPublicReadsPerPeriod() { return publicReadsPerPeriod; }
+    public void setPublicReadsPerPeriod(int value) { this.publicReadsPerPeriod = value; }
+    public Duration getPublicReadPeriod() { return publicReadPeriod; }
+    public void setPublicReadPeriod(Duration period) { this.publicReadPeriod = period; }
 
     /** The largest request body accepted, by where it goes. */
     public static class Body {
