@@ -12,12 +12,19 @@ public class LimitsProperties {
     /** Anonymous reads (petition lookup, categories, communities, the disclosure board, Open311) per client address. */
     private int publicReadsPerPeriod = 120;
     private Duration publicReadPeriod = Duration.ofMinutes(1);
+    /**
+     * The longest path segment, query parameter name or query value (each comma-separated item) accepted. The longest
+     * identifiers stored are 255 characters (Camunda's keys, names and business keys).
+     */
+    private int maxParameterLength = 255;
 
     public Body getBody() { return body; }
     public int getPublicReadsPerPeriod() { return publicReadsPerPeriod; }
     public void setPublicReadsPerPeriod(int value) { this.publicReadsPerPeriod = value; }
     public Duration getPublicReadPeriod() { return publicReadPeriod; }
     public void setPublicReadPeriod(Duration period) { this.publicReadPeriod = period; }
+    public int getMaxParameterLength() { return maxParameterLength; }
+    public void setMaxParameterLength(int length) { this.maxParameterLength = length; }
 
     /** The largest request body accepted, by where it goes. */
     public static class Body {

@@ -5,6 +5,8 @@ import cn.gongzhi.shared.RateLimitedRequests;
 import jakarta.servlet.Filter;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The limits every way in keeps (docs/operations.md, "Production settings"), as servlet filters that run before
  * Spring Security, Camunda's REST API and webapps, and our controllers see the request: first the per-client rate
- * limits, then the body size. Nothing behind them reads a request they refuse.
+ * limits, then identifiers and paging, then the body size. Nothing behind them reads a request they refuse.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitsProperties.class)
@@ -44,8 +46,17 @@ class RequestLimitsConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<Filter> parameterLimits(LimitsProperties limits,
+            ObjectProvider<ProcessEngineConfigurationImpl> engine) {
+        return registration("gongzhi-parameter-limits", new ParameterLimitFilter(limits.getMaxParameterLength(), () -> {
+            ProcessEngineConfigurationImpl configuration = engine.getIfAvailable();
+            return configuration == null ? Integer.MAX_VALUE : configuration.getQueryMaxResultsLimit();
+        }), FIRST + 1);
+    }
+
+    @Bean
     FilterRegistrationBean<Filter> bodyLimits(LimitsProperties limits) {
-        return registration("gongzhi-body-limits", new BodyLimitFilter(limits.getBody()), FIRST + 1);
+        return registration("gongzhi-body-limits", new BodyLimitFilter(limits.getBody()), FIRST + 2);
     }
 
     private static FilterRegistrationBean<Filter> registration(String name, Filter filter, int order) {
