@@ -20,12 +20,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses with 400, before anything looks a request up, what no identifier and no page can be:
+ * Refuses, before anything looks a request up, what no identifier and no page can be:
  * <ul>
- *   <li>on every way in, a path segment, query parameter name or query value (each comma-separated item) longer than
- *       {@code gongzhi.limits.max-parameter-length} (a 7,000-character task id);</li>
+ *   <li>on every way in, a path segment longer than {@code gongzhi.limits.max-parameter-length} (a 7,000-character
+ *       task id): 404, as for any id that does not exist; a query parameter name or value (each comma-separated item)
+ *       longer than that: 400;</li>
  *   <li>on the engine REST API and the webapps' APIs, {@code firstResult} or {@code maxResults} that is not a whole
- *       number, is negative, or asks for more than the engine's {@code queryMaxResultsLimit}.</li>
+ *       number, is negative, or asks for more than the engine's {@code queryMaxResultsLimit}: 400.</li>
  * </ul>
  * A query of the engine REST API (also the webapps' copy under {@code /camunda/api/engine}) that names no
  * {@code maxResults} gets the largest page, {@code queryMaxResultsLimit}, where the engine would refuse it for asking
@@ -48,8 +49,13 @@ class ParameterLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
+        if (tooLong(path)) {
+            ErrorBodies.refuse(request, response, HttpStatus.NOT_FOUND.value(), "记录不存在",
+                    "地址中有一段超过 " + maxLength + " 个字符，没有这样的编号或标识");
+            return;
+        }
         Map<String, List<String>> query = query(request.getQueryString());
-        String problem = tooLong(path, query);
+        String problem = tooLong(query);
         int limit = queryMaxResultsLimit.getAsInt();
         if (problem == null && ErrorBodies.isCamundaApi(path)) {
             problem = paging(query, limit);
@@ -65,12 +71,16 @@ class ParameterLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private String tooLong(String path, Map<String, List<String>> query) {
+    private boolean tooLong(String path) {
         for (String segment : path.split("/")) {
             if (decode(segment).length() > maxLength) {
-                return "地址中有一段超过 " + maxLength + " 个字符，不是有效的编号或标识，未处理";
+                return true;
             }
         }
+        return false;
+    }
+
+    private String tooLong(Map<String, List<String>> query) {
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             if (parameter.getKey().length() > maxLength) {
                 return "查询参数名超过 " + maxLength + " 个字符，未处理";
