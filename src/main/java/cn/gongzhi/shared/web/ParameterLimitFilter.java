@@ -130,7 +130,7 @@ class ParameterLimitFilter extends OncePerRequestFilter {
     }
 
     /** The query string's parameters, decoded, in order. */
-    static Map<String, List<String>> query(String queryString) {
+    private static Map<String, List<String>> query(String queryString) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (queryString == null || queryString.isEmpty()) {
             return parameters;
