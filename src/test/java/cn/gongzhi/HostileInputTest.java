@@ -379,7 +379,7 @@ class HostileInputTest {
         registry("broken JSON", 400, null, "streets", () -> "{\"code\": \"x\", ");
         registry("empty body", 400, null, "streets", () -> "");
         registry("array instead of object", 400, null, "streets", () -> List.of(street()));
-        registry("10 MB name", 400, "name", "streets", () -> with(street(), "name", TEN_MB));
+        registry("10 MB name", 413, null, "streets", () -> with(street(), "name", TEN_MB));
         registry("street name over 100 characters", 400, "name", "streets",
                 () -> with(street(), "name", "街".repeat(101)));
         registry("street name of 51 emoji", 400, "name", "streets", () -> with(street(), "name", EMOJI.repeat(51)));
@@ -497,7 +497,7 @@ class HostileInputTest {
                 "/engine-rest/task/" + contactTask + "/complete", vars()));
         task("contact note over 1000 characters", 400, () -> as("zhangwei").post(submit(contactTask),
                 vars("contactNote", "联".repeat(1001))));
-        task("contact note of 10 MB", 400, () -> as("zhangwei").post(submit(contactTask),
+        task("contact note of 10 MB", 413, () -> as("zhangwei").post(submit(contactTask),
                 vars("contactNote", TEN_MB)));
         task("Integer variable with a text value", 400, () -> as("zhangwei").post(submit(contactTask),
                 typed("contactNote", "已联系", "Integer")));
@@ -608,7 +608,7 @@ class HostileInputTest {
         deployment("XXE BPMN by the designer", 400, "designer", "Xxe.bpmn", xxe);
         deployment("billion laughs BPMN by the designer", 400, "designer", "Laughs.bpmn", laughs);
         deployment("XXE DMN by the designer", 400, "designer", "Xxe.dmn", xxeDmn);
-        deployment("10 MB of garbage as BPMN by the designer", 400, "designer", "Garbage.bpmn", TEN_MB);
+        deployment("10 MB of garbage as BPMN by the designer", 413, "designer", "Garbage.bpmn", TEN_MB);
         CORPUS.add(new Hostile(Api.DEPLOYMENT, "deployment as JSON instead of multipart", 415, null,
                 () -> as("designer").post("/engine-rest/deployment/create", Map.of("deployment-name", "x")),
                 null));

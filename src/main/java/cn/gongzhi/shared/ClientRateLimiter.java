@@ -48,10 +48,16 @@ public class ClientRateLimiter {
 
     /** Takes one submission from the client's allowance. */
     public void acquire(String client) {
-        ConsumptionProbe probe = bucket(client).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new LimitExceeded(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+        long wait = tryAcquire(client);
+        if (wait > 0) {
+            throw new LimitExceeded(wait);
         }
+    }
+
+    /** Takes one use from the client's allowance: 0 when it had one, else the seconds until it has one again. */
+    public long tryAcquire(String client) {
+        ConsumptionProbe probe = bucket(client).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
     }
 
     /** Counts one use without refusing it (a failed login, counted after the fact). */

@@ -251,9 +251,10 @@ class EngineRestValidationErrors {
     private static Response completed(HistoricTaskInstance done) {
         String who = done.getAssignee();
         if (who == null) {
-            // completed without being claimed: the operation log knows who completed it
+            // completed without being claimed: the operation log knows who completed it (a page: the engine refuses
+            // an unbounded list to a logged-in caller, queryMaxResultsLimit)
             who = ProcessEngines.getDefaultProcessEngine().getHistoryService().createUserOperationLogQuery()
-                    .taskId(done.getId()).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()
+                    .taskId(done.getId()).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).listPage(0, 10)
                     .stream().map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull)
                     .findFirst().orElse("他人");
         }

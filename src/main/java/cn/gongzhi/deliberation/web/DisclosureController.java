@@ -3,10 +3,7 @@ package cn.gongzhi.deliberation.web;
 import cn.gongzhi.deliberation.DisclosureService;
 import cn.gongzhi.deliberation.DisclosureService.FiledObjection;
 import cn.gongzhi.deliberation.DisclosureService.NoticeView;
-import cn.gongzhi.deliberation.domain.DeliberationProperties;
 import cn.gongzhi.deliberation.domain.Disclosures.WindowClosed;
-import cn.gongzhi.shared.ClientRateLimiter;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * PUBLIC, no login: the disclosure board (村务/居务公开栏). Anyone reads the notices; anyone may object to an open
- * notice until its deadline (rate-limited per client). The page at /disclosures/ uses this API.
+ * notice until its deadline. Reads and objections are limited per client before the request is read
+ * ({@link DisclosurePageConfiguration}, {@code gongzhi.limits.public-reads-per-period}). The page at /disclosures/ uses
+ * this API.
  */
 @RestController
 @RequestMapping("/api/disclosures")
@@ -36,11 +35,9 @@ class DisclosureController {
             String content) {}
 
     private final DisclosureService board;
-    private final ClientRateLimiter limiter;
 
-    DisclosureController(DisclosureService board, DeliberationProperties properties) {
+    DisclosureController(DisclosureService board) {
         this.board = board;
-        this.limiter = new ClientRateLimiter(properties.getObjectionsPerPeriod(), properties.getObjectionPeriod());
     }
 
     @GetMapping
@@ -58,9 +55,7 @@ class DisclosureController {
     }
 
     @PostMapping(path = "/{number}/objections", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<FiledObjection> object(@PathVariable String number, @Valid @RequestBody ObjectionRequest request,
-            HttpServletRequest http) {
-        limiter.acquire(http.getRemoteAddr());
+    ResponseEntity<FiledObjection> object(@PathVariable String number, @Valid @RequestBody ObjectionRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(board.object(number.trim().toUpperCase(),
                 request.content()));
     }

@@ -1,10 +1,16 @@
 package cn.gongzhi.deliberation.web;
 
+import cn.gongzhi.deliberation.domain.DeliberationProperties;
+import cn.gongzhi.shared.ClientRateLimiter;
+import cn.gongzhi.shared.RateLimitedRequests;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The disclosure board answers at /disclosures/. */
+/** The disclosure board answers at /disclosures/; objections to its notices are limited per client. */
 @Configuration(proxyBeanMethods = false)
 class DisclosurePageConfiguration implements WebMvcConfigurer {
 
@@ -12,5 +18,16 @@ class DisclosurePageConfiguration implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/disclosures", "/disclosures/");
         registry.addViewController("/disclosures/").setViewName("forward:/disclosures/index.html");
+    }
+
+    /**
+     * {@code gongzhi.deliberation.objections-per-period} objections per client, counted before the body is read: a
+     * client past its allowance costs no parsing, whatever it sends.
+     */
+    @Bean
+    RateLimitedRequests objectionLimit(DeliberationProperties properties) {
+        return new RateLimitedRequests("提交异议",
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/disclosures/*/objections"),
+                new ClientRateLimiter(properties.getObjectionsPerPeriod(), properties.getObjectionPeriod()));
     }
 }

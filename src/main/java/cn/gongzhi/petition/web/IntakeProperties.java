@@ -12,8 +12,6 @@ public class IntakeProperties {
     /** Submissions one client (by address) may make per period. */
     private int submissionsPerPeriod = 5;
     private Duration period = Duration.ofMinutes(1);
-    /** Largest request body accepted by the intake endpoints. */
-    private int maxBodyBytes = 64 * 1024;
     /** Open311 API keys allowed to file requests. Empty: Open311 filing is closed. */
     private List<String> open311ApiKeys = new ArrayList<>();
     /** Open311 jurisdiction id (optional in requests; when given it must match). */
@@ -23,8 +21,6 @@ public class IntakeProperties {
     public void setSubmissionsPerPeriod(int value) { this.submissionsPerPeriod = value; }
     public Duration getPeriod() { return period; }
     public void setPeriod(Duration period) { this.period = period; }
-    public int getMaxBodyBytes() { return maxBodyBytes; }
-    public void setMaxBodyBytes(int maxBodyBytes) { this.maxBodyBytes = maxBodyBytes; }
     public List<String> getOpen311ApiKeys() { return open311ApiKeys; }
     public void setOpen311ApiKeys(List<String> keys) { this.open311ApiKeys = keys; }
     public String getOpen311Jurisdiction() { return open311Jurisdiction; }

@@ -1,4 +1,4 @@
-package cn.gongzhi.petition.web;
+package cn.gongzhi.shared.web;
 
 import cn.gongzhi.shared.ErrorBodies;
 import jakarta.servlet.FilterChain;
@@ -27,42 +27,38 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.FormHttpMessageConverter;
-import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses oversized bodies on the intake endpoints with 413 before anything reads them. A body sent in chunks, without
- * a declared length, is read up to the limit and refused as soon as it passes it; one within the limit is handed on
- * from memory. Open311 clients get the answer in Open311's error format.
+ * Refuses oversized bodies on every way in with 413 before anything reads them: our APIs, pages and Open311
+ * ({@code gongzhi.limits.body.product}), the engine REST API and the webapps' APIs ({@code engine}), a deployment
+ * through either ({@code deployment}). A body sent in chunks, without a declared length, is read up to the limit and
+ * refused as soon as it passes it; one within the limit is handed on from memory. The answer comes in the format of
+ * the API the path belongs to (Open311's, Camunda's, problem details).
  */
-@Component
-class IntakeBodyLimitFilter extends OncePerRequestFilter {
+class BodyLimitFilter extends OncePerRequestFilter {
 
-    private final IntakeProperties properties;
+    private final LimitsProperties.Body limits;
 
-    IntakeBodyLimitFilter(IntakeProperties properties) {
-        this.properties = properties;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !(path.startsWith("/public/") || path.startsWith("/open311/") || path.startsWith("/api/petitions"));
+    BodyLimitFilter(LimitsProperties.Body limits) {
+        this.limits = limits;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        int max = properties.getMaxBodyBytes();
+        DataSize limit = limitFor(request.getRequestURI());
+        long max = limit.toBytes();
         if (request.getContentLengthLong() > max) {
-            refuse(request, response);
+            refuse(request, response, limit);
             return;
         }
         if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            byte[] body = request.getInputStream().readNBytes(max + 1);
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (body.length > max) {
-                refuse(request, response);
+                refuse(request, response, limit);
                 return;
             }
             chain.doFilter(new ReadBody(request, body), response);
@@ -71,19 +67,26 @@ class IntakeBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String detail = "请求体不能超过 " + properties.getMaxBodyBytes() / 1024 + " KB";
-        boolean open311 = ErrorBodies.isOpen311(request.getRequestURI());
-        int status = HttpStatus.PAYLOAD_TOO_LARGE.value();
-        String body = open311 ? ErrorBodies.open311(status, detail) : ErrorBodies.problem(status, "请求过大", detail);
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(open311 ? MediaType.APPLICATION_JSON_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        // the rest of the body is never read: the connection closes after the answer
-        response.setHeader(HttpHeaders.CONNECTION, "close");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+    private DataSize limitFor(String path) {
+        if (!ErrorBodies.isCamundaApi(path)) {
+            return limits.getProduct();
+        }
+        return path.endsWith("/deployment/create") ? limits.getDeployment() : limits.getEngine();
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)
+            throws IOException {
+        ErrorBodies.refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE.value(), "请求过大",
+                "请求体不能超过 " + shown(limit) + "，未处理");
+    }
+
+    /** 64 KB, 5 MB: as the limit is configured. */
+    static String shown(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes > 0 && bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return size.toMegabytes() + " MB";
+        }
+        return bytes > 0 && bytes % 1024 == 0 ? size.toKilobytes() + " KB" : bytes + " 字节";
     }
 
     /** The request with its body already in memory; the fields of a form are parsed from it. */
