@@ -55,8 +55,8 @@ class DatabaseErrorAnswersTest {
     @Test
     void theEngineRestApiAnswersAnUnexpectedDatabaseErrorWithoutTheValue(CapturedOutput log) {
         HttpApi operator = HttpApi.as(port, "qianhong", "demo");
-        Response filed = operator.post("/api/petitions", body("category", "PROPERTY_MANAGEMENT", "communityCode", "heyuan",
-                "gridCode", "heyuan-g1", "location", "和园7号楼", "description", "夜间施工"));
+        Response filed = operator.post("/api/petitions", body("category", "PROPERTY_MANAGEMENT",
+                "communityCode", "heyuan", "gridCode", "heyuan-g1", "location", "和园7号楼", "description", "夜间施工"));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String number = filed.json().get("number").asText();
         refuseInserts("petition_event", "note");

@@ -3,10 +3,14 @@ package cn.gongzhi;
 import static cn.gongzhi.petition.web.PetitionApiTestSupport.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongzhi.shared.Masking;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,9 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A phone number, an ID number and a landline, each in several spellings, go into every text field of a petition, a
  * village deliberation with an objection, a residents' consultation and a joint-meeting escalation, as the people who
- * work them would write them. Afterwards, and while they run, no answer any role can get, no row of any table (Camunda's
- * and ours, byte arrays included) and no line of the log holds one of them unmasked — except the petition's own
- * contact columns, the one place meant to keep the petitioner's phone and ID number.
+ * work them would write them. Afterwards, and while they run, no answer any role can get, no row of any table
+ * (Camunda's and ours, byte arrays included) and no line of the log holds one of them unmasked — except the
+ * petition's own contact columns, the one place meant to keep the petitioner's phone and ID number.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -94,20 +98,17 @@ class PersonalDataEverywhereTest {
                 "330106 19880715 0410", "(0571)8723-6490", "0571-8723 6490")) {
             assertThat(leaks(Map.of("sample", "说明：" + spelling + "。"))).as(spelling).isNotEmpty();
         }
-        assertThat(leaks(Map.of("masked", cn.gongzhi.shared.Masking.text(NUMBERS)))).isEmpty();
+        assertThat(leaks(Map.of("masked", Masking.text(NUMBERS)))).isEmpty();
     }
 
     // --- the runs
 
     private String petition() {
         HttpApi wangfang = HttpApi.as(port, "wangfang", "demo");
-        Response started = wangfang.post("/engine-rest/process-definition/key/ResidentPetitionProcess/submit-form",
-                vars("category", "PROPERTY_MANAGEMENT", "communityCode", "heyuan", "gridCode", "heyuan-g1",
-                        "location", "和园5号楼 " + NUMBERS.substring(0, 40), "description", "楼道灯坏了。" + NUMBERS,
-                        "petitionerName", "欧阳娜娜", "petitionerPhone", PHONE, "petitionerIdNumber", ID_NUMBER));
-        assertThat(started.status()).as(started.toString()).isEqualTo(200);
-        String number = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(started.json().get("id").asText()).singleResult().getBusinessKey();
+        String number = start(wangfang, "ResidentPetitionProcess", vars("category", "PROPERTY_MANAGEMENT",
+                "communityCode", "heyuan", "gridCode", "heyuan-g1", "location", "和园5号楼 " + NUMBERS.substring(0, 40),
+                "description", "楼道灯坏了。" + NUMBERS, "petitionerName", "欧阳娜娜", "petitionerPhone", PHONE,
+                "petitionerIdNumber", ID_NUMBER));
         HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo");
         // a form field saved on the task before the form is submitted stays in the engine until then
         String task = zhangwei.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0).get("id")
@@ -126,12 +127,9 @@ class PersonalDataEverywhereTest {
 
     private String villageDeliberation() {
         HttpApi liming = HttpApi.as(port, "liming", "demo");
-        Response started = liming.post("/engine-rest/process-definition/key/VillageDeliberationProcess/submit-form",
-                vars("communityCode", "liushu", "title", "村东道路硬化 " + NUMBERS, "plan", "硬化 1.2 公里。" + NUMBERS,
-                        "origin", "PARTY_BRANCH", "resolutionBody", "VILLAGER_REPRESENTATIVE_ASSEMBLY"));
-        assertThat(started.status()).as(started.toString()).isEqualTo(200);
-        String number = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(started.json().get("id").asText()).singleResult().getBusinessKey();
+        String number = start(liming, "VillageDeliberationProcess", vars("communityCode", "liushu",
+                "title", "村东道路硬化 " + NUMBERS, "plan", "硬化 1.2 公里。" + NUMBERS, "origin", "PARTY_BRANCH",
+                "resolutionBody", "VILLAGER_REPRESENTATIVE_ASSEMBLY"));
         complete(liming, number, meeting(4, 3, 1));
         assertThat(leaks(runtime(number, liming))).as("while the deliberation runs").isEmpty();
         complete(liming, number, meeting(4, 3, 1));
@@ -155,12 +153,9 @@ class PersonalDataEverywhereTest {
     private String residentsConsultation() {
         HttpApi secretary = HttpApi.as(port, "wangfang", "demo");
         HttpApi director = HttpApi.as(port, "huangqiang", "demo");
-        Response started = secretary.post("/engine-rest/process-definition/key/ResidentConsultationProcess/submit-form",
-                vars("communityCode", "heyuan", "title", "加装电梯 " + NUMBERS, "plan", "两部电梯。" + NUMBERS,
-                        "topicSource", "RECURRING_PETITIONS", "resolutionBody", "RESIDENT_REPRESENTATIVE_ASSEMBLY"));
-        assertThat(started.status()).as(started.toString()).isEqualTo(200);
-        String number = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(started.json().get("id").asText()).singleResult().getBusinessKey();
+        String number = start(secretary, "ResidentConsultationProcess", vars("communityCode", "heyuan",
+                "title", "加装电梯 " + NUMBERS, "plan", "两部电梯。" + NUMBERS, "topicSource", "RECURRING_PETITIONS",
+                "resolutionBody", "RESIDENT_REPRESENTATIVE_ASSEMBLY"));
         complete(secretary, number, vars("topicDecision", "ACCEPTED", "reviewNote", "列入议程。" + NUMBERS));
         complete(director, number, vars("stakeholders", "业主委员会 " + NUMBERS, "noticeText", "议事厅。" + NUMBERS));
         complete(director, number, vars("participantCount", 23, "opinions", "同意。" + NUMBERS));
@@ -177,12 +172,8 @@ class PersonalDataEverywhereTest {
     private String escalation() {
         HttpApi wangfang = HttpApi.as(port, "wangfang", "demo");
         HttpApi gaojian = HttpApi.as(port, "gaojian", "demo");
-        Response started = wangfang.post("/engine-rest/process-definition/key/JointMeetingEscalationProcess/submit-form",
-                vars("communityCode", "heyuan", "category", "NOISE", "reason", "夜间施工。" + NUMBERS,
-                        "triedSoFar", "劝阻。" + NUMBERS));
-        assertThat(started.status()).as(started.toString()).isEqualTo(200);
-        String number = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(started.json().get("id").asText()).singleResult().getBusinessKey();
+        String number = start(wangfang, "JointMeetingEscalationProcess", vars("communityCode", "heyuan",
+                "category", "NOISE", "reason", "夜间施工。" + NUMBERS, "triedSoFar", "劝阻。" + NUMBERS));
         complete(gaojian, number, vars("convene", "CONVENE", "instructions", "召集住建。" + NUMBERS));
         complete(gaojian, number, vars("departmentCodes", "housing", "meetingTime",
                 LocalDateTime.now().plusDays(2).withNano(0).toString()));
@@ -194,6 +185,14 @@ class PersonalDataEverywhereTest {
         complete(HttpApi.as(port, "housing-liaison", "demo"), number, vars("completionReport", "已整改。" + NUMBERS));
         complete(gaojian, number, vars("ratings", "housing：5,5,4", "outcome", "噪声消除。" + NUMBERS));
         return number;
+    }
+
+    /** Starts the process through its Tasklist start form; its record's number (the business key). */
+    private String start(HttpApi user, String processKey, Map<String, Object> form) {
+        Response started = user.post("/engine-rest/process-definition/key/" + processKey + "/submit-form", form);
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        return historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(started.json().get("id").asText()).singleResult().getBusinessKey();
     }
 
     private static Map<String, Object> meeting(int present, int votesFor, int votesAgainst) {
@@ -246,7 +245,8 @@ class PersonalDataEverywhereTest {
         List<String> publicPaths = new ArrayList<>(List.of("/api/disclosures", "/api/disclosures?view=archived",
                 "/public/petitions/" + petition, "/open311/v2/requests.json",
                 "/open311/v2/requests/" + petition + ".json"));
-        keys.stream().filter(key -> key.startsWith("N-")).forEach(notice -> publicPaths.add("/api/disclosures/" + notice));
+        keys.stream().filter(key -> key.startsWith("N-"))
+                .forEach(notice -> publicPaths.add("/api/disclosures/" + notice));
         publicPaths.forEach(path -> seen.put("anonymous " + path, anonymous.get(path).body()));
 
         List<String> staffPaths = List.of("/api/petitions/" + petition, "/api/petitions?communityCode=heyuan",
@@ -298,7 +298,7 @@ class PersonalDataEverywhereTest {
                 + " where table_schema = schema() or table_schema = database()", String.class);
         assertThat(tables).as("tables scanned").anyMatch(t -> t.equalsIgnoreCase("ACT_HI_VARINST"))
                 .anyMatch(t -> t.equalsIgnoreCase("petition"));
-        String quote = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getIdentifierQuoteString());
+        String quote = jdbc.execute((Connection c) -> c.getMetaData().getIdentifierQuoteString());
         for (String table : tables) {
             jdbc.query("select * from " + quote + table + quote, rows -> {
                 var meta = rows.getMetaData();
@@ -309,9 +309,9 @@ class PersonalDataEverywhereTest {
                     }
                     Object value = rows.getObject(column);
                     String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                            : value instanceof java.sql.Blob blob ? new String(blob.getBytes(1, (int) blob.length()),
+                            : value instanceof Blob blob ? new String(blob.getBytes(1, (int) blob.length()),
                                     StandardCharsets.UTF_8)
-                            : value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length())
+                            : value instanceof Clob clob ? clob.getSubString(1, (int) clob.length())
                             : value instanceof String string ? string : null;
                     if (text != null) {
                         cells.merge(name, text, (a, b) -> a + "\n" + b);

@@ -68,6 +68,7 @@ import org.camunda.bpm.engine.impl.migration.MigrationPlanImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -258,7 +259,8 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         }
         for (String name : List.copyOf(variables.keySet())) {
             if (kinds.kindOf(name) != FormFieldKinds.Kind.CONTACT) {
-                Object value = variables.get(name);
+                // typed, so that a serialized value is not deserialized to be looked at (the form checks refuse it)
+                Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
                 Object masked = masked(value);
                 if (masked != value) {
                     variables.put(name, masked);
