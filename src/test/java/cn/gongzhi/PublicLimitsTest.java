@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gongzhi.limits.public-reads-per-period=10", "gongzhi.limits.public-read-period=PT1H",
-        "gongzhi.deliberation.objections-per-period=3", "gongzhi.deliberation.objection-period=PT1H"})
+        "gongzhi.deliberation.objections-per-period=3", "gongzhi.deliberation.objection-period=PT1H",
+        "gongzhi.intake.submissions-per-period=3", "gongzhi.intake.period=PT1H"})
 class PublicLimitsTest {
 
     private static final int KB = 1024;
@@ -189,6 +190,27 @@ class PublicLimitsTest {
         assertThat(large.retryAfter()).isNotNull();
         // reading the board is a separate allowance
         assertThat(resident.get("/api/disclosures").status()).isEqualTo(200);
+    }
+
+    @Test
+    void petitionFilingIsCountedBeforeTheBodyIsParsedOnThePageAndOpen311Together() {
+        HttpApi resident = resident("198.51.100.31");
+        for (int i = 0; i < 2; i++) {
+            Response broken = refusedWithoutWrites(() -> resident.post("/public/petitions", "{\"category\": "));
+            assertThat(broken.status()).as("filing %d: %s", i + 1, broken).isEqualTo(400);
+        }
+        Response open311 = refusedWithoutWrites(() -> resident.postForm("/open311/v2/requests.json",
+                Map.of("service_code", "NOISE")));
+        assertThat(open311.status()).as("third filing, through Open311: %s", open311).isEqualTo(403);
+        // the fourth, whichever channel, is refused unparsed
+        assertRefused(refusedWithoutWrites(() -> resident.post("/public/petitions", "{\"category\": ")), 429,
+                "提交诉求过于频繁");
+        Response viaOpen311 = refusedWithoutWrites(() -> resident.postForm("/open311/v2/requests.json",
+                Map.of("service_code", "NOISE")));
+        assertThat(viaOpen311.status()).isEqualTo(429);
+        assertThat(viaOpen311.json().get(0).get("description").asText()).contains("提交诉求过于频繁");
+        assertThat(resident("198.51.100.32").post("/public/petitions", "{\"category\": ").status())
+                .as("another client is not affected").isEqualTo(400);
     }
 
     // ------------------------------------------------------------------------------------------------------------

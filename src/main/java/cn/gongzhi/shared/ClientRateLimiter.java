@@ -15,20 +15,6 @@ import java.util.Map;
  */
 public class ClientRateLimiter {
 
-    /** Thrown when a client has used up its allowance; answered 429 with Retry-After. */
-    public static class LimitExceeded extends RuntimeException {
-        private final long retryAfterSeconds;
-
-        LimitExceeded(long retryAfterSeconds) {
-            super("提交过于频繁，请 " + retryAfterSeconds + " 秒后再试");
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-
-        public long retryAfterSeconds() {
-            return retryAfterSeconds;
-        }
-    }
-
     private static final int MAX_CLIENTS = 10_000;
     private final int capacity;
     private final Duration period;
@@ -44,14 +30,6 @@ public class ClientRateLimiter {
     public ClientRateLimiter(int capacity, Duration period) {
         this.capacity = capacity;
         this.period = period;
-    }
-
-    /** Takes one submission from the client's allowance. */
-    public void acquire(String client) {
-        long wait = tryAcquire(client);
-        if (wait > 0) {
-            throw new LimitExceeded(wait);
-        }
     }
 
     /** Takes one use from the client's allowance: 0 when it had one, else the seconds until it has one again. */

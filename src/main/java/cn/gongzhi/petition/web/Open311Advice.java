@@ -1,6 +1,5 @@
 package cn.gongzhi.petition.web;
 
-import cn.gongzhi.shared.ClientRateLimiter;
 
 import cn.gongzhi.shared.IdempotencyKeyReused;
 import cn.gongzhi.shared.InvalidFieldException;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,14 +49,6 @@ class Open311Advice {
     @ExceptionHandler(IdempotencyKeyReused.class)
     ResponseEntity<List<Map<String, Object>>> keyReused(IdempotencyKeyReused e) {
         return error(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-    }
-
-    @ExceptionHandler(ClientRateLimiter.LimitExceeded.class)
-    ResponseEntity<List<Map<String, Object>>> tooMany(ClientRateLimiter.LimitExceeded e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(List.of(Map.of("code", 429, "description", e.getMessage())));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -1,7 +1,5 @@
 package cn.gongzhi.petition.web;
 
-import cn.gongzhi.shared.ClientRateLimiter;
-
 import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionService.CategoryView;
@@ -85,16 +83,14 @@ class Open311Controller {
 
     private final PetitionService petitions;
     private final RegistryService registry;
-    private final ClientRateLimiter limiter;
     private final IntakeProperties intake;
     private final PetitionProperties properties;
     private final Clock clock;
 
-    Open311Controller(PetitionService petitions, RegistryService registry, ClientRateLimiter limiter,
-            IntakeProperties intake, PetitionProperties properties, Clock clock) {
+    Open311Controller(PetitionService petitions, RegistryService registry, IntakeProperties intake,
+            PetitionProperties properties, Clock clock) {
         this.petitions = petitions;
         this.registry = registry;
-        this.limiter = limiter;
         this.intake = intake;
         this.properties = properties;
         this.clock = clock;
@@ -138,7 +134,6 @@ class Open311Controller {
             throw new Open311Error(HttpStatus.FORBIDDEN, "api_key 缺失或无效 (api_key missing or invalid)");
         }
         checkJurisdiction(form.getFirst("jurisdiction_id"));
-        limiter.acquire(http.getRemoteAddr());
         String serviceCode = required(form, "service_code");
         String location = Optional.ofNullable(blank(form.getFirst("address_string")))
                 .orElseGet(() -> blank(form.getFirst("lat")) != null && blank(form.getFirst("long")) != null

@@ -1,6 +1,5 @@
 package cn.gongzhi.petition.web;
 
-import cn.gongzhi.shared.ClientRateLimiter;
 
 import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionService;
@@ -10,7 +9,6 @@ import cn.gongzhi.petition.PetitionService.PublicStatus;
 import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.shared.RecordNotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,14 +41,11 @@ class PublicPetitionController {
 
     private final PetitionService petitions;
     private final RegistryService registry;
-    private final ClientRateLimiter limiter;
     private final PetitionProperties properties;
 
-    PublicPetitionController(PetitionService petitions, RegistryService registry, ClientRateLimiter limiter,
-            PetitionProperties properties) {
+    PublicPetitionController(PetitionService petitions, RegistryService registry, PetitionProperties properties) {
         this.petitions = petitions;
         this.registry = registry;
-        this.limiter = limiter;
         this.properties = properties;
     }
 
@@ -69,9 +64,7 @@ class PublicPetitionController {
 
     @PostMapping(path = "/petitions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PublicReceipt> file(@Valid @RequestBody PetitionRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            HttpServletRequest http) {
-        limiter.acquire(http.getRemoteAddr());
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         PetitionReceipt receipt = petitions.submit(
                 request.toSubmission(PetitionChannel.WEB, properties.getPublicReceivingUnit()),
                 IdempotencyKeys.anonymous("web", idempotencyKey));
