@@ -9,6 +9,7 @@ import cn.gongzhi.petition.PetitionStatus;
 import cn.gongzhi.petition.PetitionSubmission;
 import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.shared.ContentTypes;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -125,7 +125,7 @@ class Open311Controller {
     ResponseEntity<List<Created>> file(@RequestParam MultiValueMap<String, String> form,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest http) {
-        if (!formEncoded(http.getContentType())) {
+        if (!ContentTypes.formEncoded(http.getContentType())) {
             throw new Open311Error(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "请以 application/x-www-form-urlencoded 提交 (POST requests.json is form-encoded)");
         }
@@ -241,15 +241,6 @@ class Open311Controller {
             case "closed" -> true;
             default -> throw new Open311Error(HttpStatus.BAD_REQUEST, "status 只能是 open 或 closed");
         };
-    }
-
-    private static boolean formEncoded(String contentType) {
-        try {
-            return contentType != null
-                    && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType));
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
     }
 
     private static String required(MultiValueMap<String, String> form, String field) {

@@ -1,5 +1,6 @@
 package cn.gongzhi.shared.web;
 
+import cn.gongzhi.shared.ContentTypes;
 import cn.gongzhi.shared.ErrorBodies;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -24,7 +25,6 @@ import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.util.MultiValueMap;
@@ -100,7 +100,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
             this.body = body;
             // the container sees only the query string now: the body has been read
             Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
-            if (isForm(request.getContentType())) {
+            if (ContentTypes.formEncoded(request.getContentType())) {
                 form(request.getContentType()).forEach((name, values) -> parameters.merge(name,
                         values.toArray(String[]::new),
                         (a, b) -> Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new)));
@@ -108,14 +108,6 @@ class BodyLimitFilter extends OncePerRequestFilter {
             this.parameters = Collections.unmodifiableMap(parameters);
         }
 
-        private static boolean isForm(String contentType) {
-            try {
-                return contentType != null
-                        && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType));
-            } catch (InvalidMediaTypeException e) {
-                return false;
-            }
-        }
 
         private MultiValueMap<String, String> form(String contentType) throws IOException {
             HttpHeaders headers = new HttpHeaders();
