@@ -143,8 +143,8 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
     @Order(7)
     void journey7DesignerDeploysAChangedModelAndNewPetitionsFollowIt() {
         String renamed = "联系诉求人（24 小时内电话或上门）";
-        String model = read("processes/ResidentPetitionProcess.bpmn").replace("联系诉求人 (Contact petitioner)",
-                renamed + " (Contact petitioner)");
+        String model = read("processes/ResidentPetitionProcess.bpmn").replace("name=\"联系诉求人\"",
+                "name=\"" + renamed + "\"");
         assertThat(model).contains(renamed);
         int before = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ResidentPetitionProcess")
                 .latestVersion().singleResult().getVersion();
