@@ -100,6 +100,10 @@ class EngineRestValidationErrors {
                             "不接受 Java 序列化对象作为变量，请以 JSON 或文本提交 (" + cause.getMessage() + ")");
                 }
             }
+            Response completed = completedMeanwhile(exception);
+            if (completed != null) {
+                return completed;
+            }
             return databaseError(exception).orElseGet(() -> camunda.toResponse(exception));
         }
     }
@@ -164,8 +168,26 @@ class EngineRestValidationErrors {
                     return refused;
                 }
             }
+            Response completed = completedMeanwhile(exception);
+            if (completed != null) {
+                return completed;
+            }
             return databaseError(exception).orElseGet(() -> camunda.toResponse(exception));
         }
+    }
+
+    private static final Pattern SUBMITTED_TASK =
+            Pattern.compile("Cannot (?:submit task form|complete task) ([^:\\s]+)");
+
+    /**
+     * A form submitted at the very moment another person completed the task can fail inside the engine in ways other
+     * than its optimistic lock (its view of the instance was already ended): when the task is finished now, it is the
+     * same conflict, 409 with who completed it.
+     */
+    private static Response completedMeanwhile(Throwable exception) {
+        Matcher id = SUBMITTED_TASK.matcher(String.valueOf(exception.getMessage()));
+        HistoricTaskInstance done = id.find() ? finishedTask(id.group(1)) : null;
+        return done == null ? null : completed(done);
     }
 
     /** A database error no check caught: 500 without the statement or its values (see {@link DatabaseErrors}). */
