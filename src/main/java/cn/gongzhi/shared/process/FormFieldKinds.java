@@ -39,14 +39,14 @@ public class FormFieldKinds extends AbstractProcessEnginePlugin {
     /** The custom property of a form field that says what kind of value it holds. */
     public static final String PROPERTY = "dataKind";
 
-    /** What a form field holds. */
+    /** What a form field holds, from the least protected to the most (a field two forms disagree on is the latter). */
     public enum Kind {
         /** A value the system checks against its records: kept in history. */
         CODE,
-        /** Text a person writes: masked on entry, never in history. */
-        FREE_TEXT,
         /** A petitioner's contact data: moved into its record at once, never in history. */
-        CONTACT
+        CONTACT,
+        /** Text a person writes: masked on entry, never in history. */
+        FREE_TEXT
     }
 
     private static final Set<String> TEXT_TYPES = Set.of("textfield", "textarea");
@@ -102,7 +102,10 @@ public class FormFieldKinds extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Adds a form's text fields. The most protective kind wins: free text in any form is free text everywhere. */
+    /**
+     * Adds a form's text fields. The most protective kind wins: free text in any form is free text everywhere, so a
+     * form deployed later cannot lift the masking of a field by marking it {@code code} or {@code contact}.
+     */
     void read(byte[] form) {
         JsonNode root;
         try {
@@ -122,8 +125,7 @@ public class FormFieldKinds extends AbstractProcessEnginePlugin {
                     case "contact" -> Kind.CONTACT;
                     default -> Kind.FREE_TEXT;
                 };
-                kinds.merge(key, kind, (a, b) -> a == Kind.CODE ? b : b == Kind.CODE ? a
-                        : a == Kind.CONTACT || b == Kind.CONTACT ? Kind.CONTACT : Kind.FREE_TEXT);
+                kinds.merge(key, kind, (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
             collect(component);
         }
