@@ -84,6 +84,27 @@ public final class CommunityStartRule implements StartRule {
                 + "，" + starter.userId() + " 不是");
     }
 
+    /**
+     * The communities this starter may start the process for as one of their own people, in the registry's order:
+     * the choices a start form or a first step offers her by name. Empty for a starter who may start it for any
+     * community (the hotline, an administrator) and holds no community's group.
+     */
+    public List<CommunityRef> communitiesOf(Starter starter) {
+        List<CommunityRef> own = new ArrayList<>();
+        for (CommunityRef community : registry.communities()) {
+            if ((onlyType == null || community.type() == onlyType)
+                    && groupsOfCommunity.apply(community.code()).stream().anyMatch(starter::isIn)) {
+                own.add(community);
+            }
+        }
+        return own;
+    }
+
+    /** Whether this starter may start the process for any community (the hotline, an administrator). */
+    public boolean anyCommunity(Starter starter) {
+        return administrators && starter.isAdmin() || anyCommunity.stream().anyMatch(starter::isIn);
+    }
+
     @Override
     public Set<String> starterGroups() {
         Set<String> groups = new LinkedHashSet<>(anyCommunity);

@@ -116,7 +116,9 @@ public class FormFieldKinds extends AbstractProcessEnginePlugin {
         collect(root);
     }
 
-    private void collect(JsonNode container) {
+    /** Returns the most protective kind among the text fields of this container, at any depth (null: none). */
+    private Kind collect(JsonNode container) {
+        Kind strongest = null;
         for (JsonNode component : container.path("components")) {
             String key = component.path("key").asText(null);
             if (key != null && TEXT_TYPES.contains(component.path("type").asText())) {
@@ -125,9 +127,25 @@ public class FormFieldKinds extends AbstractProcessEnginePlugin {
                     case "contact" -> Kind.CONTACT;
                     default -> Kind.FREE_TEXT;
                 };
-                kinds.merge(key, kind, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                kinds.merge(key, kind, FormFieldKinds::stronger);
+                strongest = stronger(strongest, kind);
             }
-            collect(component);
+            Kind nested = collect(component);
+            String path = component.path("path").asText("");
+            if (nested != null && !path.isEmpty()) {
+                // a dynamic list (or a group with a path) submits its rows as one variable named by its path: it holds
+                // what its text fields hold
+                kinds.merge(path, nested, FormFieldKinds::stronger);
+            }
+            strongest = stronger(strongest, nested);
         }
+        return strongest;
+    }
+
+    private static Kind stronger(Kind a, Kind b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

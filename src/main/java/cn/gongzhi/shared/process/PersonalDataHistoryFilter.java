@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * write phone numbers, names and addresses into text fields, and our own records keep what the matter needs (masked).
  * Nor does a form field a process's contract says our records keep ({@link ProcessContract#recorded()}). Any other
  * text that does reach history (a variable, a task's name or description, an incident or job failure message) is
- * masked ({@link Masking#text}); a serialized value that would need masking is not written at all.
+ * masked ({@link Masking#text}); a serialized value that would need masking is not written at all. What a form only
+ * shows (the case summary and the options of its choices, {@link FormView}) is not history either.
  */
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
@@ -84,7 +85,7 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
     }
 
     private boolean keptOut(String name, HistoryEvent event) {
-        return name != null && (kinds.keptOutOfHistory(name)
+        return name != null && (kinds.keptOutOfHistory(name) || FormView.displayOnly(name)
                 || recorded(event.getProcessDefinitionKey()).contains(name));
     }
 

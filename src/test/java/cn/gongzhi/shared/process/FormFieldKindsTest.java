@@ -45,4 +45,18 @@ class FormFieldKindsTest {
         assertThat(kinds.kindOf("minutes")).isEqualTo(Kind.FREE_TEXT);
         assertThat(kinds.kindOf("petitionNumbers")).isEqualTo(Kind.CONTACT);
     }
+
+    @Test
+    void aDynamicListHoldsWhatItsTextFieldsHold() {
+        FormFieldKinds kinds = new FormFieldKinds();
+        kinds.read(("{\"components\": [{\"type\": \"dynamiclist\", \"path\": \"commitments\", \"components\": ["
+                + "{\"key\": \"department\", \"type\": \"select\"},"
+                + "{\"key\": \"measure\", \"type\": \"textarea\"}]},"
+                + "{\"type\": \"dynamiclist\", \"path\": \"scores\", \"components\": ["
+                + "{\"key\": \"score\", \"type\": \"number\"}]}]}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(kinds.kindOf("commitments")).isEqualTo(Kind.FREE_TEXT);
+        assertThat(kinds.keptOutOfHistory("commitments")).isTrue();
+        assertThat(kinds.kindOf("scores")).isNull();
+    }
 }
