@@ -9,5 +9,17 @@ public final class CommonVariables {
      */
     public static final ProcessVariable<String> COMMUNITY_CODE = ProcessVariable.text("communityCode");
 
+    /**
+     * The matter's number as staff quote it (P-2026-000123, D-…, E-…): every task row of Tasklist's filters shows it,
+     * and the filter's search finds a task by it. Set by the register step, with the two below.
+     */
+    public static final ProcessVariable<String> MATTER_NUMBER = ProcessVariable.text("matterNumber");
+
+    /** What the matter is about, by name (a petition's category, a deliberation's kind): shown on every task row. */
+    public static final ProcessVariable<String> MATTER_CATEGORY = ProcessVariable.text("matterCategory");
+
+    /** Where, by name (community, and grid where there is one; never an address): shown on every task row. */
+    public static final ProcessVariable<String> MATTER_PLACE = ProcessVariable.text("matterPlace");
+
     private CommonVariables() {}
 }
