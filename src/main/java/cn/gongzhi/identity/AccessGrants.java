@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.gongzhi.identity.IdentitySync.Role;
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.ProcessContract;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,7 +114,11 @@ class AccessGrants {
         }
     }
 
-    /** Tasklist's filters, readable by every login: my tasks, my groups' tasks, everything I may see. */
+    /**
+     * Tasklist's filters, readable by every login: my tasks, my groups' tasks, everything I may see. Every row shows
+     * the matter's number, category and place ({@link CommonVariables}), so that a worker with twenty tasks tells
+     * them apart without opening each; the filter's search finds a task by its number.
+     */
     void ensureTaskFilters() {
         ensureFilter("我的待办", -10, "分配给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter("本组待办", 0, "我所在组织可认领的任务",
@@ -121,13 +126,24 @@ class AccessGrants {
         ensureFilter("全部可见任务", 10, "我有权查看的全部任务", tasks.createTaskQuery());
     }
 
+    /** The variables every task row shows, with their Chinese labels. */
+    static List<Map<String, String>> rowVariables() {
+        return List.of(
+                Map.of("name", CommonVariables.MATTER_NUMBER.name(), "label", "编号"),
+                Map.of("name", CommonVariables.MATTER_CATEGORY.name(), "label", "类别"),
+                Map.of("name", CommonVariables.MATTER_PLACE.name(), "label", "地点"));
+    }
+
     private void ensureFilter(String name, int priority, String description, TaskQuery query) {
+        Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", rowVariables(), "showUndefinedVariable", false);
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            filter = filters.newTaskFilter(name)
-                    .setQuery(query)
-                    .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+            filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
             filters.saveFilter(filter);
+        } else if (!properties.equals(filter.getProperties())) {
+            // a filter an earlier version created: its rows gain the matter's number, category and place
+            filters.saveFilter(filter.setProperties(properties));
         }
         if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
                 .userIdIn(ANY).count() == 0) {
@@ -148,6 +164,26 @@ class AccessGrants {
         setExactly(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
                 .resourceType(resource).resourceId(resourceId).list(), a -> a.setGroupId(groupId), resource,
                 resourceId, permissions);
+    }
+
+    /**
+     * Every login reads the names of every group and user: Tasklist shows a task's candidate groups and its assignee
+     * by name (河沿社区社区工作者, 张伟) instead of their ids, also to a street supervisor who belongs to neither. Profiles
+     * hold names only (the identity sync writes no e-mail or phone); nobody but the user and administrators changes
+     * one.
+     */
+    void ensureNamesReadable() {
+        for (Resource resource : List.of(Resources.GROUP, Resources.USER)) {
+            if (authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource)
+                    .resourceId(ANY).count() == 0) {
+                Authorization everyone = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+                everyone.setUserId(ANY);
+                everyone.setResource(resource);
+                everyone.setResourceId(ANY);
+                everyone.addPermission(Permissions.READ);
+                authorizations.saveAuthorization(everyone);
+            }
+        }
     }
 
     /** A login may read and update (name, password) her own user, never delete it: that is an administrator's. */

@@ -61,6 +61,7 @@ class IdentitySync {
     public void onStart() {
         sync();
         grants.ensureTaskFilters();
+        grants.ensureNamesReadable();
     }
 
     @TransactionalEventListener

@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Journey 8 — a community worker's Tasklist speaks Chinese: the login page, the header, the filters, the task list, the
- * task's frame and buttons, dates in China time with the Chinese format, and no Camunda 8 migration banner. English
+ * task's frame and buttons, the form's own validation messages, the list sorted by due date, dates in China time with
+ * the Chinese format, and no Camunda 8 migration banner. English
  * stays one link away (?lang=en, offered on the Welcome page) and the way back is ?lang=zh.
  */
 class TasklistLanguageE2E extends E2ESupport {
@@ -53,6 +54,14 @@ class TasklistLanguageE2E extends E2ESupport {
                 assertThat(page).contains("天后");
                 assertThat((String) b.script("return document.body.innerHTML")).contains(dueDay);
                 assertThat(b.find(By.cssSelector("footer")).getText()).contains("Asia/Shanghai");
+            });
+            b.step("the list is sorted by due date; the form's own messages are Chinese too", () -> {
+                assertThat(b.find(By.cssSelector(".tasks-list, [cam-tasks], .sorting-choice, body")).getText())
+                        .contains("到期时间");
+                tasklist.claim();
+                tasklist.submit();
+                String errors = b.waitUntil(d -> tasklist.errors().isBlank() ? null : tasklist.errors());
+                assertThat(errors).contains("此项必须填写").doesNotContain("Field is required");
             });
             b.keyScreenshot("tasklist-in-chinese");
             b.step("switch to English with ?lang=en: Tasklist follows, still without the banner", () -> {

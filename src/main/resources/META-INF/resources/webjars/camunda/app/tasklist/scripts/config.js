@@ -1,7 +1,7 @@
 /*
  * Gongzhi's Tasklist settings (served in place of the webapp's own scripts/config.js): Simplified Chinese by default
  * (../../gongzhi-locale.js), dates in the Chinese long format of locales/zh.json, the keyboard shortcuts described in
- * the chosen language.
+ * the chosen language; the forms' own texts and date pickers as gongzhi-forms.js says.
  */
 import {app, locale, locales} from '../../gongzhi-locale.js';
 
@@ -9,6 +9,8 @@ const zh = locale === 'zh';
 
 export default {
   app: app('任务列表', 'Tasklist'),
+  // Camunda Forms with Chinese messages and ISO dates, the list sorted by due date (gongzhi-forms.js)
+  customScripts: ['scripts/gongzhi-forms'],
   locales,
   dateFormat: {
     normal: 'LLL',
