@@ -58,7 +58,9 @@ class TasklistLanguageE2E extends E2ESupport {
             b.step("the list is sorted by due date; the form's own messages are Chinese too", () -> {
                 assertThat(b.find(By.cssSelector(".tasks-list, [cam-tasks], .sorting-choice, body")).getText())
                         .contains("到期时间");
-                tasklist.claim();
+                if (!b.all(By.cssSelector(".task-details button.claim")).isEmpty()) {
+                    tasklist.claim();
+                }
                 tasklist.submit();
                 String errors = b.waitUntil(d -> tasklist.errors().isBlank() ? null : tasklist.errors());
                 assertThat(errors).contains("此项必须填写").doesNotContain("Field is required");
