@@ -116,7 +116,7 @@ class AccessGrants {
 
     /**
      * Tasklist's filters, readable by every login: my tasks, my groups' tasks, everything I may see. Every row shows
-     * the matter's number, category and place ({@link CommonVariables}), so that a worker with twenty tasks tells
+     * the matter's number, category, place and a masked one-line summary ({@link CommonVariables}), so that a worker with twenty tasks tells
      * them apart without opening each; the filter's search finds a task by its number.
      */
     void ensureTaskFilters() {
@@ -131,7 +131,8 @@ class AccessGrants {
         return List.of(
                 Map.of("name", CommonVariables.MATTER_NUMBER.name(), "label", "编号"),
                 Map.of("name", CommonVariables.MATTER_CATEGORY.name(), "label", "类别"),
-                Map.of("name", CommonVariables.MATTER_PLACE.name(), "label", "地点"));
+                Map.of("name", CommonVariables.MATTER_PLACE.name(), "label", "地点"),
+                Map.of("name", CommonVariables.MATTER_SUMMARY.name(), "label", "事项"));
     }
 
     private void ensureFilter(String name, int priority, String description, TaskQuery query) {

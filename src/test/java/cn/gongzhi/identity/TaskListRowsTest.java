@@ -30,7 +30,8 @@ class TaskListRowsTest {
             filter.path("properties").path("variables").forEach(v -> shown.add(v.path("name").asText() + "="
                     + v.path("label").asText()));
             assertThat(shown).as(filter.path("name").asText())
-                    .containsExactly("matterNumber=编号", "matterCategory=类别", "matterPlace=地点");
+                    .containsExactly("matterNumber=编号", "matterCategory=类别", "matterPlace=地点",
+                            "matterSummary=事项");
             assertThat(filter.path("properties").path("showUndefinedVariable").asBoolean(true)).isFalse();
         }
     }

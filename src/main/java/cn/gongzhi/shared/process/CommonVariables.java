@@ -21,5 +21,8 @@ public final class CommonVariables {
     /** Where, by name (community, and grid where there is one; never an address): shown on every task row. */
     public static final ProcessVariable<String> MATTER_PLACE = ProcessVariable.text("matterPlace");
 
+    /** One line on what the matter is, masked (a petition's content, a deliberation's title): shown on every task row. */
+    public static final ProcessVariable<String> MATTER_SUMMARY = ProcessVariable.text("matterSummary");
+
     private CommonVariables() {}
 }
