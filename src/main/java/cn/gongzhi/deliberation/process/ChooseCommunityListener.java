@@ -35,8 +35,10 @@ class ChooseCommunityListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution process = task.getExecution().getProcessInstance();
-        DeliberationKind kind = task.getProcessDefinitionId().startsWith(VillageDeliberationProcess.KEY + ":")
-                ? DeliberationKind.VILLAGE : DeliberationKind.URBAN;
+        String key = task.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        DeliberationKind kind = VillageDeliberationProcess.KEY.equals(key) ? DeliberationKind.VILLAGE
+                : DeliberationKind.URBAN;
         String place = kind == DeliberationKind.VILLAGE ? "村" : "社区";
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             var starter = Actors.starter().orElseThrow(() -> new StepRefused("只有发起人可以选择议事的" + place));
@@ -56,8 +58,8 @@ class ChooseCommunityListener implements TaskListener {
         }
         String chosen;
         try {
-            chosen = FormView.chosen(task, task.getVariables(), COMMUNITY_CHOICE, place, COMMUNITY_OPTIONS, true)
-                    .orElseThrow().value();
+            chosen = FormView.chosen(task, task.getVariables(), COMMUNITY_CHOICE, "所在" + place, COMMUNITY_OPTIONS,
+                    true).orElseThrow().value();
         } catch (InvalidFieldException e) {
             throw new FormFieldValidationException(e.field(), e.getMessage());
         }

@@ -55,7 +55,7 @@ class DeliberationStartCommunityTest {
         assertThat(choose.get("taskDefinitionKey").asText()).isEqualTo("Activity_ChooseCommunity");
         assertThat(choose.get("assignee").asText()).isEqualTo(username);
         JsonNode options = JSON.readTree(secretary.get("/engine-rest/task/" + choose.get("id").asText()
-                + "/localVariables/communityOptions").json().get("value").asText());
+                + "/localVariables/communityOptions?deserializeValue=false").json().get("value").asText());
         List<String> labels = new ArrayList<>();
         List<String> values = new ArrayList<>();
         options.forEach(o -> {

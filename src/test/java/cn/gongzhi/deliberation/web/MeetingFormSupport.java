@@ -25,7 +25,8 @@ public final class MeetingFormSupport {
 
     /** The roll offered on the meeting task, in order: {@code {label, value}} per person due; empty for none. */
     public static List<JsonNode> roll(HttpApi user, String taskId) {
-        Response options = user.get("/engine-rest/task/" + taskId + "/localVariables/attendanceOptions");
+        Response options = user.get("/engine-rest/task/" + taskId
+                + "/localVariables/attendanceOptions?deserializeValue=false");
         if (options.status() == 404) {
             return List.of();
         }
