@@ -75,6 +75,7 @@ class MeetingTaskListener implements TaskListener {
                             + (body == AssemblyBody.VILLAGERS_ASSEMBLY ? "，共 " + meeting.householdsDue() + " 户" : "")
                             + "。请填写实到人数。"
                     : "应到 " + meeting.dueCount() + " 人（名单取自登记信息）。请在下面的名单中勾选到会人员，实到人数按勾选计算。");
+            lines.add("未达到法定人数的，会议须重新召开；未通过的，方案退回修改。");
             String previous = PREVIOUS_MEETING.get(task);
             if (previous != null) {
                 lines.add("");
