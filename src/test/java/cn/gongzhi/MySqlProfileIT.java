@@ -183,7 +183,6 @@ class MySqlProfileIT {
         HttpApi chair = HttpApi.as(port, secretary, "it-" + secretary);
         Response started = chair.post("/engine-rest/process-definition/key/VillageDeliberationProcess/submit-form",
                 Map.of("variables", Map.of(
-                        "communityCode", Map.of("value", village, "type", "String"),
                         "title", Map.of("value", "修缮村委会办公楼", "type", "String"),
                         "plan", Map.of("value", "屋顶防水和外墙修缮", "type", "String"),
                         "origin", Map.of("value", "PARTY_BRANCH", "type", "String"),
@@ -192,9 +191,9 @@ class MySqlProfileIT {
         String number = jdbc.queryForObject("select number from deliberation where community_code = ?",
                 String.class, village);
         // one shoulder: the joint meeting comes first; 3 persons due (书记, 委员甲, 委员乙)
-        complete(chair, number, meeting(3, 2));
-        complete(chair, number, meeting(2, 2));
-        complete(chair, number, meeting(4, 3));
+        complete(chair, number, meeting(chair, number, 3, 2));
+        complete(chair, number, meeting(chair, number, 2, 2));
+        complete(chair, number, meeting(chair, number, 4, 3));
         assertThat(jdbc.queryForObject("select count(*) from meeting m join deliberation d on m.deliberation_id = d.id"
                 + " where d.number = ? and m.verdict = 'PASSED'", Integer.class, number)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select due_count from meeting m join deliberation d on m.deliberation_id = d.id"
@@ -294,13 +293,13 @@ class MySqlProfileIT {
                 "username", username, "role", role, "partyMember", party, "gender", "MALE")));
     }
 
-    private static Map<String, Object> meeting(int present, int votesFor) {
-        return Map.of("heldOn", Map.of("value", java.time.LocalDate.now().minusDays(1).toString(), "type", "String"),
-                "presentCount", Map.of("value", present, "type", "Integer"),
-                "votesFor", Map.of("value", votesFor, "type", "Integer"),
-                "votesAgainst", Map.of("value", 0, "type", "Integer"),
-                "votesAbstain", Map.of("value", 0, "type", "Integer"),
-                "minutes", Map.of("value", "会议记录", "type", "String"));
+    /** The meeting form's variables: the first {@code present} on the roll the open meeting task offers ticked. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> meeting(HttpApi user, String number, int present, int votesFor) {
+        String task = user.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0).get("id")
+                .asText();
+        return (Map<String, Object>) cn.gongzhi.deliberation.web.MeetingFormSupport.meeting(user, task,
+                java.time.LocalDate.now().minusDays(1).toString(), present, votesFor, 0, 0, "会议记录").get("variables");
     }
 
     private void elapseWindow(String notice) {

@@ -3,6 +3,7 @@ package cn.gongzhi;
 import static cn.gongzhi.petition.web.PetitionApiTestSupport.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongzhi.deliberation.web.MeetingFormSupport;
 import cn.gongzhi.shared.Masking;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
@@ -127,13 +128,13 @@ class PersonalDataEverywhereTest {
 
     private String villageDeliberation() {
         HttpApi liming = HttpApi.as(port, "liming", "demo");
-        String number = start(liming, "VillageDeliberationProcess", vars("communityCode", "liushu",
+        String number = start(liming, "VillageDeliberationProcess", vars(
                 "title", "村东道路硬化 " + NUMBERS, "plan", "硬化 1.2 公里。" + NUMBERS, "origin", "PARTY_BRANCH",
                 "resolutionBody", "VILLAGER_REPRESENTATIVE_ASSEMBLY"));
-        complete(liming, number, meeting(4, 3, 1));
+        completeMeeting(liming, number, 4, 3, 1);
         assertThat(leaks(runtime(number, liming))).as("while the deliberation runs").isEmpty();
-        complete(liming, number, meeting(4, 3, 1));
-        complete(liming, number, meeting(12, 10, 1));
+        completeMeeting(liming, number, 4, 3, 1);
+        completeMeeting(liming, number, 12, 10, 1);
 
         String notice = liming.get("/api/deliberations/" + number).json().get("notices").get(0).asText();
         keys.add(notice);
@@ -153,14 +154,15 @@ class PersonalDataEverywhereTest {
     private String residentsConsultation() {
         HttpApi secretary = HttpApi.as(port, "wangfang", "demo");
         HttpApi director = HttpApi.as(port, "huangqiang", "demo");
-        String number = start(secretary, "ResidentConsultationProcess", vars("communityCode", "heyuan",
+        String number = start(secretary, "ResidentConsultationProcess", vars(
                 "title", "加装电梯 " + NUMBERS, "plan", "两部电梯。" + NUMBERS, "topicSource", "RECURRING_PETITIONS",
                 "resolutionBody", "RESIDENT_REPRESENTATIVE_ASSEMBLY"));
         complete(secretary, number, vars("topicDecision", "ACCEPTED", "reviewNote", "列入议程。" + NUMBERS));
-        complete(director, number, vars("stakeholders", "业主委员会 " + NUMBERS, "noticeText", "议事厅。" + NUMBERS));
+        complete(director, number, Map.of("variables", Map.of("stakeholders",
+                MeetingFormSupport.ticks(List.of("OWNERS_COMMITTEE")), "noticeText",
+                Map.of("value", "议事厅。" + NUMBERS, "type", "String"))));
         complete(director, number, vars("participantCount", 23, "opinions", "同意。" + NUMBERS));
-        complete(director, number, vars("heldOn", LocalDate.now().toString(), "presentCount", 6, "votesFor", 4,
-                "votesAgainst", 1, "votesAbstain", 1, "minutes", "表决通过。" + NUMBERS, "attendees", NUMBERS));
+        completeMeeting(director, number, 6, 4, 1);
         complete(director, number, vars("implementationReport", "已安装。" + NUMBERS));
         String notice = director.get("/api/deliberations/" + number).json().get("notices").get(0).asText();
         keys.add(notice);
@@ -195,9 +197,12 @@ class PersonalDataEverywhereTest {
                 .processInstanceId(started.json().get("id").asText()).singleResult().getBusinessKey();
     }
 
-    private static Map<String, Object> meeting(int present, int votesFor, int votesAgainst) {
-        return vars("heldOn", LocalDate.now().minusDays(1).toString(), "presentCount", present, "votesFor", votesFor,
-                "votesAgainst", votesAgainst, "votesAbstain", 0, "minutes", "会议记录。" + NUMBERS, "attendees", NUMBERS);
+    /** Completes a deliberation's meeting task: the first {@code present} on the roll ticked, numbers in the minutes. */
+    private void completeMeeting(HttpApi user, String businessKey, int present, int votesFor, int votesAgainst) {
+        String task = user.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey).json().get(0).get("id")
+                .asText();
+        complete(user, businessKey, MeetingFormSupport.meeting(user, task, LocalDate.now().minusDays(1).toString(),
+                present, votesFor, votesAgainst, 0, "会议记录。" + NUMBERS));
     }
 
     private void complete(HttpApi user, String businessKey, Map<String, Object> form) {

@@ -62,12 +62,24 @@ public class RegistryService {
     /**
      * Who is due to attend a meeting, drawn from the registry at the moment the meeting is opened.
      *
-     * @param names the persons due, where the registry lists them (committee members, Party members); empty for an
+     * @param members the persons due, where the registry lists them (committee members, Party members); empty for an
      *              assembly of all adult residents, which the registry only counts
      * @param count how many are due
      * @param households households of the community (a villagers' assembly may meet by household representatives)
      */
-    public record AttendanceRoll(List<String> names, int count, int households) {}
+    public record AttendanceRoll(List<RollMember> members, int count, int households) {
+
+        /** The names of the persons due, in the roll's order. */
+        public List<String> names() {
+            return members.stream().map(RollMember::name).toList();
+        }
+    }
+
+    /**
+     * One person on a meeting roll: {@code id} names her registry record ({@code m12}: her first seat on one of the
+     * bodies that meet; {@code p7}: her Party membership), stable while the registry stands, never shown to staff.
+     */
+    public record RollMember(String id, String name) {}
 
     /** A department as other modules see it. */
     public record DepartmentRef(String code, String name, String streetCode) {}
@@ -186,9 +198,9 @@ public class RegistryService {
             case RESIDENT_REPRESENTATIVE_ASSEMBLY -> roll(current(bodies,
                     k -> k == CommitteeKind.RESIDENT_REPRESENTATIVE_ASSEMBLY).stream().toList(), community);
             case PARTY_MEMBERS_ASSEMBLY -> {
-                List<String> names = partyMembers.findByRegisteredCommunityIdOrderById(community.getId()).stream()
-                        .filter(m -> !m.isInService()).map(m -> m.getName()).toList();
-                yield new AttendanceRoll(names, names.size(), community.getHouseholds());
+                List<RollMember> due = partyMembers.findByRegisteredCommunityIdOrderById(community.getId()).stream()
+                        .filter(m -> !m.isInService()).map(m -> new RollMember("p" + m.getId(), m.getName())).toList();
+                yield new AttendanceRoll(due, due.size(), community.getHouseholds());
             }
             case VILLAGERS_ASSEMBLY, RESIDENTS_ASSEMBLY ->
                     new AttendanceRoll(List.of(), community.getAdultResidents(), community.getHouseholds());
@@ -205,10 +217,10 @@ public class RegistryService {
     }
 
     private AttendanceRoll roll(List<Committee> bodies, Community community) {
-        Map<String, String> persons = new java.util.LinkedHashMap<>();
+        Map<String, RollMember> persons = new java.util.LinkedHashMap<>();
         if (!bodies.isEmpty()) {
             members.findByCommitteeIdIn(bodies.stream().map(Committee::getId).toList())
-                    .forEach(m -> persons.putIfAbsent(m.personKey(), m.getPersonName()));
+                    .forEach(m -> persons.putIfAbsent(m.personKey(), new RollMember("m" + m.getId(), m.getPersonName())));
         }
         return new AttendanceRoll(List.copyOf(persons.values()), persons.size(), community.getHouseholds());
     }

@@ -4,6 +4,7 @@ import static cn.gongzhi.petition.web.PetitionApiTestSupport.vars;
 import static cn.gongzhi.support.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongzhi.deliberation.process.PublicDisclosureProcess;
 import cn.gongzhi.deliberation.process.VillageDeliberationProcess;
 import cn.gongzhi.escalation.process.JointMeetingEscalationProcess;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
@@ -66,11 +67,12 @@ class GovernanceJourneysE2E extends E2ESupport {
                     () -> tasklist.login("liming", "demo"));
             b.step("open Start process and pick the village deliberation", () -> {
                 startProcess(b, "四议两公开");
+                // no village to type: it follows from who she is (李明 is of 柳树村 only)
                 assertThat(b.find(By.cssSelector(".modal-dialog .fjs-form")).getText())
-                        .contains("四议两公开：提议", "村编码", "议题名称", "方案内容", "提议方式", "决议机构");
+                        .contains("四议两公开：提议", "按您的登记信息确定", "议题名称", "方案内容", "提议方式", "决议机构")
+                        .doesNotContain("编码");
             });
             number = b.step("propose the matter on behalf of the Party branch and start it", () -> {
-                b.typeOver(modalField("Field_CommunityCode"), "liushu");
                 b.typeOver(modalField("Field_Title"), title);
                 b.typeOver(modalField("Field_Plan"), plan);
                 b.click(modalLabel("村党支部提议"));
@@ -85,25 +87,33 @@ class GovernanceJourneysE2E extends E2ESupport {
 
             // 李明 holds both chairs (一肩挑): proposal and deliberation merge into the joint meeting
             Task joint = awaitTask(number, VillageDeliberationProcess.HOLD_JOINT_MEETING);
-            b.step("find the joint meeting of the two committees in the group's list, with who is due", () -> {
+            b.step("find the joint meeting of the two committees in the group's list, with the case and the roll", () -> {
                 tasklist.filter("本组待办");
                 tasklist.open(joint.getId());
-                assertThat(tasklist.header()).contains("召开两委联席会议", number, "两委联席会议", "应到 4 人");
+                assertThat(tasklist.header()).contains("召开两委联席会议", number, title, "柳树村", "村党支部提议",
+                        "村民代表会议", "本次会议：两委联席会议", "应到 4 人（名单取自登记信息）");
                 tasklist.claim();
+                assertThat(villageRoll(b)).containsExactlyInAnyOrder("李明", "王秀英", "张建国", "刘德");
+                assertThat(b.driver().findElements(tasklist.field("Field_PresentCount")))
+                        .as("no count to type where the roll is ticked").isEmpty();
             });
-            b.step("record the joint meeting: all 4 present, 4 for", () -> {
-                recordMeeting(b, tasklist, 4, 4, 0);
-                tasklist.complete(joint.getId());
+            b.step("record the joint meeting: tick all 4 on the roll, 4 for", () -> {
+                recordVillageMeeting(b, tasklist, 4, 4, 0);
+                assertThat(tasklist.header()).contains("已勾选到会 4 人");
             });
+            b.keyScreenshot("village-joint-meeting-roll-ticked");
+            b.step("complete the joint meeting", () -> tasklist.complete(joint.getId()));
 
             Task party = awaitTask(number, VillageDeliberationProcess.HOLD_PARTY_ASSEMBLY);
             b.step("open the Party members' assembly: 5 due (the member in service elsewhere is not)", () -> {
                 tasklist.open(party.getId());
-                assertThat(tasklist.header()).contains("召开党员大会审议", number, "党员大会", "应到 5 人");
+                assertThat(tasklist.header()).contains("召开党员大会审议", number, "党员大会", "应到 5 人",
+                        "两委联席会议：应到 4 人，实到 4 人；赞成 4，反对 0，弃权 0；通过");
                 tasklist.claim();
+                assertThat(villageRoll(b)).hasSize(5).contains("李明", "马玉珍").doesNotContain("周志刚");
             });
-            b.step("record more votes than members present and read the refusal", () -> {
-                recordMeeting(b, tasklist, 4, 3, 2);
+            b.step("record more votes than members ticked present and read the refusal", () -> {
+                recordVillageMeeting(b, tasklist, 4, 3, 2);
                 tasklist.submit();
                 String errors = b.waitUntil(d -> tasklist.errors().contains("超过实到人数") ? tasklist.errors() : null);
                 assertThat(errors).contains("赞成、反对、弃权合计 5 票，超过实到人数 4");
@@ -121,8 +131,8 @@ class GovernanceJourneysE2E extends E2ESupport {
                         "未达到法定人数的，会议须重新召开");
                 tasklist.claim();
             });
-            b.step("record the assembly with only 9 of 15 present (two thirds is 10), all for", () -> {
-                recordMeeting(b, tasklist, 9, 9, 0);
+            b.step("record the assembly with only 9 of 15 ticked present (two thirds is 10), all for", () -> {
+                recordVillageMeeting(b, tasklist, 9, 9, 0);
                 tasklist.complete(assembly.getId());
             });
             Task again = awaitNewTask(number, VillageDeliberationProcess.HOLD_RESOLUTION, assembly.getId());
@@ -133,10 +143,12 @@ class GovernanceJourneysE2E extends E2ESupport {
                 // the form says that this meeting failed, how many came, and the rule it failed
                 assertThat(header).contains("上次村民代表会议未达到法定人数：实到 9 人，应到 15 人",
                         "村民代表会议须三分之二以上组成人员参加（《村民委员会组织法》第二十六条）", "会议须重新召开");
-                // a new record: no date, no minutes (present and for are prefilled with the failed meeting's counts,
-                // which are process variables — see the report)
+                // a new record, empty: no date, nobody ticked, no votes, no minutes
                 assertThat(b.find(tasklist.field("Field_HeldOn-date")).getDomProperty("value")).isEmpty();
                 assertThat(b.find(tasklist.field("Field_Minutes")).getDomProperty("value")).isEmpty();
+                assertThat(b.find(tasklist.field("Field_VotesFor")).getDomProperty("value")).isEmpty();
+                assertThat(b.find(tasklist.field("Field_VotesAgainst")).getDomProperty("value")).isEmpty();
+                assertThat(villageRollTicked(b)).isZero();
                 // double-check: the first assembly is on record as held without quorum, nothing passed
                 JsonNode meetings = api("liming").get("/api/deliberations/" + number).json().get("meetings");
                 JsonNode failed = meetings.get(meetings.size() - 2);
@@ -145,9 +157,9 @@ class GovernanceJourneysE2E extends E2ESupport {
                 assertThat(failed.get("passed").asBoolean()).isFalse();
             });
             b.keyScreenshot("village-assembly-held-again-without-quorum");
-            b.step("record the assembly again: 12 of 15 present, 10 for, and complete", () -> {
+            b.step("record the assembly again: 12 of 15 ticked present, 10 for, and complete", () -> {
                 tasklist.claim();
-                recordMeeting(b, tasklist, 12, 10, 1);
+                recordVillageMeeting(b, tasklist, 12, 10, 1);
                 tasklist.complete(again.getId());
             });
             notice = b.step("see the matter resolved and its resolution disclosed", () -> {
@@ -204,6 +216,32 @@ class GovernanceJourneysE2E extends E2ESupport {
                         .asInt()).isOne();
             });
         }
+
+        // the objection window ends; the village affairs supervision committee rules, reading the objection in Tasklist
+        String board = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(notice).singleResult()
+                .getId();
+        fireTimer(board, null);
+        Task review = awaitTask(notice, PublicDisclosureProcess.REVIEW);
+        try (Browser b = Browser.desktop(port, "Journey 4 supervision committee")) {
+            Tasklist tasklist = new Tasklist(b);
+            b.step("log into Tasklist as mayuzhen, director of 柳树村's affairs supervision committee", () ->
+                    tasklist.login("mayuzhen", "demo"));
+            b.step("open the objections review and read the notice and the objection on the form", () -> {
+                tasklist.filter("本组待办");
+                tasklist.open(review.getId());
+                assertThat(tasklist.header()).contains("审查异议", notice, title, plan, "收到异议 1 件",
+                        "集资比例没有征求外出务工村民的意见，请监督委员会核实。").doesNotContain("/disclosures/");
+                tasklist.claim();
+            });
+            b.keyScreenshot("village-objections-on-the-review-form");
+            b.step("dismiss the objection with reasons that are published with the notice", () -> {
+                tasklist.choose("异议不成立，公开理由后归档");
+                tasklist.fill("Field_RulingReasons", "外出务工村民已通过村民微信群征求意见，记录在案。");
+                tasklist.complete(review.getId());
+            });
+        }
+        assertThat(HttpApi.anonymous(port).get("/api/disclosures/" + notice).json().get("ruling").asText())
+                .isEqualTo("DISMISSED");
     }
 
     @Test
@@ -363,7 +401,7 @@ class GovernanceJourneysE2E extends E2ESupport {
         }
     }
 
-    // --- Tasklist's start-process dialog, and the meeting form ------------------------------------------------------
+    // --- Tasklist's start-process dialog ----------------------------------------------------------------------------
 
     /** Opens Tasklist's "Start process" dialog and picks a process by (part of) its name. */
     private static void startProcess(Browser b, String name) {
@@ -379,25 +417,6 @@ class GovernanceJourneysE2E extends E2ESupport {
 
     private static By modalLabel(String text) {
         return By.xpath("//div[contains(@class,'modal-dialog')]//label[normalize-space(.)='" + text + "']");
-    }
-
-    /** Fills the meeting form (forms/hold-meeting.form): held yesterday, counts and votes, minutes. */
-    private static void recordMeeting(Browser b, Tasklist tasklist, int present, int votesFor, int votesAgainst) {
-        By date = tasklist.field("Field_HeldOn-date");
-        LocalDate yesterday = LocalDate.now(CHINA).minusDays(1);
-        String placeholder = b.find(date).getAttribute("placeholder");
-        String typed = placeholder != null && placeholder.startsWith("mm/dd")
-                ? yesterday.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) : yesterday.toString();
-        b.type(date, typed);
-        b.find(date).sendKeys(Keys.ENTER);
-        b.find(date).sendKeys(Keys.ESCAPE);
-        Browser.settle();
-        assertThat(b.find(date).getDomProperty("value")).as("the date took").isEqualTo(typed);
-        tasklist.fill("Field_PresentCount", Integer.toString(present));
-        tasklist.fill("Field_VotesFor", Integer.toString(votesFor));
-        tasklist.fill("Field_VotesAgainst", Integer.toString(votesAgainst));
-        tasklist.fill("Field_VotesAbstain", "0");
-        tasklist.fill("Field_Minutes", "会议讨论村东道路硬化方案，逐项表决。");
     }
 
     // --- finding ids -------------------------------------------------------------------------------------------------
@@ -461,5 +480,53 @@ class GovernanceJourneysE2E extends E2ESupport {
             sleep(200);
         }
         throw new AssertionError("no timer " + activityId + " in " + processInstanceId + " within 20 s");
+    }
+
+    // --- the village meeting form (journey 4) -----------------------------------------------------------------------
+
+    private static final By VILLAGE_ROLL = By.cssSelector(
+            ".task-details input[type='checkbox'][id*='-Field_Attendance-']");
+
+    /** The names on the meeting roll the form offers to tick (forms/hold-meeting.form, Field_Attendance). */
+    private static List<String> villageRoll(Browser b) {
+        return b.all(VILLAGE_ROLL).stream()
+                .map(box -> box.findElement(By.xpath("./ancestor::label[1]")).getText().trim()).toList();
+    }
+
+    private static long villageRollTicked(Browser b) {
+        return b.all(VILLAGE_ROLL).stream().filter(WebElement::isSelected).count();
+    }
+
+    /**
+     * Fills the meeting form as the village's meeting secretary does: the date picked (yesterday), the first
+     * {@code present} on the roll ticked as present, the votes and the minutes.
+     */
+    private static void recordVillageMeeting(Browser b, Tasklist tasklist, int present, int votesFor,
+            int votesAgainst) {
+        By date = tasklist.field("Field_HeldOn-date");
+        LocalDate yesterday = LocalDate.now(CHINA).minusDays(1);
+        String placeholder = b.find(date).getAttribute("placeholder");
+        String typed = placeholder != null && placeholder.startsWith("mm/dd")
+                ? yesterday.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) : yesterday.toString();
+        b.type(date, typed);
+        b.find(date).sendKeys(Keys.ENTER);
+        b.find(date).sendKeys(Keys.ESCAPE);
+        Browser.settle();
+        assertThat(b.find(date).getDomProperty("value")).as("the date took").isEqualTo(typed);
+        List<WebElement> roll = b.all(VILLAGE_ROLL);
+        assertThat(roll).as("the roll offered").hasSizeGreaterThanOrEqualTo(present);
+        for (int i = 0; i < present; i++) {
+            WebElement box = b.all(VILLAGE_ROLL).get(i);
+            if (!box.isSelected()) {
+                b.script("arguments[0].scrollIntoView({block: 'center'});", box);
+                box.click();
+                Browser.settle();
+            }
+        }
+        assertThat(villageRollTicked(b)).isEqualTo(present);
+        tasklist.fill("Field_VotesFor", Integer.toString(votesFor));
+        tasklist.fill("Field_VotesAgainst", Integer.toString(votesAgainst));
+        tasklist.fill("Field_VotesAbstain", "0");
+        tasklist.fill("Field_Minutes", "会议讨论村东道路硬化方案，逐项表决。");
     }
 }

@@ -194,7 +194,7 @@ class TrustBoundaryMatrixTest {
                 (t, r) -> () -> t.as(r).post(start("VillageDeliberationProcess"), villageStartForm()));
         row("start ResidentConsultationProcess for 和园社区", 403, Map.of(Role.HEYUAN_HEAD, 200,
                 Role.HEYUAN_PARTY_SECRETARY, 200, Role.HEYUAN_COMMITTEE_DIRECTOR, 200),
-                (t, r) -> () -> t.as(r).post(start("ResidentConsultationProcess"), vars("communityCode", "heyuan",
+                (t, r) -> () -> t.as(r).post(start("ResidentConsultationProcess"), vars(
                         "title", "加装电梯议题", "plan", "5号楼加装电梯，费用按楼层分摊", "topicSource", "RESIDENTS",
                         "resolutionBody", "RESIDENT_REPRESENTATIVE_ASSEMBLY")));
         row("blow 和园社区's whistle: JointMeetingEscalationProcess by its start form", 403,
@@ -347,7 +347,7 @@ class TrustBoundaryMatrixTest {
     }
 
     static Map<String, Object> villageStartForm() {
-        return vars("communityCode", "liushu", "title", "修缮村东口桥", "plan", "村集体出资六成，群众自筹四成",
+        return vars("title", "修缮村东口桥", "plan", "村集体出资六成，群众自筹四成",
                 "origin", "PARTY_BRANCH", "resolutionBody", "VILLAGER_REPRESENTATIVE_ASSEMBLY");
     }
 

@@ -8,7 +8,6 @@ import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
-import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -25,10 +24,12 @@ public class DeliberationRecords {
 
     public static final String PARTY_BRANCH = "PARTY_BRANCH";
     public static final String VILLAGERS_MOTION = "VILLAGERS_MOTION";
+    /** The field a wrong village (community) is reported on: the choice of the starter's own. */
+    private static final String COMMUNITY = "community";
 
     /** A deliberation registered from a start form. */
-    public record Registered(long deliberationId, String number, String communityCode, String resolutionBody,
-            boolean oneShoulder) {}
+    public record Registered(long deliberationId, String number, String communityCode, String communityName,
+            String resolutionBody, boolean oneShoulder) {}
 
     private final DeliberationRepository deliberations;
     private final DeliberationEventRepository events;
@@ -48,18 +49,18 @@ public class DeliberationRecords {
     }
 
     /**
-     * Registers a proposal (village) or a topic (urban). A villagers' motion must meet the initiation threshold:
-     * at least 1/10 of adult villagers or 1/5 of the representatives (configuration).
+     * Registers a proposal (village) or a topic (urban) for the village (community) the starter belongs to or chose.
+     * A villagers' motion must meet the initiation threshold: at least 1/10 of adult villagers or 1/5 of the
+     * representatives (configuration).
      */
-    public Registered register(DeliberationKind kind, Map<String, Object> form, String actor,
+    public Registered register(DeliberationKind kind, String communityCode, Map<String, Object> form, String actor,
             String processInstanceId) {
         FormValues values = new FormValues(form);
-        String communityCode = values.text(CommonVariables.COMMUNITY_CODE.name(), "请填写社区（村）编码", 32);
         CommunityRef community = registry.community(communityCode)
-                .orElseThrow(() -> new InvalidFieldException(CommonVariables.COMMUNITY_CODE.name(), "未知的社区（村）：" + communityCode));
+                .orElseThrow(() -> new InvalidFieldException(COMMUNITY, "未知的社区（村）：" + communityCode));
         CommunityType expected = kind == DeliberationKind.VILLAGE ? CommunityType.RURAL : CommunityType.URBAN;
         if (community.type() != expected) {
-            throw new InvalidFieldException(CommonVariables.COMMUNITY_CODE.name(), kind == DeliberationKind.VILLAGE
+            throw new InvalidFieldException(COMMUNITY, kind == DeliberationKind.VILLAGE
                     ? "“四议两公开”用于农村（村），" + community.name() + "是城市社区，请发起居民协商议事"
                     : "居民协商议事用于城市社区，" + community.name() + "是村，请发起“四议两公开”");
         }
@@ -87,7 +88,7 @@ public class DeliberationRecords {
         deliberation.bindTo(processInstanceId);
         record(deliberation.getId(), kind == DeliberationKind.VILLAGE ? "PROPOSED" : "TOPIC_RAISED", actor,
                 title + "（" + origin + "）");
-        return new Registered(deliberation.getId(), deliberation.getNumber(), communityCode, body,
+        return new Registered(deliberation.getId(), deliberation.getNumber(), communityCode, community.name(), body,
                 registry.isOneShoulder(communityCode));
     }
 
@@ -159,6 +160,12 @@ public class DeliberationRecords {
     public void finished(long deliberationId, DeliberationStatus status) {
         load(deliberationId).moveTo(status, LocalDateTime.now(clock));
         record(deliberationId, status.name(), "系统", null);
+    }
+
+    /** The plan as it stands (masked, as the record keeps it): where a revision starts from. */
+    @Transactional(readOnly = true)
+    public String currentPlan(long deliberationId) {
+        return load(deliberationId).getPlan();
     }
 
     public String latestReasons(long deliberationId) {

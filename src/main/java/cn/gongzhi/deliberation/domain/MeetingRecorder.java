@@ -4,6 +4,7 @@ import cn.gongzhi.deliberation.MeetingVerdict;
 import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.AttendanceRoll;
+import cn.gongzhi.registry.RegistryService.RollMember;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
 import cn.gongzhi.shared.process.StepRefused;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MeetingRecorder {
 
-    /** What a meeting form shows and the quorum decision reads. */
-    public record OpenMeeting(long meetingId, AssemblyBody body, int dueCount, int householdsDue) {}
+    /**
+     * What a meeting form shows and the quorum decision reads.
+     *
+     * @param roll the persons due, by name, where the registry lists them (empty for an assembly of all residents)
+     */
+    public record OpenMeeting(long meetingId, AssemblyBody body, int dueCount, int householdsDue,
+            List<RollMember> roll) {}
 
     /** The counts the quorum decision reads. */
     public record Counts(int presentCount, int householdsPresent, int votesFor) {}
@@ -50,32 +57,50 @@ public class MeetingRecorder {
                 : String.join("、", roll.names());
         Meeting meeting = meetings.save(new Meeting(deliberationId, body, roll.count(), roll.households(), names,
                 LocalDateTime.now(clock)));
-        return new OpenMeeting(meeting.getId(), body, roll.count(), roll.households());
+        return new OpenMeeting(meeting.getId(), body, roll.count(), roll.households(), roll.members());
     }
 
     /**
-     * Records what the meeting form says, checked against the roll: no more present than due, no more votes than
-     * present, no household count above the households.
+     * Records what the meeting form says, checked against the roll: who came is who was ticked on the roll offered
+     * ({@code present}: the members ticked, each on the roll; null for an assembly of all residents, where the form
+     * gives the count); no more present than due, no more votes than present, no household count above the
+     * households.
      */
-    public Counts record(long meetingId, Map<String, Object> form, String actor) {
+    public Counts record(long meetingId, Map<String, Object> form, List<RollMember> present, String actor) {
         Meeting meeting = load(meetingId);
         FormValues values = new FormValues(form);
         LocalDate heldOn = date(form.get("heldOn"));
-        int present = values.count("presentCount", "请填写实到人数", 0, meeting.getDueCount());
+        int presentCount;
+        String attendees = null;
+        if (present != null) {
+            presentCount = present.size();
+            if (presentCount > meeting.getDueCount()) {
+                throw new InvalidFieldException("attendance", "到会人员 " + presentCount + " 人，多于应到人数 "
+                        + meeting.getDueCount());
+            }
+            Object typed = form.get("presentCount");
+            if (typed != null && !typed.toString().isBlank()
+                    && !(typed instanceof Number n && n.doubleValue() == presentCount)) {
+                throw new InvalidFieldException("presentCount", "实到人数按勾选的到会人员计算（勾选了 " + presentCount
+                        + " 人），不另外填写");
+            }
+            attendees = String.join("、", present.stream().map(RollMember::name).toList());
+        } else {
+            presentCount = values.count("presentCount", "请填写实到人数", 0, meeting.getDueCount());
+        }
         int households = meeting.getBodyKind() == AssemblyBody.VILLAGERS_ASSEMBLY && form.get("householdsPresent") != null
                 ? values.count("householdsPresent", "请填写到会户代表数", 0, meeting.getHouseholdsDue()) : 0;
-        int votesFor = values.count("votesFor", "请填写赞成票数", 0, present);
-        int votesAgainst = values.count("votesAgainst", "请填写反对票数", 0, present);
-        int votesAbstain = values.count("votesAbstain", "请填写弃权票数", 0, present);
-        if (votesFor + votesAgainst + votesAbstain > present) {
+        int votesFor = values.count("votesFor", "请填写赞成票数", 0, presentCount);
+        int votesAgainst = values.count("votesAgainst", "请填写反对票数", 0, presentCount);
+        int votesAbstain = values.count("votesAbstain", "请填写弃权票数", 0, presentCount);
+        if (votesFor + votesAgainst + votesAbstain > presentCount) {
             throw new InvalidFieldException("votesAbstain", "赞成、反对、弃权合计 " + (votesFor + votesAgainst + votesAbstain)
-                    + " 票，超过实到人数 " + present);
+                    + " 票，超过实到人数 " + presentCount);
         }
-        String attendees = values.optionalText("attendees", 4000);
         String minutes = values.text("minutes", "请填写会议记录", 4000);
-        meeting.record(heldOn, present, households, votesFor, votesAgainst, votesAbstain, attendees, minutes,
+        meeting.record(heldOn, presentCount, households, votesFor, votesAgainst, votesAbstain, attendees, minutes,
                 actor, LocalDateTime.now(clock));
-        return new Counts(present, households, votesFor);
+        return new Counts(presentCount, households, votesFor);
     }
 
     /** Records the quorum decision's answer on the meeting: without a quorum nothing passes. */

@@ -16,6 +16,13 @@ public final class DeliberationVariables {
     public static final ProcessVariable<Long> DELIBERATION_ID = ProcessVariable.number("deliberationId");
     public static final ProcessVariable<String> DELIBERATION_NUMBER = ProcessVariable.text("deliberationNumber");
     public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;
+    /**
+     * Whether the register step knows the village (community): from who started, where she belongs to one; false
+     * until she has chosen, where she belongs to several.
+     */
+    public static final ProcessVariable<Boolean> COMMUNITY_KNOWN = ProcessVariable.flag("communityKnown");
+    /** Who started the matter and must choose its village (community) among hers: the choice task's assignee. */
+    public static final ProcessVariable<String> PROPOSER = ProcessVariable.text("proposer");
     public static final ProcessVariable<String> RESOLUTION_BODY = ProcessVariable.text("resolutionBody");
     public static final ProcessVariable<Boolean> ONE_SHOULDER = ProcessVariable.flag("oneShoulder");
     /** Input parameter of each meeting task: the body that meets. */
@@ -44,20 +51,34 @@ public final class DeliberationVariables {
 
     /** Every variable of a deliberation that only the engine's own code writes. */
     static final List<ProcessVariable<?>> SYSTEM = List.of(DELIBERATION_KIND, DELIBERATION_ID, DELIBERATION_NUMBER,
-            COMMUNITY_CODE, RESOLUTION_BODY, ONE_SHOULDER, MEETING_BODY, MEETING_ID, BODY_KIND, BODY_LABEL, DUE_COUNT,
+            COMMUNITY_CODE, COMMUNITY_KNOWN, PROPOSER, CommonVariables.MATTER_NUMBER, CommonVariables.MATTER_CATEGORY,
+            CommonVariables.MATTER_PLACE, RESOLUTION_BODY, ONE_SHOULDER, MEETING_BODY, MEETING_ID, BODY_KIND, BODY_LABEL, DUE_COUNT,
             HOUSEHOLDS_DUE, PRESENT_COUNT, HOUSEHOLDS_PRESENT, VOTES_FOR, QUORUM_REACHED, PASSED, MEETING_VERDICT,
             REJECTION_REASONS, QUORUM_RULE, PREVIOUS_MEETING, REVISION_ALLOWED, TOPIC_DECISION, DISCLOSURE_OUTCOME);
 
     /** The fields of the meeting form (forms/hold-meeting.form), the same for every body that meets. */
-    static final String[] MEETING_FORM = {"heldOn", "presentCount", "householdsPresent", "votesFor", "votesAgainst",
-            "votesAbstain", "attendees", "minutes"};
+    static final String[] MEETING_FORM = {"heldOn", "attendance", "presentCount", "householdsPresent", "votesFor",
+            "votesAgainst", "votesAbstain", "minutes"};
+
+    /** The meeting form's checklist of those due: the ids of the members ticked as present. */
+    public static final String ATTENDANCE = "attendance";
+    /** Its options: the roll drawn from the registry when the meeting opened, by name. */
+    public static final String ATTENDANCE_OPTIONS = "attendanceOptions";
+    /** The choice task's field: the village (community) the matter is for, among the starter's own. */
+    public static final String COMMUNITY_CHOICE = "community";
+    public static final String COMMUNITY_OPTIONS = "communityOptions";
 
     /** Start form text: recorded in the deliberation table, then removed from the process. */
     public static final Set<String> START_FORM_TEXT = Set.of("title", "plan", "origin", "motionBasis",
             "motionSupporters", "topicSource");
     /** Meeting form values recorded in the meeting table and not needed by the decision. */
-    public static final Set<String> MEETING_FORM_TEXT = Set.of("heldOn", "votesAgainst", "votesAbstain", "attendees",
+    public static final Set<String> MEETING_FORM_TEXT = Set.of("heldOn", "votesAgainst", "votesAbstain", ATTENDANCE,
             "minutes");
+    /**
+     * The counts the quorum decision reads: removed once the verdict is recorded, so that a meeting held again
+     * starts from an empty form, not from the last meeting's numbers.
+     */
+    static final List<ProcessVariable<Long>> MEETING_COUNTS = List.of(PRESENT_COUNT, HOUSEHOLDS_PRESENT, VOTES_FOR);
     /** Step form text recorded in the timeline. */
     public static final Set<String> STEP_FORM_TEXT = Set.of("opinionsHeard", "plan", "revisionNote",
             "implementationReport", "reviewNote", "stakeholders", "noticeText", "participantCount", "opinions",

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Leaving each "Check … vote" decision: the verdict goes on the meeting record and into {@code meetingVerdict}, which
  * the gateway routes on. A resolution that passes marks the deliberation resolved. A meeting without quorum leaves
  * {@code previousMeeting}: what failed and the rule it failed (from the decision), for the form of the meeting held
- * again.
+ * again. The counts the decision read are removed: the next meeting's form starts empty.
  */
 @Component
 class RecordVerdictListener implements ExecutionListener {
@@ -61,6 +61,8 @@ class RecordVerdictListener implements ExecutionListener {
         } else {
             PREVIOUS_MEETING.remove(execution);
         }
+        // the next meeting (held again, or another body's) starts from an empty form, not from these numbers
+        DeliberationVariables.MEETING_COUNTS.forEach(count -> count.remove(execution));
         if (verdict == MeetingVerdict.REJECTED) {
             REJECTION_REASONS.set(execution, BODY_LABEL.get(execution) + "表决未获通过");
         }

@@ -1,18 +1,24 @@
 package cn.gongzhi.deliberation.process;
 
 import static cn.gongzhi.deliberation.process.DeliberationVariables.COMMUNITY_CODE;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.COMMUNITY_KNOWN;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.DELIBERATION_ID;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.DELIBERATION_KIND;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.DELIBERATION_NUMBER;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.ONE_SHOULDER;
+import static cn.gongzhi.deliberation.process.DeliberationVariables.PROPOSER;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.RESOLUTION_BODY;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.START_FORM_TEXT;
 
 import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.domain.DeliberationRecords;
 import cn.gongzhi.deliberation.domain.DeliberationRecords.Registered;
+import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.CommonVariables;
+import cn.gongzhi.shared.process.StepRefused;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -20,33 +26,59 @@ import org.springframework.stereotype.Component;
 
 /**
  * Activity_RegisterProposal (village) and Activity_RegisterTopic (urban), told which by the input parameter
- * {@code deliberationKind}: records the start form; a villagers' motion below the initiation threshold, or an unknown
- * community, refuses the start with the reason.
+ * {@code deliberationKind}. The village (community) follows from who started: the one she belongs to. Where she
+ * belongs to several, nothing is recorded yet: {@code communityKnown} is false and the next step, assigned to her,
+ * offers hers by name; the step runs again with her choice. Then it records the start form; a villagers' motion below
+ * the initiation threshold refuses the start with the reason.
  */
 @Component
 class RegisterProposalDelegate implements JavaDelegate {
 
     private final DeliberationRecords records;
+    private final DeliberationStarters starters;
 
-    RegisterProposalDelegate(DeliberationRecords records) {
+    RegisterProposalDelegate(DeliberationRecords records, DeliberationStarters starters) {
         this.records = records;
+        this.starters = starters;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DeliberationKind kind = DeliberationKind.valueOf(DELIBERATION_KIND.required(execution));
+        String communityCode = COMMUNITY_CODE.get(execution);
+        if (communityCode == null) {
+            var starter = Actors.starter().orElseThrow(
+                    () -> new StepRefused("议事事项须由本村（社区）党组织或居（村）民委员会成员发起"));
+            List<CommunityRef> own = starters.communitiesOf(kind, starter);
+            if (own.isEmpty()) {
+                throw new StepRefused(starter.userId() + " 不是任何" + (kind == DeliberationKind.VILLAGE ? "村" : "城市社区")
+                        + "的党组织或居（村）民委员会成员，不能发起");
+            }
+            if (own.size() > 1) {
+                PROPOSER.set(execution, starter.userId());
+                COMMUNITY_KNOWN.set(execution, false);
+                return;
+            }
+            communityCode = own.get(0).code();
+        }
         Registered deliberation;
         try {
-            deliberation = records.register(kind, execution.getVariables(), Actors.current(),
+            deliberation = records.register(kind, communityCode, execution.getVariables(), Actors.current(),
                     execution.getProcessInstanceId());
         } catch (InvalidFieldException e) {
             throw new FormFieldValidationException(e.field(), e.getMessage());
         }
         START_FORM_TEXT.forEach(execution::removeVariable);
+        PROPOSER.remove(execution);
         execution.setProcessBusinessKey(deliberation.number());
         DELIBERATION_ID.set(execution, deliberation.deliberationId());
         DELIBERATION_NUMBER.set(execution, deliberation.number());
         COMMUNITY_CODE.set(execution, deliberation.communityCode());
+        COMMUNITY_KNOWN.set(execution, true);
+        CommonVariables.MATTER_NUMBER.set(execution, deliberation.number());
+        CommonVariables.MATTER_CATEGORY.set(execution,
+                kind == DeliberationKind.VILLAGE ? "四议两公开" : "居民协商议事");
+        CommonVariables.MATTER_PLACE.set(execution, deliberation.communityName());
         RESOLUTION_BODY.set(execution, deliberation.resolutionBody());
         ONE_SHOULDER.set(execution, deliberation.oneShoulder());
     }

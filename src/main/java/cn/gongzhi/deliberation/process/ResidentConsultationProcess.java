@@ -12,6 +12,8 @@ public final class ResidentConsultationProcess {
 
     public static final String KEY = "ResidentConsultationProcess";
     public static final String START = "StartEvent_TopicRaised";
+    /** Where the starter belongs to several communities: she chooses the topic's, by name. */
+    public static final String CHOOSE_COMMUNITY = "Activity_ChooseCommunity";
     public static final String REVIEW_TOPIC = "Activity_ReviewTopic";
     public static final String NOTIFY = "Activity_NotifyStakeholders";
     public static final String CONSULT = "Activity_HoldConsultation";
@@ -25,7 +27,8 @@ public final class ResidentConsultationProcess {
 
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
             .system(DeliberationVariables.SYSTEM)
-            .startForm(START, "communityCode", "title", "plan", "topicSource", "resolutionBody")
+            .startForm(START, "title", "plan", "topicSource", "resolutionBody")
+            .form(CHOOSE_COMMUNITY, DeliberationVariables.COMMUNITY_CHOICE)
             .form(REVIEW_TOPIC, "topicDecision", "reviewNote")
             .form(NOTIFY, "stakeholders", "noticeText")
             .form(CONSULT, "participantCount", "opinions")

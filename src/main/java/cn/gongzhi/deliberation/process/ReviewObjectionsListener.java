@@ -2,9 +2,11 @@ package cn.gongzhi.deliberation.process;
 
 import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.RULING;
 
+import cn.gongzhi.deliberation.domain.CaseSummaries;
 import cn.gongzhi.deliberation.domain.Disclosures;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.process.MatterParticipants;
 import cn.gongzhi.shared.process.StepRefused;
 import java.util.List;
@@ -15,7 +17,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of Activity_ReviewObjections: the ruling and its reasons are recorded; the reasons leave the process. The
+ * Activity_ReviewObjections. On create: the form shows the notice and the text of every objection filed (masked). On
+ * complete: the ruling and its reasons are recorded; the reasons leave the process. The
  * supervision committee supervises the matter: a member who took part in it (proposed it, recorded a step or a
  * meeting of it, or worked the escalation whose outcome is on the board) may not rule on objections to it.
  */
@@ -25,17 +28,24 @@ class ReviewObjectionsListener implements TaskListener {
     private final Disclosures disclosures;
     private final DeliberationInstances instances;
     private final List<MatterParticipants> participants;
+    private final CaseSummaries summaries;
 
     ReviewObjectionsListener(Disclosures disclosures, DeliberationInstances instances,
-            List<MatterParticipants> participants) {
+            List<MatterParticipants> participants, CaseSummaries summaries) {
         this.disclosures = disclosures;
         this.instances = instances;
         this.participants = participants;
+        this.summaries = summaries;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long disclosureId = instances.disclosureOf(task);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            // the committee rules on what it can read: the notice and every objection's text, masked
+            FormView.summary(task, summaries.objections(disclosureId));
+            return;
+        }
         String reviewer = Actors.current();
         DelegateExecution caller = task.getExecution().getProcessInstance().getSuperExecution();
         if (reviewer != null && caller != null && participants.stream()

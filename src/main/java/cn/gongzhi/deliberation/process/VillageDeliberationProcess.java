@@ -12,6 +12,8 @@ public final class VillageDeliberationProcess {
 
     public static final String KEY = "VillageDeliberationProcess";
     public static final String START = "StartEvent_ProposalRaised";
+    /** Where the starter belongs to several villages: she chooses the matter's, by name. */
+    public static final String CHOOSE_COMMUNITY = "Activity_ChooseCommunity";
     public static final String PROPOSE_PLAN = "Activity_ProposePlan";
     public static final String HOLD_JOINT_MEETING = "Activity_HoldJointMeeting";
     public static final String HOLD_PARTY_ASSEMBLY = "Activity_HoldPartyAssembly";
@@ -25,8 +27,9 @@ public final class VillageDeliberationProcess {
 
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
             .system(DeliberationVariables.SYSTEM)
-            .startForm(START, "communityCode", "title", "plan", "origin", "motionBasis", "motionSupporters",
+            .startForm(START, "title", "plan", "origin", "motionBasis", "motionSupporters",
                     "resolutionBody")
+            .form(CHOOSE_COMMUNITY, DeliberationVariables.COMMUNITY_CHOICE)
             .form(PROPOSE_PLAN, "opinionsHeard")
             .form(HOLD_JOINT_MEETING, MEETING_FORM)
             .form(HOLD_PARTY_ASSEMBLY, MEETING_FORM)

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import cn.gongzhi.deliberation.MeetingVerdict;
+import cn.gongzhi.deliberation.domain.CaseSummaries;
 import cn.gongzhi.deliberation.domain.DeliberationRecords;
 import cn.gongzhi.deliberation.domain.Disclosures;
 import cn.gongzhi.deliberation.domain.Disclosures.Published;
@@ -21,9 +22,16 @@ import cn.gongzhi.deliberation.domain.MeetingRecorder;
 import cn.gongzhi.deliberation.domain.MeetingRecorder.Counts;
 import cn.gongzhi.deliberation.domain.MeetingRecorder.OpenMeeting;
 import cn.gongzhi.registry.AssemblyBody;
+import cn.gongzhi.registry.RegistryService.RollMember;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +45,9 @@ class DeliberationProcessTestSupport {
     final MeetingRecorder meetings = mock(MeetingRecorder.class);
     final Disclosures disclosures = mock(Disclosures.class);
     final DeliberationInstances instances = new DeliberationInstances(records, meetings, disclosures);
+    final CaseSummaries summaries = mock(CaseSummaries.class);
+    final DeliberationStarters starters = mock(DeliberationStarters.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final AtomicLong ids = new AtomicLong();
     private final Map<AssemblyBody, Integer> due = Map.of(AssemblyBody.TWO_COMMITTEES_JOINT_MEETING, 5,
             AssemblyBody.PARTY_MEMBERS_ASSEMBLY, 30, AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY, 15,
@@ -44,22 +55,29 @@ class DeliberationProcessTestSupport {
             AssemblyBody.RESIDENT_REPRESENTATIVE_ASSEMBLY, 20);
 
     void wire() {
-        Mocks.register("registerProposalDelegate", new RegisterProposalDelegate(records));
-        Mocks.register("meetingTaskListener", new MeetingTaskListener(meetings, instances));
+        Mocks.register("registerProposalDelegate", new RegisterProposalDelegate(records, starters));
+        Mocks.register("chooseCommunityListener", new ChooseCommunityListener(starters));
+        Mocks.register("meetingTaskListener", new MeetingTaskListener(meetings, instances, summaries));
         Mocks.register("recordVerdictListener", new RecordVerdictListener(meetings, records, instances));
         Mocks.register("recordRejectionDelegate", new RecordRejectionDelegate(records, instances));
-        Mocks.register("deliberationTaskListener", new DeliberationTaskListener(records, instances));
+        Mocks.register("deliberationTaskListener", new DeliberationTaskListener(records, instances, summaries));
         Mocks.register("completeDeliberationDelegate", new CompleteDeliberationDelegate(records, instances));
         Mocks.register("closeAsRejectedDelegate", new CloseAsRejectedDelegate(records, instances));
         Mocks.register("closeAsDeclinedDelegate", new CloseAsDeclinedDelegate(records, instances));
         DisclosureMocks.register(disclosures, instances);
         when(meetings.open(anyLong(), any())).thenAnswer(call -> {
             AssemblyBody body = call.getArgument(1);
-            return new OpenMeeting(ids.incrementAndGet(), body, due.get(body), 620);
+            // the bodies the registry lists are offered as a roll to tick; assemblies of all residents are counted
+            List<RollMember> roll = body == AssemblyBody.VILLAGERS_ASSEMBLY || body == AssemblyBody.RESIDENTS_ASSEMBLY
+                    ? List.of() : IntStream.rangeClosed(1, due.get(body)).mapToObj(i -> new RollMember("m" + i, "成员" + i))
+                            .toList();
+            return new OpenMeeting(ids.incrementAndGet(), body, due.get(body), 620, roll);
         });
-        when(meetings.record(anyLong(), any(), any())).thenAnswer(call -> {
+        when(meetings.record(anyLong(), any(), any(), any())).thenAnswer(call -> {
             Map<String, Object> form = call.getArgument(1);
-            return new Counts(((Number) form.get("presentCount")).intValue(), 0, ((Number) form.get("votesFor")).intValue());
+            List<RollMember> present = call.getArgument(2);
+            return new Counts(present != null ? present.size() : ((Number) form.get("presentCount")).intValue(), 0,
+                    ((Number) form.get("votesFor")).intValue());
         });
         when(meetings.decide(anyLong(), anyBoolean(), anyBoolean())).thenAnswer(call ->
                 !(Boolean) call.getArgument(1) ? MeetingVerdict.NO_QUORUM
@@ -76,10 +94,37 @@ class DeliberationProcessTestSupport {
 
     long objections;
 
-    /** Completes the waiting meeting task with the given attendance and votes for. */
+    /**
+     * Completes the waiting meeting task with the given attendance and votes for: the first {@code present} of the
+     * roll offered ticked, or the count where no roll is offered.
+     */
     void hold(ProcessInstance deliberation, int present, int votesFor) {
-        complete(task(deliberation), withVariables("heldOn", "2026-11-20", "presentCount", present,
-                "votesFor", votesFor, "votesAgainst", 0, "votesAbstain", 0, "minutes", "会议记录"));
+        Task meeting = task(deliberation);
+        List<String> roll = offered(meeting.getId(), DeliberationVariables.ATTENDANCE_OPTIONS);
+        Map<String, Object> form = new HashMap<>(Map.of("heldOn", "2026-11-20", "votesFor", votesFor,
+                "votesAgainst", 0, "votesAbstain", 0, "minutes", "会议记录"));
+        if (roll.isEmpty()) {
+            form.put("presentCount", present);
+        } else {
+            form.put(DeliberationVariables.ATTENDANCE, SpinValues.jsonValue(JSON.valueToTree(roll.subList(0, present))
+                    .toString()).create());
+        }
+        complete(meeting, form);
+    }
+
+    /** The values offered under this options key on the task (its task-local JSON variable); empty for none. */
+    List<String> offered(String taskId, String optionsKey) {
+        Object options = BpmnAwareTests.taskService().getVariableLocal(taskId, optionsKey);
+        if (options == null) {
+            return List.of();
+        }
+        try {
+            List<String> values = new java.util.ArrayList<>();
+            JSON.readTree(options.toString()).forEach(o -> values.add(o.get("value").asText()));
+            return values;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The disclosure called by the deliberation: optionally an objection and its ruling, then the window ends. */

@@ -19,7 +19,8 @@ public final class DisclosureMocks {
         Mocks.register("publishNoticeDelegate", new PublishNoticeDelegate(disclosures, instances));
         Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(disclosures, instances));
         Mocks.register("closeObjectionWindowDelegate", new CloseObjectionWindowDelegate(disclosures, instances));
-        Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures, instances, java.util.List.of()));
+        Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures, instances, java.util.List.of(),
+                org.mockito.Mockito.mock(cn.gongzhi.deliberation.domain.CaseSummaries.class)));
         Mocks.register("publishRulingDelegate", new PublishRulingDelegate(disclosures, instances));
         Mocks.register("archiveNoticeDelegate", new ArchiveNoticeDelegate(disclosures, instances));
         Mocks.register("withdrawNoticeDelegate", new WithdrawNoticeDelegate(disclosures, instances));

@@ -136,7 +136,8 @@ class PublicDisclosureProcessTest {
                 .singleResult().getId();
         MatterParticipants matter = processInstance -> processInstance.equals(caller) ? Set.of("mayuzhen") : Set.of();
         Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures, instances,
-                List.of(matter)));
+                List.of(matter),
+                org.mockito.Mockito.mock(cn.gongzhi.deliberation.domain.CaseSummaries.class)));
         object();
         when(disclosures.closeWindow(NOTICE)).thenReturn(1L);
         execute(job(WINDOW_ELAPSED, notice));

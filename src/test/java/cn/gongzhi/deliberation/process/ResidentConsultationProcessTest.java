@@ -13,12 +13,14 @@ import static cn.gongzhi.deliberation.process.ResidentConsultationProcess.REJECT
 import static cn.gongzhi.deliberation.process.ResidentConsultationProcess.REVIEW_TOPIC;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -26,6 +28,9 @@ import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.DeliberationStatus;
 import cn.gongzhi.deliberation.domain.DeliberationRecords.Registered;
 import cn.gongzhi.registry.AssemblyBody;
+import cn.gongzhi.registry.CommunityType;
+import cn.gongzhi.registry.RegistryService.CommunityRef;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,7 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/ResidentConsultationProcess.bpmn", "processes/PublicDisclosureProcess.bpmn",
         "processes/AssemblyQuorumDecision.dmn", "forms/start-resident-consultation.form", "forms/review-topic.form",
         "forms/notify-stakeholders.form", "forms/hold-consultation.form", "forms/hold-meeting.form",
-        "forms/implement-resolution.form", "forms/collect-feedback.form", "forms/review-objections.form"})
+        "forms/choose-deliberation-community.form", "forms/implement-resolution.form", "forms/collect-feedback.form", "forms/review-objections.form"})
 class ResidentConsultationProcessTest {
 
     @RegisterExtension
@@ -56,13 +61,36 @@ class ResidentConsultationProcessTest {
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
         support.wire();
-        when(support.records.register(eq(DeliberationKind.URBAN), any(), any(), any())).thenReturn(
-                new Registered(TOPIC, "D-2026-000009", "heyuan", "RESIDENT_REPRESENTATIVE_ASSEMBLY", false));
+        when(support.records.register(eq(DeliberationKind.URBAN), any(), any(), any(), any())).thenReturn(
+                new Registered(TOPIC, "D-2026-000009", "heyuan", "和园社区", "RESIDENT_REPRESENTATIVE_ASSEMBLY", false));
     }
 
     @AfterEach
     void unwire() {
         DeliberationProcessTestSupport.unwire();
+    }
+
+    @Test
+    void aStarterOfSeveralCommunitiesChoosesOneBeforeTheTopicIsRegistered() {
+        when(support.starters.communitiesOf(eq(DeliberationKind.URBAN), any())).thenReturn(List.of(
+                new CommunityRef("heyuan", "和园社区", CommunityType.URBAN, "qinghe"),
+                new CommunityRef("lvyuan", "绿苑社区", CommunityType.URBAN, "qinghe")));
+        identityService().setAuthentication("chenjing", List.of("committee-heyuan", "committee-lvyuan"));
+        try {
+            ProcessInstance topic = runtimeService().startProcessInstanceByKey(KEY, Map.of("title", "老楼加装电梯",
+                    "plan", "3 号楼加装电梯两部", "topicSource", "RESIDENTS",
+                    "resolutionBody", "RESIDENT_REPRESENTATIVE_ASSEMBLY"));
+            assertThat(topic).isWaitingAt(ResidentConsultationProcess.CHOOSE_COMMUNITY);
+            assertThat(task(topic)).isAssignedTo("chenjing");
+            verify(support.records, never()).register(any(), any(), any(), any(), any());
+            org.assertj.core.api.Assertions.assertThat(support.offered(task(topic).getId(), "communityOptions")).containsExactly("heyuan", "lvyuan");
+            complete(task(topic), withVariables("community", "lvyuan"));
+            verify(support.records).register(eq(DeliberationKind.URBAN), eq("lvyuan"), any(), any(), any());
+            assertThat(topic).isWaitingAt(REVIEW_TOPIC).variables().containsEntry("matterPlace", "和园社区")
+                    .doesNotContainKeys("community", "proposer");
+        } finally {
+            identityService().clearAuthentication();
+        }
     }
 
     @Test
@@ -72,7 +100,7 @@ class ResidentConsultationProcessTest {
         assertThat(task(topic)).hasCandidateGroup("party-branch-heyuan");
         complete(task(topic), withVariables("topicDecision", "ACCEPTED", "reviewNote", "列入 12 月议事会"));
         assertThat(topic).isWaitingAt(NOTIFY);
-        complete(task(topic), withVariables("stakeholders", "业主委员会、物业服务企业、居民小组",
+        complete(task(topic), withVariables("stakeholders", ticks("OWNERS_COMMITTEE", "PROPERTY_FIRM", "RESIDENT_GROUPS"),
                 "noticeText", "12 月 5 日晚 7 点社区议事厅"));
         assertThat(topic).isWaitingAt(CONSULT);
         complete(task(topic), withVariables("participantCount", 23, "opinions", "同意加装，费用按楼层分摊"));
@@ -124,9 +152,14 @@ class ResidentConsultationProcessTest {
     private ProcessInstance toResidentsMeeting() {
         ProcessInstance topic = start();
         complete(task(topic), withVariables("topicDecision", "ACCEPTED", "reviewNote", "列入议程"));
-        complete(task(topic), withVariables("stakeholders", "居民小组", "noticeText", "通知"));
+        complete(task(topic), withVariables("stakeholders", ticks("RESIDENT_GROUPS"), "noticeText", "通知"));
         complete(task(topic), withVariables("participantCount", 20, "opinions", "意见"));
         return topic;
+    }
+
+    private static Object ticks(String... values) {
+        return org.camunda.spin.plugin.variable.SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(java.util.List.of(values)).toString()).create();
     }
 
     private ProcessInstance start() {

@@ -14,6 +14,7 @@ import static cn.gongzhi.deliberation.process.VillageDeliberationProcess.REVISE_
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -27,6 +28,9 @@ import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.DeliberationStatus;
 import cn.gongzhi.deliberation.domain.DeliberationRecords.Registered;
 import cn.gongzhi.registry.AssemblyBody;
+import cn.gongzhi.registry.CommunityType;
+import cn.gongzhi.registry.RegistryService.CommunityRef;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,7 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every path of processes/VillageDeliberationProcess.bpmn, with the real quorum table and the real disclosure model. */
 @Deployment(resources = {"processes/VillageDeliberationProcess.bpmn", "processes/PublicDisclosureProcess.bpmn",
         "processes/AssemblyQuorumDecision.dmn", "forms/start-village-deliberation.form", "forms/propose-plan.form",
-        "forms/hold-meeting.form", "forms/revise-plan.form", "forms/implement-resolution.form",
+        "forms/hold-meeting.form", "forms/choose-deliberation-community.form", "forms/revise-plan.form", "forms/implement-resolution.form",
         "forms/review-objections.form"})
 class VillageDeliberationProcessTest {
 
@@ -95,6 +99,38 @@ class VillageDeliberationProcessTest {
         assertThat(matter).isEnded().hasPassed(COMPLETED);
         verify(support.records).finished(DELIBERATION, DeliberationStatus.COMPLETED);
         assertThat(matter).variables().doesNotContainKeys("title", "plan", "minutes", "implementationReport");
+    }
+
+    @Test
+    void aSecretaryOfSeveralVillagesChoosesOneBeforeTheProposalIsRegistered() {
+        when(support.starters.communitiesOf(eq(DeliberationKind.VILLAGE), any())).thenReturn(List.of(
+                new CommunityRef("liushu", "柳树村", CommunityType.RURAL, "qinghe"),
+                new CommunityRef("yangshu", "杨树村", CommunityType.RURAL, "qinghe")));
+        identityService().setAuthentication("liming", List.of("party-branch-liushu", "party-branch-yangshu"));
+        try {
+            ProcessInstance matter = runtimeService().startProcessInstanceByKey(KEY, Map.of("title", "村东道路硬化",
+                    "plan", "硬化 1.2 公里", "origin", "PARTY_BRANCH",
+                    "resolutionBody", "VILLAGER_REPRESENTATIVE_ASSEMBLY"));
+            assertThat(matter).isWaitingAt(VillageDeliberationProcess.CHOOSE_COMMUNITY);
+            assertThat(task(matter)).isAssignedTo("liming");
+            assertThat(support.offered(task(matter).getId(), "communityOptions")).containsExactly("liushu", "yangshu");
+            complete(task(matter), withVariables("community", "liushu"));
+            verify(support.records).register(eq(DeliberationKind.VILLAGE), eq("liushu"), any(), any(), any());
+            assertThat(matter).hasBusinessKey("D-2026-000007").isWaitingAt(PROPOSE_PLAN).variables()
+                    .containsEntry("matterNumber", "D-2026-000007").containsEntry("matterPlace", "柳树村")
+                    .containsEntry("matterCategory", "四议两公开").doesNotContainKeys("title", "plan", "community");
+        } finally {
+            identityService().clearAuthentication();
+        }
+    }
+
+    @Test
+    void aMeetingHeldAgainStartsFromAnEmptyForm() {
+        oneShoulder(true);
+        ProcessInstance matter = start();
+        support.hold(matter, 2, 2);
+        assertThat(matter).isWaitingAt(HOLD_JOINT_MEETING).variables()
+                .doesNotContainKeys("presentCount", "votesFor", "householdsPresent", "attendance", "heldOn", "minutes");
     }
 
     @Test
@@ -180,8 +216,8 @@ class VillageDeliberationProcessTest {
     }
 
     private void oneShoulder(boolean oneShoulder) {
-        when(support.records.register(eq(DeliberationKind.VILLAGE), any(), any(), any())).thenReturn(new Registered(
-                DELIBERATION, "D-2026-000007", "liushu", "VILLAGER_REPRESENTATIVE_ASSEMBLY", oneShoulder));
+        when(support.records.register(eq(DeliberationKind.VILLAGE), any(), any(), any(), any())).thenReturn(new Registered(
+                DELIBERATION, "D-2026-000007", "liushu", "柳树村", "VILLAGER_REPRESENTATIVE_ASSEMBLY", oneShoulder));
     }
 
     private ProcessInstance start() {

@@ -7,6 +7,7 @@ import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -38,18 +39,28 @@ class ResidentConsultationFlowTest {
         HttpApi director = HttpApi.as(port, "huangqiang", "demo");
         Response started = secretary.post(
                 "/engine-rest/process-definition/key/ResidentConsultationProcess/submit-form",
-                vars("communityCode", "heyuan", "title", "3号楼加装电梯", "plan", "加装电梯两部，费用按楼层分摊",
+                vars("title", "3号楼加装电梯", "plan", "加装电梯两部，费用按楼层分摊",
                         "topicSource", "RECURRING_PETITIONS", "resolutionBody", "RESIDENT_REPRESENTATIVE_ASSEMBLY"));
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         String number = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(started.json().get("id").asText()).singleResult().getBusinessKey();
 
         submit(secretary, number, vars("topicDecision", "ACCEPTED", "reviewNote", "列入 12 月议事会"));
-        submit(director, number, vars("stakeholders", "业主委员会、物业服务企业、居民小组", "noticeText", "12 月 5 日议事厅"));
+        // whom to notify is ticked from the kinds of stakeholders the form offers; a kind it does not offer is refused
+        Response unknownKind = submitRaw(director, number, Map.of("variables", Map.of("stakeholders",
+                MeetingFormSupport.ticks(List.of("OWNERS_COMMITTEE", "TAXI_DRIVERS")), "noticeText",
+                Map.of("value", "12 月 5 日议事厅", "type", "String"))));
+        assertThat(unknownKind.status()).as(unknownKind.toString()).isEqualTo(400);
+        assertThat(unknownKind.json().get("message").asText()).contains("通知对象只能从列出的选项中选择");
+        submit(director, number, Map.of("variables", Map.of("stakeholders",
+                MeetingFormSupport.ticks(List.of("OWNERS_COMMITTEE", "PROPERTY_FIRM", "RESIDENT_GROUPS")),
+                "noticeText", Map.of("value", "12 月 5 日议事厅", "type", "String"))));
         submit(director, number, vars("participantCount", 23, "opinions", "同意加装；一楼住户要求补偿"));
         // the residents' representative assembly of 和园社区 has 10 members: 6 present, 4 for
-        submit(director, number, vars("heldOn", LocalDate.now().toString(), "presentCount", 6, "votesFor", 4,
-                "votesAgainst", 1, "votesAbstain", 1, "minutes", "表决通过"));
+        String meeting = director.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0)
+                .get("id").asText();
+        submit(director, number, MeetingFormSupport.meeting(director, meeting, LocalDate.now().toString(), 6, 4, 1, 1,
+                "表决通过"));
         submit(director, number, vars("implementationReport", "两部电梯已安装并验收"));
         String notice = director.get("/api/deliberations/" + number).json().get("notices").get(0).asText();
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(notice)
@@ -63,6 +74,8 @@ class ResidentConsultationFlowTest {
         assertThat(record.get("kind").asText()).isEqualTo("URBAN");
         assertThat(record.get("meetings").get(0).get("dueCount").asInt()).isEqualTo(10);
         assertThat(record.get("meetings").get(0).get("verdict").asText()).isEqualTo("PASSED");
+        assertThat(record.get("meetings").get(0).get("attendees").asText().split("、")).hasSize(6);
+        assertThat(record.get("steps").toString()).contains("业主委员会、物业服务企业、居民小组及相关居民");
         assertThat(record.get("steps").toString()).contains("TOPIC_ACCEPTED", "STAKEHOLDERS_NOTIFIED", "CONSULTED",
                 "IMPLEMENTED", "FEEDBACK", "COMPLETED");
     }
@@ -76,6 +89,12 @@ class ResidentConsultationFlowTest {
                 .doesNotContain("innerHTML");
         assertThat(HttpApi.anonymous(port).get("/api/disclosures?view=everything").status()).isEqualTo(400);
         assertThat(HttpApi.anonymous(port).get("/api/deliberations/D-2026-000001").status()).isEqualTo(401);
+    }
+
+    private Response submitRaw(HttpApi user, String number, Map<String, Object> variables) {
+        String task = user.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0).get("id")
+                .asText();
+        return user.post("/engine-rest/task/" + task + "/submit-form", variables);
     }
 
     private void submit(HttpApi user, String number, Map<String, Object> variables) {

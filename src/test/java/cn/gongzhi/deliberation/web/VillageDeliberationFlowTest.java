@@ -7,6 +7,7 @@ import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -46,21 +47,41 @@ class VillageDeliberationFlowTest {
 
         // one shoulder in 柳树村: proposal and joint meeting are merged
         assertThat(taskKey(liming, number)).isEqualTo("Activity_HoldJointMeeting");
-        Response tooMany = submit(liming, number, meeting(4, 3, 2));
+        Response tooMany = submitMeeting(liming, number, 4, 3, 2);
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.json().get("message").asText()).contains("超过实到人数");
-        assertThat(submit(liming, number, meeting(5, 5, 0)).status()).as("more present than due").isEqualTo(400);
-        assertThat(submit(liming, number, meeting(4, 3, 1)).status()).isEqualTo(204);
+        // the roll on the form is the registry's current term, by name; a tick off it is refused, naming the field
+        String joint = taskId(liming, number);
+        assertThat(MeetingFormSupport.roll(liming, joint)).extracting(o -> o.get("label").asText())
+                .containsExactlyInAnyOrder("李明", "王秀英", "张建国", "刘德");
+        Map<String, Object> offRoll = meetingWith(liming, joint, 4, 3, 1, "attendance",
+                MeetingFormSupport.ticks(List.of("m1", "p999999")));
+        Response stranger = liming.post("/engine-rest/task/" + joint + "/submit-form", offRoll);
+        assertThat(stranger.status()).as(stranger.toString()).isEqualTo(400);
+        assertThat(stranger.json().get("message").asText()).contains("到会人员只能从列出的选项中选择");
+        Response typedCount = liming.post("/engine-rest/task/" + joint + "/submit-form", meetingWith(liming, joint,
+                3, 3, 0, "presentCount", Map.of("value", 4, "type", "Integer")));
+        assertThat(typedCount.status()).as("present is counted from the ticks").isEqualTo(400);
+        assertThat(typedCount.json().get("message").asText()).contains("按勾选的到会人员计算");
+        assertThat(submitMeeting(liming, number, 4, 3, 1).status()).isEqualTo(204);
 
         // Party members' assembly: 5 due (members in service elsewhere are not), 3 present is no quorum
         assertThat(taskKey(liming, number)).isEqualTo("Activity_HoldPartyAssembly");
-        assertThat(submit(liming, number, meeting(3, 3, 0)).status()).isEqualTo(204);
+        assertThat(submitMeeting(liming, number, 3, 3, 0).status()).isEqualTo(204);
         assertThat(taskKey(liming, number)).as("held again").isEqualTo("Activity_HoldPartyAssembly");
-        assertThat(submit(liming, number, meeting(4, 3, 1)).status()).isEqualTo(204);
+        // the meeting held again starts from an empty form: none of the failed meeting's numbers, ticks or minutes;
+        // the form says why it is held again
+        JsonNode again = liming.get("/engine-rest/task/" + taskId(liming, number) + "/form-variables").json();
+        assertThat(again.has("presentCount") || again.has("votesFor") || again.has("householdsPresent")
+                || again.has("attendance") || again.has("heldOn") || again.has("minutes"))
+                .as("prefilled: %s", again).isFalse();
+        assertThat(again.get("caseSummary").get("value").asText())
+                .contains("上次党员大会未达到法定人数：实到 3 人，应到 5 人", "两委联席会议", "通过", "村东道路硬化");
+        assertThat(submitMeeting(liming, number, 4, 3, 1).status()).isEqualTo(204);
 
         // villagers' representative assembly: 15 members due
         assertThat(taskKey(liming, number)).isEqualTo("Activity_HoldResolution");
-        assertThat(submit(liming, number, meeting(12, 10, 1)).status()).isEqualTo(204);
+        assertThat(submitMeeting(liming, number, 12, 10, 1).status()).isEqualTo(204);
 
         JsonNode record = liming.get("/api/deliberations/" + number).json();
         assertThat(record.get("status").asText()).isEqualTo("RESOLVED");
@@ -103,6 +124,9 @@ class VillageDeliberationFlowTest {
                 .singleResult().getId();
         String reviewTask = supervisor.get("/engine-rest/task?processInstanceId=" + review).json().get(0).get("id")
                 .asText();
+        // the committee reads the objections it rules on, on its own form
+        assertThat(supervisor.get("/engine-rest/task/" + reviewTask + "/form-variables").json().get("caseSummary")
+                .get("value").asText()).contains("收到异议 1 件", "集资比例没有征求外出务工村民意见", "村东道路硬化");
         assertThat(supervisor.post("/engine-rest/task/" + reviewTask + "/submit-form", vars("objectionRuling",
                 "DISMISSED", "rulingReasons", "外出务工村民已通过微信群征求意见，记录在案")).status()).isEqualTo(204);
         JsonNode archived = find(resident.get("/api/disclosures?view=archived").json(), notice);
@@ -159,7 +183,7 @@ class VillageDeliberationFlowTest {
     }
 
     private static Map<String, Object> startForm(Map<String, Object> overrides) {
-        Map<String, Object> fields = new java.util.LinkedHashMap<>(Map.of("communityCode", "liushu",
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(Map.of(
                 "title", "村东道路硬化", "plan", "硬化 1.2 公里，村集体出资 30%，其余申请专项资金",
                 "origin", "PARTY_BRANCH", "resolutionBody", "VILLAGER_REPRESENTATIVE_ASSEMBLY"));
         fields.putAll(overrides);
@@ -168,9 +192,26 @@ class VillageDeliberationFlowTest {
         return vars(flat);
     }
 
-    private static Map<String, Object> meeting(int present, int votesFor, int votesAgainst) {
-        return vars("heldOn", LocalDate.now().minusDays(1).toString(), "presentCount", present, "votesFor", votesFor,
-                "votesAgainst", votesAgainst, "votesAbstain", 0, "minutes", "会议记录：讨论方案并表决");
+    private Response submitMeeting(HttpApi user, String number, int present, int votesFor, int votesAgainst) {
+        String task = user.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0).get("id")
+                .asText();
+        return user.post("/engine-rest/task/" + task + "/submit-form", MeetingFormSupport.meeting(user, task,
+                LocalDate.now().minusDays(1).toString(), present, votesFor, votesAgainst, 0, "会议记录：讨论方案并表决"));
+    }
+
+    private String taskId(HttpApi user, String number) {
+        return user.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0).get("id").asText();
+    }
+
+    /** A meeting form with one variable replaced or added. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> meetingWith(HttpApi user, String task, int present, int votesFor,
+            int votesAgainst, String name, Object value) {
+        Map<String, Object> variables = new java.util.LinkedHashMap<>((Map<String, Object>) MeetingFormSupport
+                .meeting(user, task, LocalDate.now().minusDays(1).toString(), present, votesFor, votesAgainst, 0,
+                        "会议记录").get("variables"));
+        variables.put(name, value);
+        return Map.of("variables", variables);
     }
 
     private String taskKey(HttpApi user, String number) {
