@@ -70,7 +70,7 @@ public class PetitionIntake {
             GridRef ref = registry.grid(grid)
                     .orElseThrow(() -> new InvalidFieldException(field, "未知的网格：" + grid));
             if (!ref.communityCode().equals(community)) {
-                throw new InvalidFieldException(field, "网格“" + ref.name() + "”不属于所选社区（村）");
+                throw new InvalidFieldException(field, "所选网格“" + ref.name() + "”不属于所选社区（村）");
             }
         }
         return grid;
