@@ -93,7 +93,8 @@ class PetitionIntakePlaceTest {
         assertThat(options(grids.get("heyuan"))).containsExactly("heyuan-g1=和园第一网格", "heyuan-g2=和园第二网格",
                 "heyuan-g3=和园第三网格");
         assertThat(options(grids.get("liushu"))).containsExactly("liushu-g1=柳树村东片网格", "liushu-g2=柳树村西片网格");
-        assertThat(form.get("caseSummary").get("value").asText()).contains(number, "物业服务", "待选择社区（村）");
+        assertThat(form.get("caseSummary").get("value").asText()).contains(number, "物业服务", "待选择社区（村）",
+                "138****8000", "李**").doesNotContain("13800138000", "李阿姨");
 
         Response otherGrid = hotline.post("/engine-rest/task/" + choose.getId() + "/submit-form",
                 vars("community", "heyuan", "grid", "liushu-g1"));
