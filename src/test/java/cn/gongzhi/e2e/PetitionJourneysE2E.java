@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -235,9 +236,8 @@ class PetitionJourneysE2E extends E2ESupport {
                 List<String> grids = b.all(By.cssSelector(".task-details .fjs-dropdownlist-item")).stream()
                         .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
                 assertThat(grids).containsExactly("柳树村东片网格", "柳树村西片网格");
-                b.click(By.xpath("//*[contains(@class,'task-details')]//*[contains(@class,'fjs-dropdownlist-item')]"
-                        + "[normalize-space(.)='柳树村西片网格']"));
-                Browser.settle();
+                pickPetitionListItem(b, "//*[contains(@class,'task-details')]//*[contains(@class,"
+                        + "'fjs-dropdownlist-item')][normalize-space(.)='柳树村西片网格']");
             });
             b.keyScreenshot("hotline-chooses-community-by-name");
             b.step("complete: the petition goes to 柳树村's grid worker of 西片", () -> {
@@ -264,14 +264,24 @@ class PetitionJourneysE2E extends E2ESupport {
     /** Opens a form-js select (within {@code scope}, a CSS class selector) and picks the option with this label. */
     private static void choosePetitionSelectOption(Browser b, String scope, String fieldId, String label) {
         openPetitionSelect(b, scope, fieldId);
-        b.click(By.xpath("//*[contains(@class,'" + scope.substring(1) + "')]//*[contains(@class,"
-                + "'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"));
-        Browser.settle();
+        pickPetitionListItem(b, "//*[contains(@class,'" + scope.substring(1) + "')]//*[contains(@class,"
+                + "'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']");
     }
 
     /** Opens a form-js select's list: a click on what it displays (the input itself is hidden). */
     private static void openPetitionSelect(Browser b, String scope, String fieldId) {
         b.click(By.cssSelector(scope + " [id$='-" + fieldId + "-display']"));
+        Browser.settle();
+    }
+
+    /**
+     * Picks an item of an open form-js list as a mouse press does (form-js selects on mousedown): in Tasklist's
+     * start dialog the list opens over the fields below it, whose labels would take a synthetic click.
+     */
+    private static void pickPetitionListItem(Browser b, String xpath) {
+        WebElement item = b.find(By.xpath(xpath));
+        b.script("arguments[0].scrollIntoView({block: 'nearest'});"
+                + " arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
         Browser.settle();
     }
 
