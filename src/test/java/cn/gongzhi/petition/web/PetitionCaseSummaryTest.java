@@ -12,7 +12,11 @@ import cn.gongzhi.support.HttpApi.Response;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import cn.gongzhi.support.TestDataJanitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +37,22 @@ class PetitionCaseSummaryTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Leaves no open petition behind: a worker's caseload decides whom other tests' petitions go to. */
+    private TestDataJanitor janitor;
+
+    @BeforeEach
+    void noteTheData() {
+        janitor = TestDataJanitor.before(jdbc, runtimeService);
+    }
+
+    @AfterEach
+    void restoreTheData() {
+        janitor.restore();
+    }
 
     @Autowired
     RuntimeService runtimeService;
