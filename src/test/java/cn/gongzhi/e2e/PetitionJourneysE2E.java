@@ -3,6 +3,7 @@ package cn.gongzhi.e2e;
 import static cn.gongzhi.support.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -22,6 +26,9 @@ import org.openqa.selenium.support.ui.Select;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PetitionJourneysE2E extends E2ESupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Browser resident;
     private String number;
@@ -111,12 +118,14 @@ class PetitionJourneysE2E extends E2ESupport {
                 b.waitUntil(ExpectedConditions.presenceOfElementLocated(tasklist.cardOf(contact.getId())));
                 assertThat(tasklist.listedTaskIds()).contains(contact.getId()).doesNotContain(elsewhere);
             });
-            b.step("find the petition dispatched to her in her own list", () -> {
+            b.step("find the petition dispatched to her in her own list, the case shown on its form", () -> {
                 tasklist.filter("我的待办");
                 tasklist.open(contact.getId());
                 String header = tasklist.header();
                 assertThat(header).contains("联系诉求人", "诉求 " + number);
                 assertThat(header).as("dispatch assigned it to her").contains("张伟");
+                assertThat(petitionFormText(b)).contains("诉求 " + number, "物业服务", "和园社区 和园第一网格",
+                        "5号楼电梯停运三天", "138****8000").doesNotContain("13800138000", "任务说明中有");
             });
             b.keyScreenshot("worker-contact-task");
             b.step("try to complete without a contact note", () -> {
@@ -130,9 +139,10 @@ class PetitionJourneysE2E extends E2ESupport {
                 tasklist.complete(contact.getId());
             });
             Task handle = awaitTask(number, "Activity_HandlePetition");
-            b.step("open the handling task that follows", () -> {
+            b.step("open the handling task that follows: her contact note is on the form", () -> {
                 tasklist.open(handle.getId());
                 assertThat(tasklist.header()).contains("办理诉求", number);
+                assertThat(petitionFormText(b)).contains("办理经过", "联系诉求人", "约定明天上午物业和维保单位一起上门查看");
             });
             b.step("record the handling and complete", () -> {
                 tasklist.choose("已办理，待回访");
@@ -165,9 +175,12 @@ class PetitionJourneysE2E extends E2ESupport {
                 assertThat(taskService.createTaskQuery().taskId(callback.getId()).singleResult().getAssignee())
                         .isEqualTo("liuyang");
             });
-            b.step("record the callback: resolved, satisfied", () -> {
-                tasklist.choose("诉求已解决");
-                tasklist.fill("Field_Satisfaction", "5");
+            b.step("read the measures to tell the resident on the form", () ->
+                    assertThat(petitionFormText(b)).contains("回访时向诉求人说明", "更换电梯控制板", "138****8000")
+                            .doesNotContain("13800138000"));
+            b.step("record the callback by choosing: resolved, very satisfied", () -> {
+                pickPetitionOption(b, "已解决");
+                pickPetitionOption(b, "5 非常满意");
                 tasklist.fill("Field_CallbackComment", "李阿姨确认电梯已恢复，对处理很满意。");
                 tasklist.complete(callback.getId());
             });
@@ -181,5 +194,112 @@ class PetitionJourneysE2E extends E2ESupport {
             assertThat(b.bodyText()).doesNotContain("13800138000");
         });
         b.keyScreenshot("resident-petition-closed-phone");
+    }
+
+    @Test
+    @Order(4)
+    void journey3HotlineOperatorRecordsACallInTasklistAndChoosesTheCommunityByName() {
+        String description = "柳树村西头村道塌陷一处，农用车绕行（" + System.currentTimeMillis() % 100_000 + "）";
+        try (Browser b = Browser.desktop(port, "Journey 3 hotline operator")) {
+            Tasklist tasklist = new Tasklist(b);
+            b.step("log into Tasklist as qianhong, 12345 hotline operator", () -> tasklist.login("qianhong", "demo"));
+            b.step("open Start process and pick the resident petition: no community or grid code asked", () -> {
+                b.click(By.xpath("//a[normalize-space(.)='发起流程']"));
+                b.click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
+                        + "//a[contains(normalize-space(.), '居民诉求')]"));
+                String form = b.find(By.cssSelector(".modal-dialog .fjs-form")).getText();
+                assertThat(form).contains("登记居民诉求", "诉求类别", "发生地点", "诉求内容").doesNotContain("编码");
+            });
+            b.step("record the call and start it", () -> {
+                choosePetitionSelectOption(b, ".modal-dialog", "Field_Category", "村内道路");
+                b.typeOver(By.cssSelector(".modal-dialog [id$='-Field_Location']"), "柳树村西头村道");
+                b.typeOver(By.cssSelector(".modal-dialog [id$='-Field_Description']"), description);
+                b.typeOver(By.cssSelector(".modal-dialog [id$='-Field_PetitionerPhone']"), "13700137000");
+                b.click(By.cssSelector(".modal-dialog button[ng-click='startProcessInstance()']"));
+                b.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+            });
+            String filed = b.step("the petition has its number and waits for her to say where it is", () -> {
+                Task choose = awaitPetitionChoice(description);
+                assertThat(choose.getAssignee()).isEqualTo("qianhong");
+                return choose.getId();
+            });
+            b.step("open 选择社区和网格 in her own list: the case and the communities by name", () -> {
+                tasklist.filter("我的待办");
+                tasklist.open(filed);
+                assertThat(tasklist.header()).contains("选择社区和网格");
+                assertThat(petitionFormText(b)).contains("村内道路", "待选择社区（村）", "137****7000")
+                        .doesNotContain("13700137000");
+            });
+            b.step("choose 柳树村: only its grids are offered, by name", () -> {
+                choosePetitionSelectOption(b, ".task-details", "Field_Community", "柳树村");
+                openPetitionSelect(b, ".task-details", "Field_Grid");
+                List<String> grids = b.all(By.cssSelector(".task-details .fjs-dropdownlist-item")).stream()
+                        .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+                assertThat(grids).containsExactly("柳树村东片网格", "柳树村西片网格");
+                pickPetitionListItem(b, "//*[contains(@class,'task-details')]//*[contains(@class,"
+                        + "'fjs-dropdownlist-item')][normalize-space(.)='柳树村西片网格']");
+            });
+            b.keyScreenshot("hotline-chooses-community-by-name");
+            b.step("complete: the petition goes to 柳树村's grid worker of 西片", () -> {
+                tasklist.complete(filed);
+                Task contact = awaitTask(petitionNumberOf(description), "Activity_ContactPetitioner");
+                assertThat(contact.getAssignee()).isEqualTo("machao");
+            });
+        }
+    }
+
+    // --- petition forms in Tasklist ---------------------------------------------------------------------------------
+
+    /** The text of the open task's Camunda Form (its case summary and fields). */
+    private static String petitionFormText(Browser b) {
+        return b.find(By.cssSelector(".task-details .fjs-form")).getText();
+    }
+
+    /** Picks a radio option of the open task's form by its exact label. */
+    private static void pickPetitionOption(Browser b, String label) {
+        b.click(By.xpath("//*[contains(@class,'task-details')]//label[normalize-space(.)='" + label + "']"));
+        Browser.settle();
+    }
+
+    /** Opens a form-js select (within {@code scope}, a CSS class selector) and picks the option with this label. */
+    private static void choosePetitionSelectOption(Browser b, String scope, String fieldId, String label) {
+        openPetitionSelect(b, scope, fieldId);
+        pickPetitionListItem(b, "//*[contains(@class,'" + scope.substring(1) + "')]//*[contains(@class,"
+                + "'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']");
+    }
+
+    /** Opens a form-js select's list: a click on what it displays (the input itself is hidden). */
+    private static void openPetitionSelect(Browser b, String scope, String fieldId) {
+        b.click(By.cssSelector(scope + " [id$='-" + fieldId + "-display']"));
+        Browser.settle();
+    }
+
+    /**
+     * Picks an item of an open form-js list as a mouse press does (form-js selects on mousedown): in Tasklist's
+     * start dialog the list opens over the fields below it, whose labels would take a synthetic click.
+     */
+    private static void pickPetitionListItem(Browser b, String xpath) {
+        WebElement item = b.find(By.xpath(xpath));
+        b.script("arguments[0].scrollIntoView({block: 'nearest'});"
+                + " arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
+        Browser.settle();
+    }
+
+    /** The choose-community task of the petition the hotline just recorded with this description. */
+    private Task awaitPetitionChoice(String description) {
+        String number = petitionNumberOf(description);
+        return awaitTask(number, "Activity_ChooseCommunity");
+    }
+
+    private String petitionNumberOf(String description) {
+        for (int i = 0; i < 100; i++) {
+            List<String> found = jdbc.queryForList("select number from petition where description = ?", String.class,
+                    description);
+            if (!found.isEmpty() && found.get(0) != null) {
+                return found.get(0);
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no petition recorded for " + description);
     }
 }

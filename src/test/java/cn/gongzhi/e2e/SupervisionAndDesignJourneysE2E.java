@@ -193,8 +193,8 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
         List<String[]> files = new ArrayList<>();
         files.add(new String[] {"ResidentPetitionProcess.bpmn", model});
         files.add(new String[] {"PetitionDispatchDecision.dmn", read("processes/PetitionDispatchDecision.dmn")});
-        for (String form : List.of("petition-intake", "contact-petitioner", "handle-petition", "call-back-petitioner",
-                "supervise-overdue-petition", "answer-returned-petition")) {
+        for (String form : List.of("petition-intake", "choose-petition-community", "contact-petitioner",
+                "handle-petition", "call-back-petitioner", "supervise-overdue-petition", "answer-returned-petition")) {
             files.add(new String[] {form + ".form", read("forms/" + form + ".form")});
         }
         StringBuilder multipart = new StringBuilder();

@@ -23,6 +23,12 @@ public class Petition {
     /** Decimals of the latitude and longitude columns. */
     public static final int COORDINATE_SCALE = 6;
 
+    /**
+     * The community of a petition entered in Tasklist by someone who serves several communities, or any (the hotline):
+     * not known until her first step chooses it ({@link #locate}). The column stays non-null.
+     */
+    static final String COMMUNITY_PENDING = "";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -87,6 +93,20 @@ public class Petition {
     /** The readable number, e.g. P-2026-000123: year of receipt and the record's id. */
     public void assignNumber() {
         this.number = String.format("P-%d-%06d", receivedAt.getYear(), id);
+    }
+
+    /** Whether the community is still to be chosen (see {@link #COMMUNITY_PENDING}). */
+    public boolean communityPending() {
+        return communityCode == null || communityCode.equals(COMMUNITY_PENDING);
+    }
+
+    /** Places a petition whose community was pending in the community (and grid) its recorder chose. */
+    public void locate(String communityCode, String gridCode) {
+        if (!communityPending()) {
+            throw new IllegalStateException("Petition " + number + " is already in community " + this.communityCode);
+        }
+        this.communityCode = communityCode;
+        this.gridCode = gridCode;
     }
 
     public void petitioner(String name, String phone, String idNumber) {

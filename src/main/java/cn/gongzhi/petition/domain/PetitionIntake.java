@@ -48,19 +48,46 @@ public class PetitionIntake {
 
     /** Validates and records the petition with its number and a RECEIVED event. */
     public Petition record(PetitionSubmission s, String idempotencyKey) {
+        return record(s, idempotencyKey, false);
+    }
+
+    /**
+     * Validates and records a petition entered in Tasklist whose community its recorder chooses in her first step
+     * ({@link Petition#COMMUNITY_PENDING}): everything but the community and grid is checked now.
+     */
+    public Petition recordAwaitingCommunity(PetitionSubmission s) {
+        return record(s, null, true);
+    }
+
+    /**
+     * The grid, if any, checked to lie in the community.
+     *
+     * @param field the form field that named the grid, for the refusal
+     */
+    public String gridOf(String community, String gridCode, String field) {
+        String grid = blankToNull(gridCode);
+        if (grid != null) {
+            GridRef ref = registry.grid(grid)
+                    .orElseThrow(() -> new InvalidFieldException(field, "未知的网格：" + grid));
+            if (!ref.communityCode().equals(community)) {
+                throw new InvalidFieldException(field, "所选网格“" + ref.name() + "”不属于所选社区（村）");
+            }
+        }
+        return grid;
+    }
+
+    private Petition record(PetitionSubmission s, String idempotencyKey, boolean communityPending) {
         String category = required(s.category(), "category", "请选择诉求类别");
         categories.findById(category).filter(PetitionCategory::isActive)
                 .orElseThrow(() -> new InvalidFieldException("category", "未知的诉求类别：" + category));
-        String community = required(s.communityCode(), "communityCode", "请选择所在社区（村）");
-        registry.community(community)
-                .orElseThrow(() -> new InvalidFieldException("communityCode", "未知的社区（村）：" + community));
-        String grid = blankToNull(s.gridCode());
-        if (grid != null) {
-            GridRef ref = registry.grid(grid)
-                    .orElseThrow(() -> new InvalidFieldException("gridCode", "未知的网格：" + grid));
-            if (!ref.communityCode().equals(community)) {
-                throw new InvalidFieldException("gridCode", "网格 " + grid + " 不属于所选社区（村）");
-            }
+        String community = Petition.COMMUNITY_PENDING;
+        String grid = null;
+        if (!communityPending) {
+            String named = required(s.communityCode(), "communityCode", "请选择所在社区（村）");
+            registry.community(named)
+                    .orElseThrow(() -> new InvalidFieldException("communityCode", "未知的社区（村）：" + named));
+            community = named;
+            grid = gridOf(community, s.gridCode(), "gridCode");
         }
         String location = text(required(s.location(), "location", "请填写诉求发生地点"), "location", LOCATION_MAX);
         String description = text(required(s.description(), "description", "请描述诉求内容"), "description",

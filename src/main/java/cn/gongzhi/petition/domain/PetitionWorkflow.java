@@ -9,15 +9,18 @@ import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.AccessEntry;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.DepartmentRef;
+import cn.gongzhi.registry.RegistryService.GridRef;
 import cn.gongzhi.registry.RegistryService.WorkerRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.RecordNotFoundException;
-import cn.gongzhi.shared.process.CommonVariables;
+import cn.gongzhi.shared.process.Starter;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,9 +41,15 @@ public class PetitionWorkflow {
 
     public static final String SYSTEM = "系统";
 
-    /** A petition registered from a Tasklist start form. */
+    /**
+     * A petition registered from a Tasklist start form. {@code communityCode} and {@code communityType} are null while
+     * the community is to be chosen in the recorder's first step.
+     */
     public record Registered(long petitionId, String number, String communityCode, String communityType,
             String category) {}
+
+    /** The matter as Tasklist's task rows show it: number, category and place by name (never an address). */
+    public record Matter(String number, String category, String place) {}
 
     /** The due dates of the contact and handling steps and when each reminder fires. */
     public record Deadlines(Date firstContactDue, Date contactReminderAt, Date resolutionDue, Date handlingReminderAt) {}
@@ -55,6 +64,7 @@ public class PetitionWorkflow {
     private final PetitionEventRepository events;
     private final PetitionCategoryRepository categories;
     private final PetitionIntake intake;
+    private final PetitionIntakeRule intakeRule;
     private final PetitionAssignment assignment;
     private final RegistryService registry;
     private final PetitionProperties properties;
@@ -62,13 +72,14 @@ public class PetitionWorkflow {
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
     PetitionWorkflow(PetitionRepository petitions, PetitionEventRepository events,
-            PetitionCategoryRepository categories, PetitionIntake intake, PetitionAssignment assignment,
-            RegistryService registry, PetitionProperties properties, Clock clock,
+            PetitionCategoryRepository categories, PetitionIntake intake, PetitionIntakeRule intakeRule,
+            PetitionAssignment assignment, RegistryService registry, PetitionProperties properties, Clock clock,
             io.micrometer.core.instrument.MeterRegistry meters) {
         this.petitions = petitions;
         this.events = events;
         this.categories = categories;
         this.intake = intake;
+        this.intakeRule = intakeRule;
         this.assignment = assignment;
         this.registry = registry;
         this.properties = properties;
@@ -76,17 +87,78 @@ public class PetitionWorkflow {
         this.meters = meters;
     }
 
-    /** Records a petition entered through the Tasklist start form (a hotline operator or a worker at the desk). */
-    public Registered registerFromTasklist(Map<String, Object> form, String actor, String processInstanceId) {
+    /**
+     * Records a petition entered through the Tasklist start form (a hotline operator or a worker at the desk). The
+     * form names no community: it is the recorder's own when her login decides it ({@link PetitionIntakeRule#ownPlace},
+     * with the grid she serves); otherwise the petition waits for her first step to choose it
+     * ({@link #communitiesToChoose}, {@link #placeChosen}), its community pending.
+     *
+     * @param starter who entered it; null when the engine itself starts the instance
+     */
+    public Registered registerFromTasklist(Map<String, Object> form, Starter starter, String processInstanceId) {
+        Optional<PetitionIntakeRule.OwnPlace> place = intakeRule.ownPlace(starter);
         PetitionSubmission submission = new PetitionSubmission(string(form, "category"),
-                string(form, CommonVariables.COMMUNITY_CODE.name()), string(form, "gridCode"), string(form, "location"), null, null,
+                place.map(PetitionIntakeRule.OwnPlace::communityCode).orElse(null),
+                place.map(PetitionIntakeRule.OwnPlace::gridCode).orElse(null), string(form, "location"), null, null,
                 string(form, "description"), string(form, "petitionerName"), string(form, "petitionerPhone"),
-                string(form, "petitionerIdNumber"), PetitionChannel.TASKLIST, actor != null ? actor : SYSTEM);
-        Petition petition = intake.record(submission, null);
+                string(form, "petitionerIdNumber"), PetitionChannel.TASKLIST,
+                starter != null ? starter.userId() : SYSTEM);
+        Petition petition = place.isPresent() ? intake.record(submission, null)
+                : intake.recordAwaitingCommunity(submission);
         petition.setProcessInstanceId(processInstanceId);
+        if (petition.communityPending()) {
+            petition.moveTo(PetitionStatus.RECEIVED, "已受理，待选择所在社区（村）", now());
+            return new Registered(petition.getId(), petition.getNumber(), null, null, petition.getCategoryCode());
+        }
         CommunityRef community = registry.community(petition.getCommunityCode()).orElseThrow();
         return new Registered(petition.getId(), petition.getNumber(), community.code(), community.type().name(),
                 petition.getCategoryCode());
+    }
+
+    /** The communities the recorder of a petition may place it in, by name: her own, or all for the hotline. */
+    @Transactional(readOnly = true)
+    public List<CommunityRef> communitiesToChoose(Starter recorder) {
+        return intakeRule.communitiesToChoose(recorder);
+    }
+
+    /** The grids of a community, by name, in the registry's order. */
+    @Transactional(readOnly = true)
+    public List<GridRef> gridsOf(String communityCode) {
+        return registry.grids(communityCode);
+    }
+
+    /**
+     * Places a petition whose community was pending in the community and grid its recorder chose (the caller checked
+     * the community was one she was offered). A grid of another community is refused naming {@code gridField}.
+     */
+    public Registered placeChosen(long petitionId, String communityCode, String gridCode, String gridField,
+            String actor) {
+        Petition petition = load(petitionId);
+        CommunityRef community = registry.community(communityCode).orElseThrow();
+        String grid = intake.gridOf(community.code(), gridCode, gridField);
+        petition.locate(community.code(), grid);
+        record(petition, PetitionEventType.RECEIVED, actor != null ? actor : SYSTEM, "登记人选定所在地：" + place(petition));
+        petition.moveTo(PetitionStatus.RECEIVED, "已受理", now());
+        return new Registered(petition.getId(), petition.getNumber(), community.code(), community.type().name(),
+                petition.getCategoryCode());
+    }
+
+    /** Number, category and place by name, for Tasklist's task rows. */
+    @Transactional(readOnly = true)
+    public Matter matter(long petitionId) {
+        Petition petition = load(petitionId);
+        return new Matter(petition.getNumber(), categoryName(petition.getCategoryCode()), place(petition));
+    }
+
+    /** The community and grid by name; "待选择社区（村）" while the recorder has not chosen it. */
+    private String place(Petition petition) {
+        if (petition.communityPending()) {
+            return "待选择社区（村）";
+        }
+        String community = registry.community(petition.getCommunityCode()).map(CommunityRef::name)
+                .orElse(petition.getCommunityCode());
+        return petition.getGridCode() == null ? community : registry.grid(petition.getGridCode())
+                .map(g -> community + " " + g.name()).orElse(community);
     }
 
     /**
@@ -223,6 +295,96 @@ public class PetitionWorkflow {
         return text.length() > 3900 ? text.substring(0, 3900) + "…" : text;
     }
 
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** What the case's history shows on a form: the steps people took, in order. */
+    private static final Set<PetitionEventType> SHOWN_STEPS = EnumSet.of(PetitionEventType.RETURNED,
+            PetitionEventType.DEPARTMENT_RESPONDED, PetitionEventType.CONTACTED, PetitionEventType.OVERDUE,
+            PetitionEventType.SUPERVISED, PetitionEventType.HANDLED, PetitionEventType.CALLED_BACK,
+            PetitionEventType.REOPENED, PetitionEventType.ESCALATED, PetitionEventType.ESCALATION_RESOLVED);
+
+    /**
+     * The case a task's form shows when it opens (Markdown; {@code FormView.summary} masks it again): number, category,
+     * place by name and the resident's words for it, the content, the petitioner masked, the time limits, and what
+     * was done so far; for the step at hand what it needs besides: why a department got it back, who is overdue with
+     * what, what to tell the resident on the callback (the measures, a joint meeting's outcome).
+     */
+    @Transactional(readOnly = true)
+    public List<String> caseSummary(long petitionId, PetitionStep step) {
+        Petition p = load(petitionId);
+        List<PetitionEvent> timeline = events.findByPetitionIdOrderByOccurredAtAscIdAsc(p.getId());
+        List<String> lines = new ArrayList<>();
+        lines.add("#### 诉求 " + p.getNumber() + " · " + categoryName(p.getCategoryCode()));
+        lines.add("- **地点**：" + place(p) + "，" + oneLine(p.getLocation()));
+        lines.add("- **诉求内容**：" + oneLine(p.getDescription()));
+        if (p.getPetitionerName() != null || p.getPetitionerPhone() != null) {
+            lines.add("- **诉求人**：" + (p.getPetitionerName() == null ? "未留姓名" : Masking.name(p.getPetitionerName()))
+                    + (p.getPetitionerPhone() == null ? "" : "，电话 " + Masking.phone(p.getPetitionerPhone()))
+                    + "（请通过热线隐私号回拨）");
+        }
+        lines.add("- **受理时间**：" + minute(p.getReceivedAt()));
+        if (p.getFirstContactDue() != null) {
+            lines.add("- **首次联系时限**：" + minute(p.getFirstContactDue()) + "；**办结时限**："
+                    + minute(p.getResolutionDue()));
+        }
+        switch (step) {
+            case DEPARTMENT_RESPONSE -> last(timeline, EnumSet.of(PetitionEventType.RETURNED))
+                    .ifPresent(e -> lines.add("\n##### 退回理由\n" + oneLine(e.getNote())));
+            case SUPERVISION -> {
+                lines.add("\n##### 超期情况");
+                lines.add(p.getFirstContactedAt() == null
+                        ? "- **首次联系已超期**：时限 " + minute(p.getFirstContactDue())
+                        : "- **办结已超期**：时限 " + minute(p.getResolutionDue()));
+                lines.add("- **办理人**：" + (p.getAssignedWorker() == null ? p.getHandlingUnit() + "社区工作者（尚未认领）"
+                        : personName(p.getAssignedWorker())));
+            }
+            case CALLBACK -> {
+                lines.add("\n##### 回访时向诉求人说明");
+                last(timeline, EnumSet.of(PetitionEventType.HANDLED, PetitionEventType.DEPARTMENT_RESPONDED))
+                        .ifPresent(e -> lines.add("- **办理措施**（" + personName(e.getActor()) + "）："
+                                + oneLine(e.getNote())));
+                last(timeline, EnumSet.of(PetitionEventType.ESCALATION_RESOLVED))
+                        .ifPresent(e -> lines.add("- **联席会议办理结果**（请告知诉求人）：" + oneLine(e.getNote())));
+            }
+            default -> { }
+        }
+        List<String> history = timeline.stream().filter(e -> SHOWN_STEPS.contains(e.getType()))
+                .map(e -> "- " + minute(e.getOccurredAt()) + " **" + e.getType().label() + "**（"
+                        + personName(e.getActor()) + "）" + (e.getNote() == null ? "" : "：" + oneLine(e.getNote())))
+                .toList();
+        if (!history.isEmpty()) {
+            lines.add("\n##### 办理经过");
+            lines.addAll(history);
+        }
+        return lines;
+    }
+
+    private static Optional<PetitionEvent> last(List<PetitionEvent> timeline, Set<PetitionEventType> types) {
+        PetitionEvent found = null;
+        for (PetitionEvent event : timeline) {
+            if (types.contains(event.getType())) {
+                found = event;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** A worker by her name; anyone else (a department's liaison, the system) as recorded. */
+    private String personName(String login) {
+        if (login == null) {
+            return SYSTEM;
+        }
+        return registry.worker(login).map(WorkerRef::name).orElse(login);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", "；").strip();
+    }
+
+    private static String minute(LocalDateTime time) {
+        return time == null ? "—" : time.format(MINUTE);
+    }
+
     /**
      * Validates what a user task's form submitted and records it. Text fields go into the timeline; the process
      * keeps only what its gateways route on.
@@ -262,15 +424,15 @@ public class PetitionWorkflow {
                     throw new StepRefused("回访须由联系和办理以外的工作人员完成：" + user
                             + " 已办理过诉求 " + petition.getNumber() + " 的联系或办理，不能回访");
                 }
-                Object resolved = form.get("resolved");
-                if (!(resolved instanceof Boolean)) {
-                    throw new InvalidFieldException("resolved", "请填写诉求是否已解决");
+                Boolean resolved = yesOrNo(form.get("resolved"));
+                if (resolved == null) {
+                    throw new InvalidFieldException("resolved", "请选择诉求是否已解决");
                 }
                 int satisfaction = satisfaction(form.get("satisfaction"));
                 String comment = optionalText(form, "callbackComment", 1000);
-                petition.setResolved((Boolean) resolved);
+                petition.setResolved(resolved);
                 petition.setSatisfaction(satisfaction);
-                record(petition, PetitionEventType.CALLED_BACK, actor, ((Boolean) resolved ? "已解决" : "未解决")
+                record(petition, PetitionEventType.CALLED_BACK, actor, (resolved ? "已解决" : "未解决")
                         + "，满意度 " + satisfaction + "/5" + (comment == null ? "" : "：" + comment));
             }
             case DEPARTMENT_RESPONSE -> {
@@ -387,8 +549,25 @@ public class PetitionWorkflow {
         return step == PetitionStep.CONTACT ? "首次联系" : "办结";
     }
 
-    /** 1 to 5, judged on the value itself: a Long such as 4294967300 must not pass as its int remainder 4. */
+    /** A yes/no answer: a boolean (API clients), or the form's radio value "true" or "false"; null otherwise. */
+    private static Boolean yesOrNo(Object value) {
+        if (value instanceof Boolean answer) {
+            return answer;
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.valueOf((String) value);
+        }
+        return null;
+    }
+
+    /**
+     * 1 to 5, judged on the value itself: a Long such as 4294967300 must not pass as its int remainder 4. The form's
+     * radio submits the digit as text ("5"); API clients a number.
+     */
     private static int satisfaction(Object value) {
+        if (value instanceof String text && text.matches("[1-5]")) {
+            return Integer.parseInt(text);
+        }
         if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())
                 || number.doubleValue() < 1 || number.doubleValue() > 5) {
             throw new InvalidFieldException("satisfaction", "满意度须为 1 至 5 的整数");

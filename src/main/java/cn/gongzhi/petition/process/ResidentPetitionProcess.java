@@ -18,6 +18,8 @@ public final class ResidentPetitionProcess {
     // elements
     public static final String START = "StartEvent_PetitionReceived";
     public static final String REGISTER = "Activity_RegisterPetition";
+    /** The recorder's first step when her login does not say which community the petition is in. */
+    public static final String CHOOSE_COMMUNITY = "Activity_ChooseCommunity";
     public static final String DISPATCH = "Activity_DispatchPetition";
     public static final String CHECK_ACCESS_LIST = "Activity_CheckAccessList";
     public static final String HANDLE_RETURNED = "Activity_HandleReturnedPetition";
@@ -49,6 +51,11 @@ public final class ResidentPetitionProcess {
     public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;
     public static final ProcessVariable<String> COMMUNITY_TYPE = ProcessVariable.text("communityType");
     public static final ProcessVariable<String> CATEGORY = EscalationContract.CATEGORY;
+    public static final ProcessVariable<String> MATTER_NUMBER = CommonVariables.MATTER_NUMBER;
+    public static final ProcessVariable<String> MATTER_CATEGORY = CommonVariables.MATTER_CATEGORY;
+    public static final ProcessVariable<String> MATTER_PLACE = CommonVariables.MATTER_PLACE;
+    /** Who entered the petition in Tasklist: her first step (choosing the community) is assigned to her. */
+    public static final ProcessVariable<String> RECORDED_BY = ProcessVariable.text("recordedBy");
     public static final ProcessVariable<String> HANDLING_LEVEL = ProcessVariable.text("handlingLevel");
     public static final ProcessVariable<String> URGENCY = ProcessVariable.text("urgency");
     public static final ProcessVariable<String> FIRST_CONTACT_LIMIT = ProcessVariable.text("firstContactLimit");
@@ -68,6 +75,13 @@ public final class ResidentPetitionProcess {
     /** Input parameter of the reminder and overdue steps: CONTACT or HANDLING. */
     public static final ProcessVariable<String> STAGE = ProcessVariable.text("stage");
 
+    /** The choose-community form's fields and the options its selects offer (task-local, see FormView). */
+    public static final String COMMUNITY_FIELD = "community";
+    public static final String GRID_FIELD = "grid";
+    public static final String COMMUNITY_OPTIONS = "communityOptions";
+    /** The grids offered, per community code: the grid select shows those of the community chosen above it. */
+    public static final String GRID_OPTIONS = "gridOptions";
+
     public static final String ADMISSIBLE = "ADMISSIBLE";
     public static final String RETURN = "RETURN";
 
@@ -75,20 +89,23 @@ public final class ResidentPetitionProcess {
     public static final Set<String> PERSONAL_DATA = Set.of("petitionerName", "petitionerPhone", "petitionerIdNumber");
 
     /** Free text of the Tasklist start form: moved into the petition table, kept out of variables and history. */
-    public static final Set<String> INTAKE_TEXT = Set.of("description", "location", "gridCode");
+    public static final Set<String> INTAKE_TEXT = Set.of("description", "location");
 
     /** Form fields recorded in the timeline and then removed from the process. */
-    public static final Set<String> RECORDED_FORM_FIELDS = Set.of("contactNote", "measures", "escalationReason",
-            "resolved", "satisfaction", "callbackComment", "departmentResponse", "supervisionNote");
+    public static final Set<String> RECORDED_FORM_FIELDS = Set.of(COMMUNITY_FIELD, GRID_FIELD, "contactNote",
+            "measures", "escalationReason", "resolved", "satisfaction", "callbackComment", "departmentResponse",
+            "supervisionNote");
 
     /** System variables, start form and task forms (the start rule is added where the registry is at hand). */
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
-            .system(PETITION_ID, PETITION_NUMBER, COMMUNITY_CODE, COMMUNITY_TYPE, CATEGORY, HANDLING_LEVEL, URGENCY,
+            .system(PETITION_ID, PETITION_NUMBER, COMMUNITY_CODE, COMMUNITY_TYPE, CATEGORY, MATTER_NUMBER,
+                    MATTER_CATEGORY, MATTER_PLACE, RECORDED_BY, HANDLING_LEVEL, URGENCY,
                     FIRST_CONTACT_LIMIT, RESOLUTION_LIMIT, FIRST_CONTACT_DUE, CONTACT_REMINDER_AT, RESOLUTION_DUE,
                     HANDLING_REMINDER_AT, ACCESS_VERDICT, RETURN_DEPARTMENT_CODE, ASSIGNEE, HANDLING_OUTCOME,
                     CALLBACK_VERDICT, ESCALATION_OUTCOME, STAGE)
-            .startForm(START, "category", "communityCode", "gridCode", "location", "description", "petitionerName",
-                    "petitionerPhone", "petitionerIdNumber")
+            .startForm(START, "category", "location", "description", "petitionerName", "petitionerPhone",
+                    "petitionerIdNumber")
+            .form(CHOOSE_COMMUNITY, COMMUNITY_FIELD, GRID_FIELD)
             .form(CONTACT, "contactNote")
             .form(HANDLE, "handlingOutcome", "measures", "escalationReason")
             .form(CALLBACK, "resolved", "satisfaction", "callbackComment")

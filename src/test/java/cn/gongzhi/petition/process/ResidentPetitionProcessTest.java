@@ -2,6 +2,7 @@ package cn.gongzhi.petition.process;
 
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.ASSIGN;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.CALLBACK;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.CHOOSE_COMMUNITY;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.CLOSED;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.CONTACT;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.CONTACT_OVERDUE;
@@ -16,6 +17,7 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.KEY;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.MESSAGE_ESCALATION_RESOLVED;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.SUPERVISE_OVERDUE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -37,7 +39,14 @@ import cn.gongzhi.petition.domain.PetitionWorkflow;
 import cn.gongzhi.petition.domain.PetitionWorkflow.AccessDecision;
 import cn.gongzhi.petition.domain.PetitionWorkflow.CallbackVerdict;
 import cn.gongzhi.petition.domain.PetitionWorkflow.Deadlines;
+import cn.gongzhi.petition.domain.PetitionWorkflow.Matter;
 import cn.gongzhi.petition.domain.PetitionWorkflow.Registered;
+import cn.gongzhi.registry.CommunityType;
+import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.registry.RegistryService.GridRef;
+import cn.gongzhi.shared.process.Starter;
+import java.util.List;
+import java.util.Set;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -57,7 +66,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/ResidentPetitionProcess.bpmn", "processes/PetitionDispatchDecision.dmn",
         "forms/petition-intake.form", "forms/contact-petitioner.form", "forms/handle-petition.form",
         "forms/call-back-petitioner.form", "forms/answer-returned-petition.form",
-        "forms/supervise-overdue-petition.form"})
+        "forms/supervise-overdue-petition.form", "forms/choose-petition-community.form"})
 class ResidentPetitionProcessTest {
 
     @RegisterExtension
@@ -95,6 +104,8 @@ class ResidentPetitionProcessTest {
         when(workflow.checkAccessList(PETITION)).thenReturn(new AccessDecision(true, null, "依法履职事项"));
         when(workflow.assign(PETITION)).thenReturn("zhangwei");
         when(workflow.taskSummary(PETITION)).thenReturn(NUMBER + " · 邻里纠纷");
+        when(workflow.matter(PETITION)).thenReturn(new Matter(NUMBER, "邻里纠纷", "和园社区 和园第一网格"));
+        when(workflow.caseSummary(eq(PETITION), any())).thenReturn(List.of("#### 诉求 " + NUMBER + " · 邻里纠纷"));
         when(workflow.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.CLOSE);
         when(workflow.reopen(PETITION, "P7D")).thenReturn(DEADLINES);
         when(workflow.escalationRequested(PETITION)).thenReturn(new PetitionWorkflow.EscalationRequest(NUMBER,
@@ -115,6 +126,12 @@ class ResidentPetitionProcessTest {
         assertThat(petition).isWaitingAt(CONTACT).hasPassed(ASSIGN);
         assertThat(task(petition)).isAssignedTo("zhangwei").hasDueDate(CONTACT_DUE)
                 .hasDescription(NUMBER + " · 邻里纠纷");
+        assertThat(petition).hasPassed("Gateway_MergeCommunityKnown").hasNotPassed(CHOOSE_COMMUNITY).variables()
+                .containsEntry("matterNumber", NUMBER).containsEntry("matterCategory", "邻里纠纷")
+                .containsEntry("matterPlace", "和园社区 和园第一网格");
+        verify(workflow).caseSummary(PETITION, PetitionStep.CONTACT);
+        assertThat(BpmnAwareTests.taskService().getVariableLocal(task(petition).getId(), "caseSummary"))
+                .isEqualTo("#### 诉求 " + NUMBER + " · 邻里纠纷");
         assertThat(candidateGroups(task(petition))).containsExactly("workers-heyuan");
 
         complete(task(petition), withVariables("contactNote", "已电话联系，约定明日上门"));
@@ -241,15 +258,64 @@ class ResidentPetitionProcessTest {
     void tasklistStartFormRegistersThePetitionWithoutKeepingPersonalData() {
         when(workflow.registerFromTasklist(any(), any(), anyString()))
                 .thenReturn(new Registered(PETITION, NUMBER, "liushu", "RURAL", "WATER_SUPPLY"));
-        Map<String, Object> form = new HashMap<>(Map.of("category", "WATER_SUPPLY", "communityCode", "liushu",
-                "location", "柳树村东口", "description", "自来水发黄", "petitionerName", "赵大爷",
-                "petitionerPhone", "13912345678"));
-        ProcessInstance petition = runtimeService().startProcessInstanceByKey(KEY, form);
+        ProcessInstance petition = startFromTasklistAs("sunli", "workers-liushu");
 
-        assertThat(petition).hasBusinessKey(NUMBER).isWaitingAt(CONTACT).variables()
+        assertThat(petition).hasBusinessKey(NUMBER).isWaitingAt(CONTACT).hasNotPassed(CHOOSE_COMMUNITY).variables()
                 .doesNotContainKeys("petitionerName", "petitionerPhone", "petitionerIdNumber", "description")
-                .containsEntry("petitionId", PETITION).containsEntry("communityType", "RURAL");
+                .containsEntry("petitionId", PETITION).containsEntry("communityType", "RURAL")
+                .containsEntry("recordedBy", "sunli");
+        verify(workflow).registerFromTasklist(any(), eq(new Starter("sunli", Set.of("workers-liushu"))),
+                eq(petition.getId()));
         verify(workflow).dispatched(PETITION, "COMMUNITY", "UTILITIES", "PT24H", "PT24H");
+    }
+
+    @Test
+    void aRecorderServingSeveralCommunitiesChoosesTheCommunityAndGridByNameFirst() {
+        when(workflow.registerFromTasklist(any(), any(), anyString()))
+                .thenReturn(new Registered(PETITION, NUMBER, null, null, "WATER_SUPPLY"));
+        when(workflow.communitiesToChoose(any())).thenReturn(List.of(
+                new CommunityRef("heyuan", "和园社区", CommunityType.URBAN, "qinghe"),
+                new CommunityRef("liushu", "柳树村", CommunityType.RURAL, "qinghe")));
+        when(workflow.gridsOf("heyuan")).thenReturn(List.of(new GridRef("heyuan-g1", "和园第一网格", "heyuan", null)));
+        when(workflow.gridsOf("liushu")).thenReturn(List.of(new GridRef("liushu-g1", "柳树村东片网格", "liushu", null),
+                new GridRef("liushu-g2", "柳树村西片网格", "liushu", null)));
+        when(workflow.placeChosen(eq(PETITION), eq("liushu"), any(), eq("grid"), any()))
+                .thenReturn(new Registered(PETITION, NUMBER, "liushu", "RURAL", "WATER_SUPPLY"));
+
+        ProcessInstance petition = startFromTasklistAs("qianhong", "hotline");
+
+        assertThat(petition).isWaitingAt(CHOOSE_COMMUNITY).hasNotPassed("Gateway_MergeCommunityKnown");
+        assertThat(task(petition)).isAssignedTo("qianhong");
+        String choose = task(petition).getId();
+        assertThat(BpmnAwareTests.taskService().getVariableLocal(choose, "communityOptions").toString())
+                .isEqualTo("[{\"label\":\"和园社区\",\"value\":\"heyuan\"},{\"label\":\"柳树村\",\"value\":\"liushu\"}]");
+        assertThat(BpmnAwareTests.taskService().getVariableLocal(choose, "gridOptions").toString())
+                .isEqualTo("{\"heyuan\":[{\"label\":\"和园第一网格\",\"value\":\"heyuan-g1\"}],"
+                        + "\"liushu\":[{\"label\":\"柳树村东片网格\",\"value\":\"liushu-g1\"},"
+                        + "{\"label\":\"柳树村西片网格\",\"value\":\"liushu-g2\"}]}");
+        verify(workflow, never()).dispatched(anyLong(), anyString(), anyString(), anyString(), anyString());
+
+        assertThatThrownBy(() -> complete(task(petition), withVariables("community", "atlantis")))
+                .hasMessageContaining("所在社区（村）只能从列出的选项中选择");
+        verify(workflow, never()).placeChosen(anyLong(), anyString(), any(), anyString(), any());
+
+        complete(task(petition), withVariables("community", "liushu", "grid", "liushu-g2"));
+        verify(workflow).placeChosen(PETITION, "liushu", "liushu-g2", "grid", null);
+        assertThat(petition).isWaitingAt(CONTACT).variables().containsEntry("communityCode", "liushu")
+                .containsEntry("communityType", "RURAL").doesNotContainKeys("community", "grid");
+        assertThat(candidateGroups(task(petition))).containsExactly("workers-liushu");
+        verify(workflow).dispatched(PETITION, "COMMUNITY", "UTILITIES", "PT24H", "PT24H");
+    }
+
+    private ProcessInstance startFromTasklistAs(String user, String group) {
+        Map<String, Object> form = new HashMap<>(Map.of("category", "WATER_SUPPLY", "location", "柳树村东口",
+                "description", "自来水发黄", "petitionerName", "赵大爷", "petitionerPhone", "13912345678"));
+        BpmnAwareTests.processEngine().getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            return runtimeService().startProcessInstanceByKey(KEY, form);
+        } finally {
+            BpmnAwareTests.processEngine().getIdentityService().clearAuthentication();
+        }
     }
 
     private ProcessInstance start(String category, String communityType) {
