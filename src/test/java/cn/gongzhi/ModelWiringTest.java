@@ -187,14 +187,76 @@ class ModelWiringTest {
         }));
     }
 
-    /** The keys a Camunda Form submits, groups and nested components included. */
+    /** Text that asks a person to type what the system knows: a code, an id, a number to look up, a date, a format. */
+    private static final java.util.regex.Pattern ASKS_FOR_A_CODE = java.util.regex.Pattern.compile(
+            "编码|代码|编号|日期|时间|每行|逗号|分隔|格式|例如 [a-z]");
+    private static final java.util.regex.Pattern CODE_KEY = java.util.regex.Pattern.compile(
+            "(?i).*(code|codes|id|ids|date|time|number|numbers|list)$");
+
+    @Test
+    void noFormAsksStaffToTypeACodeAnIdADateOrALineFormat() {
+        forms.forEach((id, form) -> components(form).forEach(component -> {
+            String type = component.path("type").asText();
+            if (!Set.of("textfield", "textarea").contains(type)
+                    || "contact".equals(component.path("properties").path("dataKind").asText())) {
+                return; // a petitioner's own contact data is typed as she gives it
+            }
+            String key = component.path("key").asText();
+            assertThat(key).as("%s: text field %s names a code, an id or a date: make it a choice or a picker", id,
+                    key).doesNotMatch(CODE_KEY);
+            String text = component.path("label").asText() + " " + component.path("description").asText();
+            assertThat(ASKS_FOR_A_CODE.matcher(text).find()).as("%s.%s asks to type a code, a date or a format: %s",
+                    id, key, text).isFalse();
+        }));
+    }
+
+    @Test
+    void everyChoiceFromAVariableIsFilledByTheServer() throws IOException {
+        String sources;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            StringBuilder all = new StringBuilder();
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                all.append(Files.readString(file));
+            }
+            sources = all.toString();
+        }
+        forms.forEach((id, form) -> components(form).forEach(component -> {
+            String valuesKey = component.path("valuesKey").asText("");
+            if (valuesKey.isEmpty()) {
+                return;
+            }
+            assertThat(valuesKey).as("%s.%s: options variables end with Options (they stay out of history)", id,
+                    component.path("key").asText()).endsWith(cn.gongzhi.shared.process.FormView.OPTIONS_SUFFIX);
+            assertThat(sources).as("%s.%s: some listener or delegate offers %s (FormView.offer)", id,
+                    component.path("key").asText(), valuesKey).contains("\"" + valuesKey + "\"");
+        }));
+    }
+
+    /** Every component of a form, nested ones included. */
+    private static List<JsonNode> components(JsonNode container) {
+        List<JsonNode> all = new ArrayList<>();
+        container.path("components").forEach(component -> {
+            all.add(component);
+            all.addAll(components(component));
+        });
+        return all;
+    }
+
+    /**
+     * The variables a Camunda Form submits: each field's key, groups included; a dynamic list submits its rows as one
+     * variable named by its path, not its fields' keys.
+     */
     private static Set<String> keys(JsonNode form) {
         Set<String> keys = new java.util.HashSet<>();
         form.path("components").forEach(component -> {
             if (component.hasNonNull("key")) {
                 keys.add(component.get("key").asText());
             }
-            keys.addAll(keys(component));
+            if (component.hasNonNull("path") && !component.path("path").asText().isEmpty()) {
+                keys.add(component.get("path").asText());
+            } else {
+                keys.addAll(keys(component));
+            }
         });
         return keys;
     }

@@ -84,6 +84,19 @@ public final class Masking {
     }
 
     /**
+     * One line of masked text for a list row: line breaks become spaces, and text longer than {@code max} characters
+     * is cut with an ellipsis (masked first, so a number is never cut into a shape the masking misses).
+     */
+    public static String oneLine(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String line = text(text).replaceAll("\\s+", " ").strip();
+        return line.codePointCount(0, line.length()) <= max ? line
+                : line.substring(0, line.offsetByCodePoints(0, max)) + "…";
+    }
+
+    /**
      * Free text with every phone- or ID-number-like sequence masked, however it is spelled; never longer than the
      * text.
      */

@@ -14,6 +14,7 @@ import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.domain.DeliberationRecords;
 import cn.gongzhi.deliberation.domain.DeliberationRecords.Registered;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.process.CommonVariables;
@@ -61,6 +62,7 @@ class RegisterProposalDelegate implements JavaDelegate {
             }
             communityCode = own.get(0).code();
         }
+        Object title = execution.getVariable("title");
         Registered deliberation;
         try {
             deliberation = records.register(kind, communityCode, execution.getVariables(), Actors.current(),
@@ -79,6 +81,7 @@ class RegisterProposalDelegate implements JavaDelegate {
         CommonVariables.MATTER_CATEGORY.set(execution,
                 kind == DeliberationKind.VILLAGE ? "四议两公开" : "居民协商议事");
         CommonVariables.MATTER_PLACE.set(execution, deliberation.communityName());
+        CommonVariables.MATTER_SUMMARY.set(execution, Masking.oneLine(title == null ? null : title.toString(), 40));
         RESOLUTION_BODY.set(execution, deliberation.resolutionBody());
         ONE_SHOULDER.set(execution, deliberation.oneShoulder());
     }

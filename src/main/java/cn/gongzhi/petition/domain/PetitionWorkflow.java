@@ -49,7 +49,7 @@ public class PetitionWorkflow {
             String category) {}
 
     /** The matter as Tasklist's task rows show it: number, category and place by name (never an address). */
-    public record Matter(String number, String category, String place) {}
+    public record Matter(String number, String category, String place, String summary) {}
 
     /** The due dates of the contact and handling steps and when each reminder fires. */
     public record Deadlines(Date firstContactDue, Date contactReminderAt, Date resolutionDue, Date handlingReminderAt) {}
@@ -147,7 +147,8 @@ public class PetitionWorkflow {
     @Transactional(readOnly = true)
     public Matter matter(long petitionId) {
         Petition petition = load(petitionId);
-        return new Matter(petition.getNumber(), categoryName(petition.getCategoryCode()), place(petition));
+        return new Matter(petition.getNumber(), categoryName(petition.getCategoryCode()), place(petition),
+                Masking.oneLine(petition.getDescription(), 40));
     }
 
     /** The community and grid by name; "待选择社区（村）" while the recorder has not chosen it. */

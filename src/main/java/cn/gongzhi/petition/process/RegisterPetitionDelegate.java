@@ -10,6 +10,7 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.RECORDED_BY;
 
 import cn.gongzhi.petition.domain.PetitionWorkflow;
 import cn.gongzhi.petition.domain.PetitionWorkflow.Registered;
+import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.process.Starter;
@@ -66,11 +67,12 @@ class RegisterPetitionDelegate implements JavaDelegate {
         showMatter(workflow, execution, petition.petitionId());
     }
 
-    /** The matter's number, category and place by name, which Tasklist's task rows show. */
+    /** The matter's number, category, place by name and one masked line of it, which Tasklist's task rows show. */
     static void showMatter(PetitionWorkflow workflow, VariableScope scope, long petitionId) {
         PetitionWorkflow.Matter matter = workflow.matter(petitionId);
         ResidentPetitionProcess.MATTER_NUMBER.set(scope, matter.number());
         ResidentPetitionProcess.MATTER_CATEGORY.set(scope, matter.category());
         ResidentPetitionProcess.MATTER_PLACE.set(scope, matter.place());
+        CommonVariables.MATTER_SUMMARY.set(scope, matter.summary());
     }
 }

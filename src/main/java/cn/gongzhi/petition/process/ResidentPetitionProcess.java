@@ -99,7 +99,7 @@ public final class ResidentPetitionProcess {
     /** System variables, start form and task forms (the start rule is added where the registry is at hand). */
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
             .system(PETITION_ID, PETITION_NUMBER, COMMUNITY_CODE, COMMUNITY_TYPE, CATEGORY, MATTER_NUMBER,
-                    MATTER_CATEGORY, MATTER_PLACE, RECORDED_BY, HANDLING_LEVEL, URGENCY,
+                    MATTER_CATEGORY, MATTER_PLACE, CommonVariables.MATTER_SUMMARY, RECORDED_BY, HANDLING_LEVEL, URGENCY,
                     FIRST_CONTACT_LIMIT, RESOLUTION_LIMIT, FIRST_CONTACT_DUE, CONTACT_REMINDER_AT, RESOLUTION_DUE,
                     HANDLING_REMINDER_AT, ACCESS_VERDICT, RETURN_DEPARTMENT_CODE, ASSIGNEE, HANDLING_OUTCOME,
                     CALLBACK_VERDICT, ESCALATION_OUTCOME, STAGE)

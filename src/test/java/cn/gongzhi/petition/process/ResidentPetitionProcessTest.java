@@ -104,7 +104,8 @@ class ResidentPetitionProcessTest {
         when(workflow.checkAccessList(PETITION)).thenReturn(new AccessDecision(true, null, "依法履职事项"));
         when(workflow.assign(PETITION)).thenReturn("zhangwei");
         when(workflow.taskSummary(PETITION)).thenReturn(NUMBER + " · 邻里纠纷");
-        when(workflow.matter(PETITION)).thenReturn(new Matter(NUMBER, "邻里纠纷", "和园社区 和园第一网格"));
+        when(workflow.matter(PETITION)).thenReturn(new Matter(NUMBER, "邻里纠纷", "和园社区 和园第一网格",
+                "楼上漏水"));
         when(workflow.caseSummary(eq(PETITION), any())).thenReturn(List.of("#### 诉求 " + NUMBER + " · 邻里纠纷"));
         when(workflow.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.CLOSE);
         when(workflow.reopen(PETITION, "P7D")).thenReturn(DEADLINES);
