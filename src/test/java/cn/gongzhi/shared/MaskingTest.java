@@ -41,4 +41,14 @@ class MaskingTest {
     void aPhoneFieldShowsItsFirstThreeAndLastFourDigits(String phone, String masked) {
         assertThat(Masking.phone(phone)).isEqualTo(masked);
     }
+
+    @org.junit.jupiter.api.Test
+    void aListRowGetsOneMaskedLineCutWithAnEllipsis() {
+        assertThat(Masking.oneLine("楼道漏水\n请联系 13912345678", 40)).isEqualTo("楼道漏水 请联系 139****5678");
+        assertThat(Masking.oneLine("一二三四五六七八九十", 10)).isEqualTo("一二三四五六七八九十");
+        assertThat(Masking.oneLine("一二三四五六七八九十壹", 10)).isEqualTo("一二三四五六七八九十…");
+        // masked before it is cut: a number across the cut is never left partly readable
+        assertThat(Masking.oneLine("电话13912345678", 8)).isEqualTo("电话139***…").doesNotContain("1234");
+        assertThat(Masking.oneLine(null, 10)).isNull();
+    }
 }
