@@ -187,14 +187,21 @@ class ModelWiringTest {
         }));
     }
 
-    /** The keys a Camunda Form submits, groups and nested components included. */
+    /**
+     * The variables a Camunda Form submits: each field's key, groups' fields included; a dynamic list (or a group with a
+     * path) submits its rows as one variable named by its path.
+     */
     private static Set<String> keys(JsonNode form) {
         Set<String> keys = new java.util.HashSet<>();
         form.path("components").forEach(component -> {
             if (component.hasNonNull("key")) {
                 keys.add(component.get("key").asText());
             }
-            keys.addAll(keys(component));
+            if (component.hasNonNull("path") && !component.get("path").asText().isEmpty()) {
+                keys.add(component.get("path").asText());
+            } else {
+                keys.addAll(keys(component));
+            }
         });
         return keys;
     }
