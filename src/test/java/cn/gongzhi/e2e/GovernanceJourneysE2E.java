@@ -327,6 +327,7 @@ class GovernanceJourneysE2E extends E2ESupport {
             });
             b.step("tick who came and add the department's commitment as a row", () -> {
                 tasklist.choose("区住房和城乡建设委员会");
+                assertThat(escalationCheckbox(b, "区住房和城乡建设委员会").isSelected()).as("attended").isTrue();
                 escalationSelect(b, By.cssSelector(".task-details [id*='Field_CommitmentDepartment']"),
                         "区住房和城乡建设委员会");
                 b.typeOver(By.cssSelector(".task-details textarea[id*='Field_CommitmentMeasure']"),
@@ -334,6 +335,9 @@ class GovernanceJourneysE2E extends E2ESupport {
                 escalationPickDate(b, By.cssSelector(".task-details input[id*='Field_CommitmentDueDate'][id$='-date']"),
                         commitmentDue);
                 tasklist.fill("Field_Minutes", "住建部门到会，约谈物业负责人，物业承诺更换水泵并恢复供水；城管委未到会。");
+                assertThat(b.all(By.cssSelector(".task-details .fjs-has-errors, .task-details .fjs-form-field-error"))
+                        .stream().map(e -> e.getAttribute("class") + " " + e.getText()).toList())
+                        .as("no field in error").isEmpty();
             });
             b.keyScreenshot("street-secretary-records-joint-meeting");
             b.step("record the joint meeting", () -> tasklist.complete(meeting.getId()));
@@ -525,6 +529,8 @@ class GovernanceJourneysE2E extends E2ESupport {
      */
     private static void escalationPickDate(Browser b, By input, LocalDate date) {
         WebElement field = b.find(input);
+        // the calendar opens below the field: bring the field to the top of the form so that it fits
+        b.script("arguments[0].scrollIntoView({block: 'start'})", field);
         b.click(input);
         WebElement day = (WebElement) b.script("var fp = arguments[0]._flatpickr, y = arguments[1], m = arguments[2] - 1,"
                 + " d = arguments[3]; fp.open(); fp.jumpToDate(new Date(y, m, d));"
@@ -534,6 +540,8 @@ class GovernanceJourneysE2E extends E2ESupport {
                 + " && c.className.indexOf('Month') < 0; })[0];",
                 field, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         assertThat(day).as("the calendar shows %s", date).isNotNull();
+        b.script("arguments[0].scrollIntoView({block: 'center'})", day);
+        Browser.settle();
         day.click();
         Browser.settle();
     }
