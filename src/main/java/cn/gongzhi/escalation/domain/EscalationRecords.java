@@ -133,6 +133,17 @@ public class EscalationRecords {
         return registered(escalation, false, true);
     }
 
+    /** Refuses (400 naming the field) a category the catalogue does not have: checked as soon as a whistle starts. */
+    @Transactional(readOnly = true)
+    public void requireCategory(String category) {
+        if (category == null || category.isBlank()) {
+            throw new InvalidFieldException("category", "请选择事项类别");
+        }
+        if (petitionService.categories().stream().noneMatch(c -> c.code().equals(category))) {
+            throw new InvalidFieldException("category", "未知的事项类别：" + category);
+        }
+    }
+
     /** The community Party organisation files the whistle: reason, what was tried, other petitions on the matter. */
     public void whistle(long escalationId, Map<String, Object> form, List<String> relatedPetitions, String actor) {
         whistle(load(escalationId), new Text(form), relatedPetitions, actor);

@@ -6,12 +6,14 @@ import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.WHISTL
 
 import cn.gongzhi.escalation.domain.EscalationRecords;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.process.Starter;
 import cn.gongzhi.shared.process.StepRefused;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,11 @@ class IdentifyWhistleCommunityDelegate implements JavaDelegate {
             // started by the engine's own code with its community (a test, a migration): nothing to choose
             COMMUNITY_KNOWN.set(execution, true);
             return;
+        }
+        try {
+            records.requireCategory(JointMeetingEscalationProcess.CATEGORY.get(execution));
+        } catch (InvalidFieldException e) {
+            throw new FormFieldValidationException(e.field(), e.getMessage());
         }
         Starter starter = Actors.starter().orElseThrow(() -> new StepRefused("社区吹哨须由社区党组织成员发起"));
         List<CommunityRef> own = communities.of(starter);
