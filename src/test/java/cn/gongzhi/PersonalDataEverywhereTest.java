@@ -177,18 +177,31 @@ class PersonalDataEverywhereTest {
     private String escalation() {
         HttpApi wangfang = HttpApi.as(port, "wangfang", "demo");
         HttpApi gaojian = HttpApi.as(port, "gaojian", "demo");
-        String number = start(wangfang, "JointMeetingEscalationProcess", vars("communityCode", "heyuan",
-                "category", "NOISE", "reason", "夜间施工。" + NUMBERS, "triedSoFar", "劝阻。" + NUMBERS));
+        Response started = wangfang.post("/engine-rest/process-definition/key/JointMeetingEscalationProcess/submit-form",
+                vars("category", "NOISE", "reason", "夜间施工。" + NUMBERS, "triedSoFar", "劝阻。" + NUMBERS));
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        String instance = started.json().get("id").asText();
+        // 和园社区 has open petitions: its secretary's first step chooses the community by name
+        JsonNode first = wangfang.get("/engine-rest/task?processInstanceId=" + instance).json();
+        if (first.size() == 1) {
+            Response chosen = wangfang.post("/engine-rest/task/" + first.get(0).get("id").asText() + "/submit-form",
+                    vars("community", "heyuan"));
+            assertThat(chosen.status()).as(chosen.toString()).isEqualTo(204);
+        }
+        String number = historyService.createHistoricProcessInstanceQuery().processInstanceId(instance)
+                .singleResult().getBusinessKey();
         complete(gaojian, number, vars("convene", "CONVENE", "instructions", "召集住建。" + NUMBERS));
-        complete(gaojian, number, vars("departmentCodes", "housing", "meetingTime",
+        complete(gaojian, number, vars("departments", "[\"housing\"]", "meetingTime",
                 LocalDateTime.now().plusDays(2).withNano(0).toString()));
         complete(HttpApi.as(port, "housing-liaison", "demo"), number, vars("liaisonName", "联络员 +86 139 5820 3746"));
         elapse(number);
         String due = LocalDate.now().plusDays(5).toString();
-        complete(gaojian, number, vars("attendance", "housing", "minutes",
-                "会议记录。" + NUMBERS, "commitments", "housing：督促整改，回电 13958203746；" + due));
+        complete(gaojian, number, vars("attendance", "[\"housing\"]", "minutes", "会议记录。" + NUMBERS,
+                "commitments", "[{\"department\":\"housing\",\"measure\":\"督促整改，回电 13958203746\","
+                        + "\"dueDate\":\"" + due + "\"}]"));
         complete(HttpApi.as(port, "housing-liaison", "demo"), number, vars("completionReport", "已整改。" + NUMBERS));
-        complete(gaojian, number, vars("ratings", "housing：5,5,4", "outcome", "噪声消除。" + NUMBERS));
+        complete(gaojian, number, vars("ratings", "[{\"department\":\"housing\",\"onTime\":5,\"effective\":5,"
+                + "\"cooperative\":4}]", "outcome", "噪声消除。" + NUMBERS));
         return number;
     }
 

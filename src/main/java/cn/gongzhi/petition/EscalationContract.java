@@ -20,5 +20,18 @@ public final class EscalationContract {
     /** Variable the answer carries: the outcome, in words the resident reads at callback. */
     public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("escalationOutcome");
 
+    /**
+     * What the handler wrote when she found the matter beyond the community: the measures taken and the reason for
+     * the whistle. The escalation reads it from {@code PetitionService.escalationGrounds} when the community Party
+     * organisation's whistle form opens, and starts the form from it.
+     */
+    public record Grounds(String measures, String reason) {}
+
+    /**
+     * Where the handler's escalation reason starts in the petition's handling note ({@code measures\n申请吹哨：reason},
+     * written by the handling step; {@code EscalationFlowTest} holds the two equal).
+     */
+    public static final String REASON_MARK = "申请吹哨：";
+
     private EscalationContract() {}
 }

@@ -232,6 +232,34 @@ public class PetitionService {
                 .toList();
     }
 
+    /** A petition still open, as a whistle lists it: its number and its category by name. */
+    public record OpenPetition(String number, String categoryName) {}
+
+    /** The community's petitions that are not closed, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OpenPetition> openPetitions(String communityCode) {
+        return petitions.findByCommunityCodeAndStatusNotOrderById(communityCode, PetitionStatus.CLOSED).stream()
+                .map(p -> new OpenPetition(p.getNumber(), categoryName(p))).toList();
+    }
+
+    /**
+     * What the handler wrote when she asked for the whistle (measures, and the reason after {@code 申请吹哨：}), from
+     * the petition's latest handling step, masked; empty when the petition was never handled (the escalation then
+     * came from a failed callback, and the measures are the latest handling's). The whistle form starts from it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EscalationContract.Grounds> escalationGrounds(String number) {
+        return petitions.findByNumber(number).flatMap(p -> events.findByPetitionIdOrderByOccurredAtAscIdAsc(p.getId())
+                .stream().filter(e -> e.getType() == PetitionEventType.HANDLED)
+                .reduce((first, second) -> second)).map(e -> {
+                    String note = Masking.text(e.getNote());
+                    int mark = note.indexOf(EscalationContract.REASON_MARK);
+                    return mark < 0 ? new EscalationContract.Grounds(note.trim(), null)
+                            : new EscalationContract.Grounds(note.substring(0, mark).trim(),
+                                    note.substring(mark + EscalationContract.REASON_MARK.length()).trim());
+                });
+    }
+
     private String categoryName(Petition p) {
         return categories.findById(p.getCategoryCode()).map(PetitionCategory::getName).orElse(p.getCategoryCode());
     }

@@ -282,14 +282,16 @@ class GovernanceJourneysE2E extends E2ESupport {
         }
         String escalation = awaitRecord("select e.number from escalation e join escalation_petition p"
                 + " on p.escalation_id = e.id where p.petition_number = ?", petition);
-        // the community Party organisation blows the whistle: its step, not this journey's person, so through the API
+        // the community Party organisation blows the whistle: its step, not this journey's person, so through the API;
+        // its form starts from what the grid worker wrote
         Task whistle = awaitTask(escalation, JointMeetingEscalationProcess.BLOW_WHISTLE);
+        assertThat(String.valueOf(taskService.getVariableLocal(whistle.getId(), "reason")))
+                .isEqualTo("物业拒不整改，需住建部门依法监管物业。");
         HttpApi.Response blown = api("wangfang").post("/engine-rest/task/" + whistle.getId() + "/submit-form",
                 vars("reason", "物业拒不整改，需住建部门依法监管", "triedSoFar", "网格员两次约谈物业，下达整改通知"));
         assertThat(blown.status()).as(blown.toString()).isEqualTo(204);
 
-        String meetingTime = LocalDateTime.now(CHINA).plusDays(2).withHour(9).withMinute(30)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        LocalDate meetingDay = LocalDate.now(CHINA).plusDays(2);
         LocalDate commitmentDue = LocalDate.now(CHINA).plusDays(5);
         try (Browser b = Browser.desktop(port, "Journey 5 street Party secretary");
                 Browser liaison = Browser.desktop(port, "Journey 5 department liaison")) {
@@ -298,10 +300,11 @@ class GovernanceJourneysE2E extends E2ESupport {
             b.step("log into Tasklist as gaojian, secretary of the street Party working committee",
                     () -> tasklist.login("gaojian", "demo"));
             Task decide = awaitTask(escalation, JointMeetingEscalationProcess.DECIDE_CONVENING);
-            b.step("find the escalation in the street's group list", () -> {
+            b.step("find the escalation in the street's group list and read the whistle on the form", () -> {
                 tasklist.filter("本组待办");
                 tasklist.open(decide.getId());
-                assertThat(tasklist.header()).contains("决定是否召集", escalation, "召集职能部门召开联席会议");
+                assertThat(tasklist.header()).contains("决定是否召集", escalation, "物业服务", "和园社区",
+                        "物业拒不整改，需住建部门依法监管", "网格员两次约谈物业", "召集职能部门召开联席会议");
                 tasklist.claim();
             });
             b.step("decide to convene the departments", () -> {
@@ -310,72 +313,100 @@ class GovernanceJourneysE2E extends E2ESupport {
                 tasklist.complete(decide.getId());
             });
             Task confirm = awaitTask(escalation, JointMeetingEscalationProcess.CONFIRM_DEPARTMENTS);
-            b.step("open the proposal: the housing department, to report in within a day", () -> {
+            b.step("open the proposal: the street's departments by name, the housing department ticked", () -> {
                 tasklist.open(confirm.getId());
-                assertThat(tasklist.header()).contains("确认部门与会议时间", escalation, "建议召集：housing",
-                        "报到时限");
+                assertThat(tasklist.header()).contains("确认部门与会议时间", escalation, "建议召集",
+                        "区住房和城乡建设委员会", "报到时限", "召集住建部门");
                 tasklist.claim();
-                assertThat(b.find(tasklist.field("Field_DepartmentCodes")).getAttribute("value"))
-                        .isEqualTo("housing");
+                assertThat(escalationCheckbox(b, "区住房和城乡建设委员会").isSelected()).as("proposed").isTrue();
+                assertThat(escalationCheckbox(b, "区城市管理委员会").isSelected()).isFalse();
+                assertThat(tasklist.header()).doesNotContain("housing", "编码");
+            });
+            b.step("tick the urban management committee as well", () -> {
+                tasklist.choose("区城市管理委员会");
+                assertThat(escalationCheckbox(b, "区城市管理委员会").isSelected()).isTrue();
+            });
+            b.step("pick the meeting time, two days on at 09:30, with the date and time pickers", () -> {
+                escalationPickDate(b, tasklist.field("Field_MeetingTime-date"), meetingDay);
+                escalationPickTime(b, tasklist.field("Field_MeetingTime-time"), "09:30");
             });
             b.keyScreenshot("street-secretary-confirms-departments");
-            b.step("set a meeting time in the past and read the refusal", () -> {
-                tasklist.fill("Field_MeetingTime", LocalDateTime.now(CHINA).minusDays(1).withHour(9).withMinute(30)
-                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
-                tasklist.submit();
-                String errors = b.waitUntil(d -> tasklist.errors().contains("晚于现在") ? tasklist.errors() : null);
-                assertThat(errors).contains("联席会议时间须晚于现在");
-                assertThat(taskService.createTaskQuery().taskId(confirm.getId()).count()).as("still open").isOne();
-            });
-            b.step("confirm the department with the meeting in two days", () -> {
-                tasklist.fill("Field_MeetingTime", meetingTime);
-                tasklist.complete(confirm.getId());
-            });
+            b.step("confirm the departments with the meeting in two days", () -> tasklist.complete(confirm.getId()));
 
-            Task reportIn = awaitTask(escalation, JointMeetingEscalationProcess.REPORT_IN);
+            List<Task> reportIns = awaitEscalationReportIns(escalation, 2);
+            Task reportIn = reportIns.stream().filter(t -> taskService.getIdentityLinksForTask(t.getId()).stream()
+                    .anyMatch(l -> "dept-housing".equals(l.getGroupId()))).findFirst().orElseThrow();
             liaison.step("log into Tasklist as housing-liaison, the housing department's liaison",
                     () -> liaisonTasklist.login("housing-liaison", "demo"));
-            liaison.step("find the summons in the department's list and report in", () -> {
+            liaison.step("find the summons with the matter, the meeting time and the place, and report in", () -> {
                 liaisonTasklist.filter("本组待办");
                 liaisonTasklist.open(reportIn.getId());
-                assertThat(liaisonTasklist.header()).contains("部门报到", escalation, "贵部门被召集参加联席会议");
+                assertThat(liaisonTasklist.header()).contains("部门报到", escalation, "物业服务", "和园社区",
+                        meetingDay + " 09:30", "贵部门被召集参加联席会议");
                 liaisonTasklist.claim();
                 liaisonTasklist.fill("Field_LiaisonName", "住建委物业科 王工");
-                liaisonTasklist.complete(reportIn.getId());
             });
+            liaison.keyScreenshot("department-liaison-reports-in");
+            liaison.step("report in", () -> liaisonTasklist.complete(reportIn.getId()));
 
-            // the meeting goes ahead at its time, two days on: the timer is fired instead of waited for
-            fireTimer(processInstanceOf(escalation), JointMeetingEscalationProcess.WAIT_FOR_MEETING);
+            // the meeting goes ahead at its time, two days on: the timer is fired instead of waited for; the urban
+            // management committee never reported in
+            fireTimer(processInstanceOf(escalation), JointMeetingEscalationProcess.MEETING_TIME_ARRIVED);
 
             Task meeting = awaitTask(escalation, JointMeetingEscalationProcess.RECORD_MEETING);
-            b.step("record the joint meeting with the department's commitment", () -> {
+            b.step("open the joint meeting: who reported in, and the convened departments only", () -> {
                 tasklist.open(meeting.getId());
-                assertThat(tasklist.header()).contains("记录联席会议", escalation);
+                assertThat(tasklist.header()).contains("记录联席会议", escalation, "区住房和城乡建设委员会",
+                        "已报到", "区城市管理委员会", "未报到");
                 tasklist.claim();
-                tasklist.fill("Field_Attendance", "housing");
-                tasklist.fill("Field_Commitments", "housing：督促物业更换地下室水泵；" + commitmentDue);
-                tasklist.fill("Field_Minutes", "住建部门到会，约谈物业负责人，物业承诺更换水泵并恢复供水。");
-                tasklist.complete(meeting.getId());
+                assertThat(b.all(By.xpath("//*[contains(@class,'task-details')]//label[.//input[@type='checkbox']"
+                        + " and .//input[contains(@id,'Field_Attendance')]]")).stream().map(WebElement::getText)
+                        .map(String::trim).toList()).containsExactly("区住房和城乡建设委员会", "区城市管理委员会");
             });
+            b.step("tick who came and add the department's commitment as a row", () -> {
+                tasklist.choose("区住房和城乡建设委员会");
+                assertThat(escalationCheckbox(b, "区住房和城乡建设委员会").isSelected()).as("attended").isTrue();
+                escalationSelect(b, By.cssSelector(".task-details [id*='Field_CommitmentDepartment']"),
+                        "区住房和城乡建设委员会");
+                b.typeOver(By.cssSelector(".task-details textarea[id*='Field_CommitmentMeasure']"),
+                        "督促物业更换地下室水泵");
+                escalationPickDate(b, By.cssSelector(".task-details input[id*='Field_CommitmentDueDate'][id$='-date']"),
+                        commitmentDue);
+                tasklist.fill("Field_Minutes", "住建部门到会，约谈物业负责人，物业承诺更换水泵并恢复供水；城管委未到会。");
+                assertThat(b.all(By.cssSelector(".task-details .fjs-has-errors, .task-details .fjs-form-field-error"))
+                        .stream().map(e -> e.getAttribute("class") + " " + e.getText()).toList())
+                        .as("no field in error").isEmpty();
+            });
+            b.keyScreenshot("street-secretary-records-joint-meeting");
+            b.step("record the joint meeting", () -> tasklist.complete(meeting.getId()));
 
             Task done = awaitTask(escalation, JointMeetingEscalationProcess.REPORT_COMMITMENT_DONE);
-            liaison.step("the liaison reports the commitment done", () -> {
+            liaison.step("the liaison reads the commitment and reports it done", () -> {
                 liaisonTasklist.open(done.getId());
-                assertThat(liaisonTasklist.header()).contains("报告承诺完成", escalation, "事不完、人不撤");
+                assertThat(liaisonTasklist.header()).contains("报告承诺完成", escalation, "督促物业更换地下室水泵",
+                        commitmentDue.toString(), "事不完、人不撤");
                 liaisonTasklist.claim();
                 liaisonTasklist.fill("Field_CompletionReport", "物业已更换地下室水泵，3号楼供水恢复正常。");
                 liaisonTasklist.complete(done.getId());
             });
 
             Task evaluate = awaitTask(escalation, JointMeetingEscalationProcess.EVALUATE);
-            b.step("rate the department and record the outcome", () -> {
+            b.step("rate each convened department in its row and record the outcome", () -> {
                 tasklist.open(evaluate.getId());
-                assertThat(tasklist.header()).contains("评价部门与结果", escalation);
+                assertThat(tasklist.header()).contains("评价部门与结果", escalation, "未到会");
                 tasklist.claim();
-                tasklist.fill("Field_Ratings", "housing：5,5,4");
+                List<WebElement> onTime = b.all(By.cssSelector(".task-details input[id*='Field_RatingOnTime']"));
+                assertThat(onTime).as("one row per convened department").hasSize(2);
+                int[][] scores = {{5, 5, 4}, {1, 2, 1}};
+                for (int row = 0; row < 2; row++) {
+                    escalationScore(b, "Field_RatingOnTime", row, scores[row][0]);
+                    escalationScore(b, "Field_RatingEffective", row, scores[row][1]);
+                    escalationScore(b, "Field_RatingCooperative", row, scores[row][2]);
+                }
                 tasklist.fill("Field_Outcome", "住建部门督促物业更换水泵，3号楼供水已恢复。");
-                tasklist.complete(evaluate.getId());
             });
+            b.keyScreenshot("street-secretary-evaluates-departments");
+            b.step("complete the evaluation", () -> tasklist.complete(evaluate.getId()));
             b.step("see the outcome on the public disclosure board", () -> {
                 b.open("/disclosures/");
                 WebElement shown = b.reveal(By.xpath("//div[@id='open-list']/article[.//h3[contains(., '"
@@ -528,5 +559,74 @@ class GovernanceJourneysE2E extends E2ESupport {
         tasklist.fill("Field_VotesAgainst", Integer.toString(votesAgainst));
         tasklist.fill("Field_VotesAbstain", "0");
         tasklist.fill("Field_Minutes", "会议讨论村东道路硬化方案，逐项表决。");
+    }
+
+    /** Waits (up to 20 s) until the escalation's departments each have their report-in task. */
+    private List<Task> awaitEscalationReportIns(String escalation, int departments) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(escalation)
+                    .taskDefinitionKey(JointMeetingEscalationProcess.REPORT_IN).list();
+            if (tasks.size() == departments) {
+                return tasks;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no " + departments + " report-in tasks for " + escalation + " within 20 s");
+    }
+
+    /** The checkbox of an escalation form's checklist option, by its label. */
+    private static WebElement escalationCheckbox(Browser b, String label) {
+        return b.find(By.xpath("//*[contains(@class,'task-details')]//label[contains(normalize-space(.), '" + label
+                + "')]//input[@type='checkbox'] | //*[contains(@class,'task-details')]//input[@type='checkbox']"
+                + "[following-sibling::*[1][contains(normalize-space(.), '" + label + "')] or @id=//label["
+                + "contains(normalize-space(.), '" + label + "')]/@for]"));
+    }
+
+    /** Opens a form-js select (one of the escalation's department choices) and clicks the option by its label. */
+    private static void escalationSelect(Browser b, By select, String label) {
+        b.click(select);
+        b.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"));
+        Browser.settle();
+    }
+
+    /**
+     * Picks a date as a person does: opens the date field's calendar, moves to the month, clicks the day cell (found by
+     * the date it stands for, whatever language or format the calendar shows).
+     */
+    private static void escalationPickDate(Browser b, By input, LocalDate date) {
+        WebElement field = b.find(input);
+        // the calendar opens below the field: bring the field to the top of the form so that it fits
+        b.script("arguments[0].scrollIntoView({block: 'start'})", field);
+        b.click(input);
+        WebElement day = (WebElement) b.script("var fp = arguments[0]._flatpickr, y = arguments[1], m = arguments[2] - 1,"
+                + " d = arguments[3]; fp.open(); fp.jumpToDate(new Date(y, m, d));"
+                + " return Array.prototype.slice.call(fp.calendarContainer.querySelectorAll('.flatpickr-day'))"
+                + ".filter(function (c) { return c.dateObj && c.dateObj.getFullYear() === y"
+                + " && c.dateObj.getMonth() === m && c.dateObj.getDate() === d"
+                + " && c.className.indexOf('Month') < 0; })[0];",
+                field, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        assertThat(day).as("the calendar shows %s", date).isNotNull();
+        b.script("arguments[0].scrollIntoView({block: 'center'})", day);
+        Browser.settle();
+        day.click();
+        Browser.settle();
+    }
+
+    /** Types the time into a form-js time field (24 hours) and leaves it, as a person does. */
+    private static void escalationPickTime(Browser b, By input, String time) {
+        WebElement field = b.find(input);
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), time, Keys.TAB);
+        Browser.settle();
+        assertThat(b.find(input).getDomProperty("value")).isEqualTo(time);
+    }
+
+    /** Types one score (1–5) into the evaluation's row. */
+    private static void escalationScore(Browser b, String field, int row, int score) {
+        WebElement input = b.all(By.cssSelector(".task-details input[id*='" + field + "']")).get(row);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(score));
+        Browser.settle();
     }
 }

@@ -9,7 +9,11 @@ import cn.gongzhi.support.HttpApi.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,14 @@ class EscalationFlowTest {
         HttpApi liming = HttpApi.as(port, "liming", "demo");
         HttpApi gaojian = HttpApi.as(port, "gaojian", "demo");
 
+        // a second street with its own department for the same duty: never offered to qinghe's committee
+        HttpApi admin = HttpApi.as(port, "demo", "demo");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long dongba = admin.post("/api/registry/streets", body("code", "dongba-" + suffix, "name", "东坝街道")).id();
+        String otherStreets = "dongba-housing-" + suffix;
+        assertThat(admin.post("/api/registry/departments", body("code", otherStreets, "name", "东坝街道房屋管理所",
+                "streetId", dongba, "duties", List.of("PROPERTY_MANAGEMENT"))).status()).isEqualTo(201);
+
         String first = file(operator, "heyuan", "heyuan-g1", "PROPERTY_MANAGEMENT");
         String second = file(operator, "heyuan", "heyuan-g1", "PROPERTY_MANAGEMENT");
         String village = file(operator, "liushu", "liushu-g1", "VILLAGE_ROADS");
@@ -59,37 +71,82 @@ class EscalationFlowTest {
         String liushuEscalation = escalationOf(village);
         assertThat(liushuEscalation).isNotEqualTo(heyuanEscalation);
 
+        // the whistle form starts from what the worker wrote when she asked for it, and offers the open petitions
+        JsonNode whistleForm = formVariables(wangfang, heyuanEscalation);
+        assertThat(whistleForm.get("reason").get("value").asText()).isEqualTo("需要多个部门联合处置");
+        assertThat(whistleForm.get("triedSoFar").get("value").asText()).isEqualTo("多次协调未果");
+        assertThat(whistleForm.get("caseSummary").get("value").asText()).contains(heyuanEscalation, "物业服务",
+                "和园社区");
+        assertThat(values(whistleForm, "relatedPetitionOptions")).as("the community's open petitions not yet in it")
+                .contains(second).doesNotContain(first, village);
+        assertThat(submit(wangfang, heyuanEscalation, form("reason", "r", "triedSoFar", "t",
+                "relatedPetitions", json("[\"" + village + "\"]"))).body()).as("another community's petition")
+                .contains("只能从列出的选项中选择");
+
         // the Party organisations blow the whistle; the street convenes one and sends the other back
         complete(wangfang, heyuanEscalation, vars("reason", "物业拒不整改，需住建和城管联合执法", "triedSoFar", "约谈物业两次"));
         complete(liming, liushuEscalation, vars("reason", "桥面塌陷需交通部门", "triedSoFar", "设置警示"));
         complete(gaojian, liushuEscalation, vars("convene", "RETURN", "instructions", "属村内道路，由村委会申请一事一议资金修复"));
         complete(gaojian, heyuanEscalation, vars("convene", "CONVENE", "instructions", "召集住建、城管"));
 
-        // confirming departments: unknown department and a meeting in the past are refused
-        String meeting = LocalDateTime.now().plusDays(2).withNano(0).toString();
-        assertThat(submit(gaojian, heyuanEscalation, vars("departmentCodes", "housing,unicorns", "meetingTime", meeting))
-                .body()).contains("未知的职能部门");
-        assertThat(submit(gaojian, heyuanEscalation, vars("departmentCodes", "housing",
+        // the street's departments are offered by name, the proposal pre-ticked; another street's are not offered
+        JsonNode confirmForm = formVariables(gaojian, heyuanEscalation);
+        assertThat(labels(confirmForm, "departmentOptions")).contains("区住房和城乡建设委员会", "区城市管理委员会")
+                .doesNotContain("东坝街道房屋管理所");
+        assertThat(values(confirmForm, "departmentOptions")).doesNotContain(otherStreets);
+        assertThat(values(confirmForm, "departments")).as("the proposal").containsExactly("housing");
+        assertThat(confirmForm.get("caseSummary").get("value").asText()).contains("物业拒不整改", "召集住建、城管",
+                "建议召集");
+
+        // confirming departments: another street's department and a meeting in the past are refused
+        String meeting = LocalDateTime.now().plusDays(2).withNano(0).withSecond(0).toString().substring(0, 16);
+        Response elsewhere = submit(gaojian, heyuanEscalation, form("departments",
+                json("[\"housing\",\"" + otherStreets + "\"]"), "meetingTime", meeting));
+        assertThat(elsewhere.status()).isEqualTo(400);
+        assertThat(elsewhere.body()).contains("召集部门只能从列出的选项中选择");
+        assertThat(submit(gaojian, heyuanEscalation, form("departments", json("[\"housing\"]"),
                 "meetingTime", LocalDateTime.now().minusDays(1).withNano(0).toString())).status()).isEqualTo(400);
-        complete(gaojian, heyuanEscalation, vars("departmentCodes", "housing,urban-mgmt", "meetingTime", meeting));
+        complete(gaojian, heyuanEscalation, form("departments", json("[\"housing\",\"urban-mgmt\"]"),
+                "meetingTime", meeting));
 
         // the summoned departments report in; a department not summoned has nothing to report
         assertThat(HttpApi.as(port, "water-liaison", "demo")
                 .get("/engine-rest/task?processInstanceBusinessKey=" + heyuanEscalation).json().size()).isZero();
-        complete(HttpApi.as(port, "housing-liaison", "demo"), heyuanEscalation, vars("liaisonName", "住建联络员"));
-        complete(HttpApi.as(port, "urban-liaison", "demo"), heyuanEscalation, vars("liaisonName", "城管联络员"));
+        HttpApi housing = HttpApi.as(port, "housing-liaison", "demo");
+        assertThat(formVariables(housing, heyuanEscalation).get("caseSummary").get("value").asText())
+                .as("the liaison sees the matter, the time and the place").contains(heyuanEscalation, "物业服务",
+                        "和园社区", meeting.replace('T', ' '));
+        complete(housing, heyuanEscalation, vars("liaisonName", "住建联络员"));
         runTimer(heyuanEscalation);
+        assertThat(jdbc.queryForObject("select count(*) from escalation_department d join escalation e"
+                + " on d.escalation_id = e.id where e.number = ? and d.late = true and d.attended = false"
+                + " and d.department_code = 'urban-mgmt'", Integer.class, heyuanEscalation))
+                .as("urban-mgmt never reported in: absent and late").isOne();
 
-        // the joint meeting: commitments with a past deadline or from a department not summoned are refused
+        // the joint meeting: attendance among the convened; commitments with a past due date or from a department
+        // not convened are refused
+        JsonNode meetingForm = formVariables(gaojian, heyuanEscalation);
+        assertThat(labels(meetingForm, "convenedDepartmentOptions"))
+                .containsExactly("区住房和城乡建设委员会", "区城市管理委员会");
+        assertThat(meetingForm.get("caseSummary").get("value").asText()).contains("已报到", "未报到");
         String due = LocalDate.now().plusDays(5).toString();
-        assertThat(submit(gaojian, heyuanEscalation, meetingForm("housing：督促整改；" + LocalDate.now().minusDays(1)))
-                .body()).contains("已经过去");
-        assertThat(submit(gaojian, heyuanEscalation, meetingForm("water：更换水泵；" + due)).body()).contains("未被召集");
-        complete(gaojian, heyuanEscalation, meetingForm("housing：督促物业更换水泵；" + due + "\nurban-mgmt：拆除违建；" + due));
+        assertThat(submit(gaojian, heyuanEscalation, meetingForm(commitment("housing", "督促整改",
+                LocalDate.now().minusDays(1).toString()))).body()).contains("已经过去");
+        assertThat(submit(gaojian, heyuanEscalation, meetingForm(commitment("water", "更换水泵", due))).body())
+                .contains("承诺部门只能从召集的部门中选择");
+        complete(gaojian, heyuanEscalation, meetingForm(commitment("housing", "督促物业更换水泵", due) + ","
+                + commitment("urban-mgmt", "拆除违建", due)));
         complete(HttpApi.as(port, "housing-liaison", "demo"), heyuanEscalation, vars("completionReport", "水泵已更换"));
         complete(HttpApi.as(port, "urban-liaison", "demo"), heyuanEscalation, vars("completionReport", "违建已拆除"));
-        complete(gaojian, heyuanEscalation, vars("ratings", "housing：5,5,4\nurban-mgmt：4,5,5",
-                "outcome", "水泵更换、违建拆除，供水恢复正常"));
+        JsonNode evaluation = formVariables(gaojian, heyuanEscalation);
+        assertThat(values(evaluation, "ratings")).as("one row per convened department").hasSize(2);
+        Response missing = submit(gaojian, heyuanEscalation, form("ratings", json("[" + rating("housing", 5, 5, 4)
+                + "]"), "outcome", "结果"));
+        assertThat(missing.body()).contains("还需为这些部门评分", "区城市管理委员会");
+        assertThat(submit(gaojian, heyuanEscalation, form("ratings", json("[" + rating("housing", 5, 5, 4) + ","
+                + rating("urban-mgmt", 4, 6, 5) + "]"), "outcome", "结果")).body()).contains("1 到 5");
+        complete(gaojian, heyuanEscalation, form("ratings", json("[" + rating("housing", 5, 5, 4) + ","
+                + rating("urban-mgmt", 4, 5, 5) + "]"), "outcome", "水泵更换、违建拆除，供水恢复正常"));
         String notice = jdbc.queryForObject("select number from disclosure where title like ?", String.class,
                 "%" + heyuanEscalation + "%");
         runTimer(notice);
@@ -109,7 +166,7 @@ class EscalationFlowTest {
         assertThat(record.get("status").asText()).isEqualTo("CLOSED");
         assertThat(record.get("petitions").toString()).contains(first, second);
         assertThat(record.get("commitments").findValuesAsText("status")).containsOnly("DONE");
-        assertThat(record.get("departments").findValuesAsText("attended")).containsOnly("true");
+        assertThat(record.get("departments").findValuesAsText("attended")).containsExactly("true", "false");
 
         complete(HttpApi.as(port, "chenjing", "demo"), first, vars("resolved", true, "satisfaction", 5));
         assertThat(HttpApi.anonymous(port).get("/public/petitions/" + first).json().get("status").asText())
@@ -119,13 +176,28 @@ class EscalationFlowTest {
     @Test
     void thePartySecretaryBlowsTheWhistleByHand() {
         HttpApi wangfang = HttpApi.as(port, "wangfang", "demo");
+        Response code = wangfang.post("/engine-rest/process-definition/key/JointMeetingEscalationProcess/submit-form",
+                vars("communityCode", "heyuan", "category", "NOISE", "reason", "r", "triedSoFar", "t"));
+        assertThat(code.status()).as("the community follows from who blows the whistle").isIn(400, 403);
         Response refused = wangfang.post("/engine-rest/process-definition/key/JointMeetingEscalationProcess/submit-form",
-                vars("communityCode", "heyuan", "category", "UNICORNS", "reason", "r", "triedSoFar", "t"));
+                vars("category", "UNICORNS", "reason", "r", "triedSoFar", "t"));
         assertThat(refused.status()).isEqualTo(400);
         Response started = wangfang.post("/engine-rest/process-definition/key/JointMeetingEscalationProcess/submit-form",
-                vars("communityCode", "heyuan", "category", "NOISE", "reason", "夜间施工噪声反复出现",
-                        "triedSoFar", "网格员多次劝阻"));
+                vars("category", "NOISE", "reason", "夜间施工噪声反复出现", "triedSoFar", "网格员多次劝阻"));
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        String instance = started.json().get("id").asText();
+        JsonNode tasks = wangfang.get("/engine-rest/task?processInstanceId=" + instance).json();
+        if (tasks.size() == 1 && tasks.get(0).get("taskDefinitionKey").asText().equals("Activity_ChooseWhistleCommunity")) {
+            // heyuan has open petitions: she chooses the community by name and may take them up
+            String task = tasks.get(0).get("id").asText();
+            JsonNode choose = wangfang.get("/engine-rest/task/" + task + "/form-variables?deserializeValues=false")
+                    .json();
+            assertThat(labels(choose, "communityOptions")).containsExactly("和园社区");
+            assertThat(wangfang.post("/engine-rest/task/" + task + "/submit-form", form("community", "liushu"))
+                    .status()).as("not her community").isEqualTo(400);
+            Response chosen = wangfang.post("/engine-rest/task/" + task + "/submit-form", form("community", "heyuan"));
+            assertThat(chosen.status()).as(chosen.toString()).isEqualTo(204);
+        }
         String number = jdbc.queryForObject("select number from escalation where reason = ?", String.class,
                 "夜间施工噪声反复出现");
         assertThat(HttpApi.as(port, "gaojian", "demo").get("/engine-rest/task?processInstanceBusinessKey=" + number)
@@ -151,7 +223,65 @@ class EscalationFlowTest {
     }
 
     private static Map<String, Object> meetingForm(String commitments) {
-        return vars("attendance", "housing,urban-mgmt", "minutes", "联席会议记录", "commitments", commitments);
+        return form("attendance", json("[\"housing\"]"), "minutes", "联席会议记录",
+                "commitments", json("[" + commitments + "]"));
+    }
+
+    private static String commitment(String department, String measure, String dueDate) {
+        return "{\"department\":\"" + department + "\",\"measure\":\"" + measure + "\",\"dueDate\":\""
+                + dueDate + "\"}";
+    }
+
+    private static String rating(String department, int onTime, int effective, int cooperative) {
+        return "{\"department\":\"" + department + "\",\"onTime\":" + onTime + ",\"effective\":" + effective
+                + ",\"cooperative\":" + cooperative + "}";
+    }
+
+    /** A JSON value, as Tasklist submits a checklist or a dynamic list. */
+    private record Json(String text) {}
+
+    private static Json json(String text) {
+        return new Json(text);
+    }
+
+    /** Like {@code vars}, with JSON values typed as Tasklist types them. */
+    private static Map<String, Object> form(Object... keysAndValues) {
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            variables.put((String) keysAndValues[i], value instanceof Json j ? Map.of("value", j.text(), "type", "Json")
+                    : Map.of("value", value, "type", "String"));
+        }
+        return Map.of("variables", variables);
+    }
+
+    private static JsonNode formVariables(HttpApi user, String businessKey) {
+        JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
+        assertThat(tasks.size()).as("%s has one task for the user", businessKey).isEqualTo(1);
+        return user.get("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/form-variables?deserializeValues=false")
+                .json();
+    }
+
+    /** The values of a JSON list variable: the {@code value} of each option, or each element. */
+    private static List<String> values(JsonNode variables, String name) {
+        return list(variables, name).stream().map(n -> n.isObject() && n.has("value") ? n.get("value").asText()
+                : n.isObject() ? n.toString() : n.asText()).toList();
+    }
+
+    private static List<String> labels(JsonNode variables, String name) {
+        return list(variables, name).stream().map(n -> n.get("label").asText()).toList();
+    }
+
+    private static List<JsonNode> list(JsonNode variables, String name) {
+        JsonNode value = variables.path(name).path("value");
+        try {
+            JsonNode parsed = value.isTextual() ? new ObjectMapper().readTree(value.asText()) : value;
+            List<JsonNode> nodes = new ArrayList<>();
+            parsed.forEach(nodes::add);
+            return nodes;
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void runTimer(String businessKey) {

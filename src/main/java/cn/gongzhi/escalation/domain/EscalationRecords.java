@@ -2,11 +2,15 @@ package cn.gongzhi.escalation.domain;
 
 import cn.gongzhi.escalation.EscalationStatus;
 import cn.gongzhi.petition.EscalationContract;
+import cn.gongzhi.petition.EscalationContract.Grounds;
 import cn.gongzhi.petition.PetitionService;
+import cn.gongzhi.petition.PetitionService.OpenPetition;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.DepartmentRef;
+import cn.gongzhi.registry.RegistryDirectory.Unit;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.RecordNotFoundException;
 import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.Starter;
@@ -17,14 +21,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +42,8 @@ public class EscalationRecords {
     public static final String RETURN = "RETURN";
     private static final List<EscalationStatus> OPEN = List.of(EscalationStatus.WHISTLE, EscalationStatus.CONVENING,
             EscalationStatus.MEETING, EscalationStatus.SUPERVISING);
-    /** One commitment per line: department code, action, deadline (e.g. {@code water：更换主管道；2026-12-10}). */
-    private static final Pattern COMMITMENT = Pattern.compile("^\\s*([a-z][a-z0-9-]*)\\s*[:：]\\s*(.+?)\\s*[;；]\\s*(\\d{4}-\\d{2}-\\d{2})\\s*$");
-    /** One rating per line: department code, then on time, effective, cooperative from 1 to 5. */
-    private static final Pattern RATING = Pattern.compile("^\\s*([a-z][a-z0-9-]*)\\s*[:：]\\s*([1-5])\\s*[,，]\\s*([1-5])\\s*[,，]\\s*([1-5])\\s*$");
+    /** The form field of the related petitions a whistle takes up. */
+    public static final String RELATED_PETITIONS = "relatedPetitions";
 
     /** An escalation registered at its start; {@code bundled}: the petition joined an open escalation instead. */
     public record Registered(long escalationId, String number, String communityCode, String streetCode,
@@ -49,6 +51,24 @@ public class EscalationRecords {
 
     /** Petitions to answer, with the answer. */
     public record Answer(List<String> petitionNumbers, String outcome) {}
+
+    /** A department by code and name, as the forms offer it. */
+    public record DepartmentChoice(String code, String name) {}
+
+    /** One row of the joint meeting's commitments as submitted: the department, the measure, the due date. */
+    public record CommitmentEntry(String department, String measure, String dueDate) {}
+
+    /** One row of the evaluation as submitted: the department and its three scores. */
+    public record RatingEntry(String department, Object onTime, Object effective, Object cooperative) {}
+
+    /** A convened department as the forms show it: who reported in, and when it was due. */
+    public record Convened(String code, String name, LocalDateTime reportDue, LocalDateTime reportedAt, boolean late,
+            Boolean attended) {}
+
+    /** The case every form of the escalation shows, names resolved, free text as recorded (masked). */
+    public record CaseView(String number, String categoryName, String communityName, String reason,
+            String triedSoFar, String instructions, LocalDateTime meetingTime, List<String> petitions,
+            List<Convened> departments) {}
 
     private final EscalationRepository escalations;
     private final EscalationPetitionRepository petitions;
@@ -58,11 +78,12 @@ public class EscalationRecords {
     private final RegistryService registry;
     private final PetitionService petitionService;
     private final Clock clock;
+    private final EscalationProperties properties;
 
     EscalationRecords(EscalationRepository escalations, EscalationPetitionRepository petitions,
             EscalationDepartmentRepository departments, CommitmentRepository commitments,
             EscalationEventRepository events, RegistryService registry, PetitionService petitionService,
-            Clock clock) {
+            Clock clock, EscalationProperties properties) {
         this.escalations = escalations;
         this.petitions = petitions;
         this.departments = departments;
@@ -71,18 +92,20 @@ public class EscalationRecords {
         this.registry = registry;
         this.petitionService = petitionService;
         this.clock = clock;
+        this.properties = properties;
     }
 
     /**
      * Registers the escalation. From a petition: joins an open escalation of the same community and category if
      * there is one (one escalation, several petitions), else opens one. By hand: the start form is the whistle.
      */
-    public Registered register(Map<String, Object> form, String actor, String processInstanceId) {
+    public Registered register(Map<String, Object> form, List<String> relatedPetitions, String actor,
+            String processInstanceId) {
         Text text = new Text(form);
         String petition = text.optional(EscalationContract.PETITION_NUMBER.name(), 20);
-        String communityCode = text.required(CommonVariables.COMMUNITY_CODE.name(), "请填写社区（村）编码", 32);
+        String communityCode = text.required(CommonVariables.COMMUNITY_CODE.name(), "请选择社区（村）", 32);
         CommunityRef community = registry.community(communityCode)
-                .orElseThrow(() -> new InvalidFieldException(CommonVariables.COMMUNITY_CODE.name(), "未知的社区（村）：" + communityCode));
+                .orElseThrow(() -> new InvalidFieldException("community", "没有这个社区（村），请从列表中选择"));
         String category = text.required("category", "请选择事项类别", 48);
         if (petitionService.categories().stream().noneMatch(c -> c.code().equals(category))) {
             throw new InvalidFieldException("category", "未知的事项类别：" + category);
@@ -106,35 +129,64 @@ public class EscalationRecords {
             record(escalation.getId(), "OPENED", "系统", "诉求 " + petition + " 提请吹哨");
             return registered(escalation, false, false);
         }
-        whistle(escalation, text, actor);
+        whistle(escalation, text, relatedPetitions, actor);
         return registered(escalation, false, true);
     }
 
-    /** The community Party organisation files the whistle: reason, what was tried, other petitions on the matter. */
-    public void whistle(long escalationId, Map<String, Object> form, String actor) {
-        whistle(load(escalationId), new Text(form), actor);
+    /** Refuses (400 naming the field) a category the catalogue does not have: checked as soon as a whistle starts. */
+    @Transactional(readOnly = true)
+    public void requireCategory(String category) {
+        if (category == null || category.isBlank()) {
+            throw new InvalidFieldException("category", "请选择事项类别");
+        }
+        if (petitionService.categories().stream().noneMatch(c -> c.code().equals(category))) {
+            throw new InvalidFieldException("category", "未知的事项类别：" + category);
+        }
     }
 
-    private void whistle(Escalation escalation, Text text, String actor) {
+    /** The community Party organisation files the whistle: reason, what was tried, other petitions on the matter. */
+    public void whistle(long escalationId, Map<String, Object> form, List<String> relatedPetitions, String actor) {
+        whistle(load(escalationId), new Text(form), relatedPetitions, actor);
+    }
+
+    private void whistle(Escalation escalation, Text text, List<String> relatedPetitions, String actor) {
         String reason = text.required("reason", "请说明社区无法单独解决的原因", 2000);
         String tried = text.required("triedSoFar", "请说明社区已采取的措施", 2000);
-        String more = text.optional("petitionNumbers", 500);
-        if (more != null) {
-            for (String number : more.split("[,，\\s]+")) {
-                if (!number.isBlank()) {
-                    String petition = number.trim().toUpperCase();
-                    if (petitionService.find(petition).filter(p -> p.communityCode()
-                            .equals(escalation.getCommunityCode())).isEmpty()) {
-                        throw new InvalidFieldException("petitionNumbers", "本社区没有诉求 " + petition
-                                + "：只能并入本社区的诉求");
-                    }
-                    link(escalation, petition);
-                }
+        Set<String> open = new HashSet<>(openPetitions(escalation.getCommunityCode()).stream()
+                .map(OpenPetition::number).toList());
+        for (String petition : relatedPetitions) {
+            if (!open.contains(petition)) {
+                throw new InvalidFieldException(RELATED_PETITIONS, "诉求 " + petition + " 不是本社区未办结的诉求："
+                        + "只能并入本社区的诉求");
             }
         }
+        relatedPetitions.forEach(petition -> link(escalation, petition));
         escalation.whistle(reason, tried);
         escalation.setStatus(EscalationStatus.CONVENING);
         record(escalation.getId(), "WHISTLE", actor, reason);
+    }
+
+    /** A community's petitions still open, which a whistle may take up. */
+    @Transactional(readOnly = true)
+    public List<OpenPetition> openPetitions(String communityCode) {
+        return petitionService.openPetitions(communityCode);
+    }
+
+    /** The open petitions a whistle of this escalation may still take up: not already part of it. */
+    @Transactional(readOnly = true)
+    public List<OpenPetition> relatablePetitions(long escalationId) {
+        Escalation escalation = load(escalationId);
+        Set<String> linked = new HashSet<>(petitions.findByEscalationIdOrderById(escalationId).stream()
+                .map(EscalationPetition::getPetitionNumber).toList());
+        return openPetitions(escalation.getCommunityCode()).stream().filter(p -> !linked.contains(p.number()))
+                .toList();
+    }
+
+    /** What the handler wrote when she asked for the whistle, if the escalation came from a petition. */
+    @Transactional(readOnly = true)
+    public Optional<Grounds> grounds(long escalationId) {
+        return petitions.findByEscalationIdOrderById(escalationId).stream().findFirst()
+                .flatMap(p -> petitionService.escalationGrounds(p.getPetitionNumber()));
     }
 
     /** The street Party working committee convenes, or sends the matter back with instructions. */
@@ -145,16 +197,14 @@ public class EscalationRecords {
             throw new InvalidFieldException("convene", "请选择召集联席会议，或退回社区");
         }
         String note = text.required("instructions", CONVENE.equals(decision) ? "请填写召集意见" : "请填写对社区的指导意见", 2000);
-        Escalation escalation = load(escalationId);
-        if (RETURN.equals(decision)) {
-            escalation.setInstructions(note);
-        }
+        // the street's instructions, to the community when it sends the matter back, to the meeting when it convenes
+        load(escalationId).setInstructions(note);
         record(escalationId, CONVENE.equals(decision) ? "CONVENED" : "SENT_BACK", actor, note);
         return (String) decision;
     }
 
     /** The departments whose registered duties include the duties the decision named; the street's own first. */
-    public String proposeDepartments(long escalationId, String dutyCodes, String reportInLimit) {
+    public List<String> proposeDepartments(long escalationId, String dutyCodes, String reportInLimit) {
         Escalation escalation = load(escalationId);
         escalation.setReportInLimit(reportInLimit);
         Set<String> proposed = new LinkedHashSet<>();
@@ -162,33 +212,71 @@ public class EscalationRecords {
             registry.departmentsWithDuty(duty.trim(), escalation.getStreetCode()).stream().limit(1)
                     .map(DepartmentRef::code).forEach(proposed::add);
         }
-        return String.join(",", proposed);
+        return List.copyOf(proposed);
     }
 
-    /** Summons the confirmed departments; each must report in within the limit. Returns the meeting time. */
-    public Date confirmDepartments(long escalationId, Map<String, Object> form, String actor) {
-        Escalation escalation = load(escalationId);
-        Text text = new Text(form);
-        List<String> codes = codes(text.required("departmentCodes", "请填写召集的职能部门编码（逗号分隔）", 500));
-        for (String code : codes) {
-            if (registry.department(code).isEmpty()) {
-                throw new InvalidFieldException("departmentCodes", "未知的职能部门：" + code);
+    /** The departments the street may convene: its own and the district-wide ones, in the registry's order. */
+    @Transactional(readOnly = true)
+    public List<DepartmentChoice> departmentChoices(long escalationId) {
+        String street = load(escalationId).getStreetCode();
+        List<DepartmentChoice> own = new ArrayList<>();
+        List<DepartmentChoice> district = new ArrayList<>();
+        for (Unit unit : registry.directory().departments()) {
+            if (street.equals(unit.parentCode())) {
+                own.add(new DepartmentChoice(unit.code(), unit.name()));
+            } else if (unit.parentCode() == null) {
+                district.add(new DepartmentChoice(unit.code(), unit.name()));
             }
         }
+        own.addAll(district);
+        return own;
+    }
+
+    /**
+     * Summons the confirmed departments (each one the street may convene) to the meeting. Each must report in by the
+     * decision's limit or {@code report-in-lead} before the meeting, whichever comes first; the meeting must be at
+     * least {@code minimum-notice} away. Returns the meeting time.
+     */
+    public Date confirmDepartments(long escalationId, Collection<String> codes, String meetingTime, String actor) {
+        Escalation escalation = load(escalationId);
+        if (codes.isEmpty()) {
+            throw new InvalidFieldException("departments", "请至少选择一个召集部门");
+        }
+        Set<String> allowed = new HashSet<>(departmentChoices(escalationId).stream().map(DepartmentChoice::code)
+                .toList());
+        for (String code : codes) {
+            if (!allowed.contains(code)) {
+                throw new InvalidFieldException("departments", "召集部门只能从本街道的职能部门中选择");
+            }
+        }
+        if (meetingTime == null || meetingTime.isBlank()) {
+            throw new InvalidFieldException("meetingTime", "请选择联席会议时间");
+        }
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime meeting = dateTime(text.required("meetingTime", "请填写联席会议时间", 40));
+        LocalDateTime meeting = dateTime(meetingTime.trim());
         if (!meeting.isAfter(now)) {
             throw new InvalidFieldException("meetingTime", "联席会议时间须晚于现在");
         }
-        LocalDateTime due = now.plus(Duration.parse(escalation.getReportInLimit()));
+        if (meeting.isBefore(now.plus(properties.getMinimumNotice()))) {
+            throw new InvalidFieldException("meetingTime", "联席会议时间须至少在 " + words(properties.getMinimumNotice())
+                    + "之后，以便各部门报到");
+        }
+        LocalDateTime due = reportDue(now, Duration.parse(escalation.getReportInLimit()), meeting);
         for (String code : codes) {
             departments.save(new EscalationDepartment(escalationId, code, now, due));
         }
         escalation.setMeetingTime(meeting);
         escalation.setStatus(EscalationStatus.MEETING);
-        record(escalationId, "SUMMONED", actor, "召集 " + String.join("、", codes) + "，须于 " + due + " 前报到；会议时间 "
-                + meeting);
+        record(escalationId, "SUMMONED", actor, "召集 " + String.join("、", names(codes)) + "，须于 " + due
+                + " 前报到；会议时间 " + meeting);
         return date(meeting);
+    }
+
+    /** Report-in is due at the limit, or {@code report-in-lead} before the meeting if that is earlier. */
+    LocalDateTime reportDue(LocalDateTime summonedAt, Duration limit, LocalDateTime meeting) {
+        LocalDateTime byLimit = summonedAt.plus(limit);
+        LocalDateTime beforeMeeting = meeting.minus(properties.getReportInLead());
+        return byLimit.isBefore(beforeMeeting) ? byLimit : beforeMeeting;
     }
 
     public List<String> summoned(long escalationId) {
@@ -211,44 +299,69 @@ public class EscalationRecords {
 
     public void flagLate(long escalationId, String departmentCode) {
         department(escalationId, departmentCode).markLate();
-        record(escalationId, "LATE", "系统", departmentCode + " 未在时限内报到，已通报街道党工委");
+        record(escalationId, "LATE", "系统", name(departmentCode) + " 未在时限内报到，已通报街道党工委");
     }
 
-    /** The joint meeting: who attended and each department's commitment, one per line. */
-    public void recordMeeting(long escalationId, Map<String, Object> form, String actor) {
-        Escalation escalation = load(escalationId);
-        Text text = new Text(form);
-        List<String> summoned = summoned(escalationId);
-        List<String> attended = codes(text.required("attendance", "请填写到会部门编码（逗号分隔）", 500));
-        for (String code : attended) {
-            if (!summoned.contains(code)) {
-                throw new InvalidFieldException("attendance", "部门 " + code + " 未被召集");
+    /**
+     * The meeting begins: report-in closes. A department that has not reported in is recorded as absent and late (its
+     * report-in task closes with the meeting); one that reported in is not yet recorded as attending: the meeting's
+     * record says who came.
+     */
+    public List<String> closeReportIn(long escalationId) {
+        List<String> absent = new ArrayList<>();
+        for (EscalationDepartment department : departments.findByEscalationIdOrderById(escalationId)) {
+            if (department.getReportedAt() == null) {
+                department.markLate();
+                department.setAttended(false);
+                absent.add(department.getDepartmentCode());
             }
         }
-        String minutes = text.required("minutes", "请填写会议记录", 4000);
-        String lines = text.required("commitments", "请逐行填写各部门的承诺：部门编码：措施；完成日期", 4000);
+        if (!absent.isEmpty()) {
+            record(escalationId, "ABSENT", "系统", String.join("、", names(absent)) + " 会议开始前未报到，记为缺席、迟到");
+        }
+        return absent;
+    }
+
+    /** The joint meeting: which convened departments attended and each department's commitments, one per row. */
+    public void recordMeeting(long escalationId, Collection<String> attended, List<CommitmentEntry> rows,
+            String minutesText, String actor) {
+        Escalation escalation = load(escalationId);
+        List<String> summoned = summoned(escalationId);
+        for (String code : attended) {
+            if (!summoned.contains(code)) {
+                throw new InvalidFieldException("attendance", "到会部门只能从召集的部门中选择");
+            }
+        }
+        String minutes = new Text(Map.of("minutes", minutesText == null ? "" : minutesText))
+                .required("minutes", "请填写会议记录", 4000);
         List<Commitment> made = new ArrayList<>();
-        for (String line : lines.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
+        int row = 0;
+        for (CommitmentEntry entry : rows) {
+            row++;
+            String at = "第 " + row + " 项承诺：";
+            if (entry.department() == null || entry.department().isBlank()) {
+                throw new InvalidFieldException("commitments", at + "请选择承诺部门");
             }
-            Matcher m = COMMITMENT.matcher(line);
-            if (!m.matches()) {
-                throw new InvalidFieldException("commitments", "无法识别：“" + line.trim() + "”。格式：部门编码：措施；2026-12-10");
+            if (!summoned.contains(entry.department())) {
+                throw new InvalidFieldException("commitments", at + "承诺部门只能从召集的部门中选择");
             }
-            if (!summoned.contains(m.group(1))) {
-                throw new InvalidFieldException("commitments", "部门 " + m.group(1) + " 未被召集，不能作出承诺");
+            String measure = new Text(Map.of("commitments", entry.measure() == null ? "" : entry.measure()))
+                    .required("commitments", at + "请填写措施", 1000);
+            if (entry.dueDate() == null || entry.dueDate().isBlank()) {
+                throw new InvalidFieldException("commitments", at + "请选择完成日期");
             }
             LocalDate deadline;
             try {
-                deadline = LocalDate.parse(m.group(3));
+                deadline = LocalDate.parse(entry.dueDate().trim().length() > 10 ? entry.dueDate().trim().substring(0, 10)
+                        : entry.dueDate().trim());
             } catch (DateTimeParseException e) {
-                throw new InvalidFieldException("commitments", "日期无效：" + m.group(3));
+                throw new InvalidFieldException("commitments", at + "完成日期无效");
             }
             if (deadline.isBefore(LocalDate.now(clock))) {
-                throw new InvalidFieldException("commitments", m.group(1) + " 的完成日期 " + deadline + " 已经过去");
+                throw new InvalidFieldException("commitments", at + name(entry.department()) + "的完成日期 " + deadline
+                        + " 已经过去");
             }
-            made.add(new Commitment(escalationId, m.group(1), m.group(2), deadline));
+            made.add(new Commitment(escalationId, entry.department(), measure, deadline));
         }
         if (made.isEmpty()) {
             throw new InvalidFieldException("commitments", "至少需要一项承诺");
@@ -299,7 +412,7 @@ public class EscalationRecords {
      * department does not rate itself: a liaison of a summoned department may not evaluate, even when she also sits
      * on the street committee.
      */
-    public void evaluate(long escalationId, Map<String, Object> form, Starter evaluator) {
+    public void evaluate(long escalationId, List<RatingEntry> rows, Map<String, Object> form, Starter evaluator) {
         String actor = evaluator == null ? null : evaluator.userId();
         Text text = new Text(form);
         List<String> summoned = summoned(escalationId);
@@ -313,29 +426,56 @@ public class EscalationRecords {
             }
         }
         Set<String> rated = new LinkedHashSet<>();
-        for (String line : text.required("ratings", "请逐行为各部门评分：部门编码：准时,成效,配合（1–5）", 2000).split("\\R")) {
-            if (line.isBlank()) {
-                continue;
+        List<int[]> scores = new ArrayList<>();
+        for (RatingEntry entry : rows) {
+            if (entry.department() == null || !summoned.contains(entry.department())) {
+                throw new InvalidFieldException("ratings", "只能为召集的部门评分");
             }
-            Matcher m = RATING.matcher(line);
-            if (!m.matches()) {
-                throw new InvalidFieldException("ratings", "无法识别：“" + line.trim() + "”。格式：部门编码：5,4,5");
+            String who = name(entry.department());
+            if (!rated.add(entry.department())) {
+                throw new InvalidFieldException("ratings", who + "只能评分一次");
             }
-            if (!summoned.contains(m.group(1))) {
-                throw new InvalidFieldException("ratings", "部门 " + m.group(1) + " 未被召集");
-            }
-            department(escalationId, m.group(1)).rate(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)));
-            rated.add(m.group(1));
+            scores.add(new int[] {score(entry.onTime(), who, "准时"), score(entry.effective(), who, "成效"),
+                    score(entry.cooperative(), who, "配合")});
         }
         if (!rated.containsAll(summoned)) {
             throw new InvalidFieldException("ratings", "还需为这些部门评分：" + String.join("、",
-                    summoned.stream().filter(c -> !rated.contains(c)).toList()));
+                    names(summoned.stream().filter(c -> !rated.contains(c)).toList())));
+        }
+        String outcome = text.required("outcome", "请填写办理结果", 2000);
+        int i = 0;
+        for (String code : rated) {
+            int[] s = scores.get(i++);
+            department(escalationId, code).rate(s[0], s[1], s[2]);
         }
         Escalation escalation = load(escalationId);
-        escalation.setOutcome(text.required("outcome", "请填写办理结果", 2000));
+        escalation.setOutcome(outcome);
         escalation.setStatus(EscalationStatus.EVALUATING);
         record(escalationId, "EVALUATED", actor, escalation.getOutcome());
+    }
+
+    /** The case as every form of the escalation shows it: names from the registry and the catalogue, text masked. */
+    @Transactional(readOnly = true)
+    public CaseView caseView(long escalationId) {
+        Escalation e = load(escalationId);
+        String category = petitionService.categories().stream().filter(c -> c.code().equals(e.getCategoryCode()))
+                .map(c -> c.name()).findFirst().orElse(e.getCategoryCode());
+        String community = registry.community(e.getCommunityCode()).map(CommunityRef::name)
+                .orElse(e.getCommunityCode());
+        List<Convened> convened = departments.findByEscalationIdOrderById(escalationId).stream()
+                .map(d -> new Convened(d.getDepartmentCode(), name(d.getDepartmentCode()), d.getReportDue(),
+                        d.getReportedAt(), d.isLate(), d.getAttended())).toList();
+        return new CaseView(e.getNumber(), category, community, Masking.text(e.getReason()),
+                Masking.text(e.getTriedSoFar()), Masking.text(e.getInstructions()), e.getMeetingTime(),
+                petitions.findByEscalationIdOrderById(escalationId).stream().map(EscalationPetition::getPetitionNumber)
+                        .toList(), convened);
+    }
+
+    /** A commitment as the department's and the committee's forms show it: department name, measure, due date. */
+    @Transactional(readOnly = true)
+    public String commitmentText(long commitmentId) {
+        Commitment c = commitment(commitmentId);
+        return name(c.getDepartmentCode()) + "：" + Masking.text(c.getAction()) + "（" + c.getDeadline() + " 前完成）";
     }
 
     public String outcomeTitle(long escalationId) {
@@ -442,12 +582,38 @@ public class EscalationRecords {
             }
             return LocalDateTime.parse(value.length() == 16 ? value + ":00" : value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("meetingTime", "时间格式应为 2026-12-01T09:30");
+            throw new InvalidFieldException("meetingTime", "请用日期时间选择器选择联席会议时间");
         }
     }
 
-    private static List<String> codes(String text) {
-        return Arrays.stream(text.split("[,，\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    private static int score(Object value, String department, String aspect) {
+        String text = value == null ? "" : value.toString().trim();
+        if (text.isEmpty()) {
+            throw new InvalidFieldException("ratings", department + "的“" + aspect + "”还没有评分");
+        }
+        try {
+            double number = Double.parseDouble(text);
+            if (number == Math.rint(number) && number >= 1 && number <= 5) {
+                return (int) number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidFieldException("ratings", department + "的“" + aspect + "”评分须是 1 到 5 的整数");
+    }
+
+    /** A department's name from the registry (its code if it is gone). */
+    public String name(String departmentCode) {
+        return registry.department(departmentCode).map(DepartmentRef::name).orElse(departmentCode);
+    }
+
+    private List<String> names(Collection<String> codes) {
+        return codes.stream().map(this::name).toList();
+    }
+
+    private static String words(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes % 60 == 0 ? minutes / 60 + " 小时" : minutes + " 分钟";
     }
 
     /** Text fields of a form, checked for length and markup. */

@@ -16,6 +16,8 @@ public final class JointMeetingEscalationProcess {
     public static final String KEY = "JointMeetingEscalationProcess";
     public static final String START_BY_PETITION = "StartEvent_PetitionEscalated";
     public static final String START_BY_HAND = "StartEvent_MatterRaised";
+    public static final String IDENTIFY_COMMUNITY = "Activity_IdentifyWhistleCommunity";
+    public static final String CHOOSE_COMMUNITY = "Activity_ChooseWhistleCommunity";
     public static final String BLOW_WHISTLE = "Activity_BlowWhistle";
     public static final String DECIDE_CONVENING = "Activity_DecideConvening";
     public static final String CONFIRM_DEPARTMENTS = "Activity_ConfirmDepartments";
@@ -44,27 +46,49 @@ public final class JointMeetingEscalationProcess {
     public static final ProcessVariable<String> CONVENE = ProcessVariable.text("convene");
     public static final ProcessVariable<String> DUTY_CODES = ProcessVariable.text("dutyCodes");
     public static final ProcessVariable<String> REPORT_IN_LIMIT = ProcessVariable.text("reportInLimit");
-    public static final ProcessVariable<String> PROPOSED_DEPARTMENTS = ProcessVariable.text("proposedDepartments");
-    public static final ProcessVariable<String> DEPARTMENT_CODES = ProcessVariable.text("departmentCodes");
+    /** Whether the community of a whistle blown by hand is known at the start (the starter belongs to one). */
+    public static final ProcessVariable<Boolean> COMMUNITY_KNOWN = ProcessVariable.flag("communityKnown");
+    /** Who blew the whistle by hand: her first step, choosing the community, is hers. */
+    public static final ProcessVariable<String> WHISTLE_BLOWER = ProcessVariable.text("whistleBlower");
     public static final ProcessVariable<Date> MEETING_TIME = ProcessVariable.date("meetingTime");
     /** Element variable of the report-in instances. */
     public static final ProcessVariable<String> DEPARTMENT_CODE = ProcessVariable.text("departmentCode");
     /** Element variable of the commitment instances. */
     public static final ProcessVariable<Long> COMMITMENT_ID = ProcessVariable.number("commitmentId");
 
+    // form fields whose values are choices among what the step offered (FormView)
+    /** The community chosen by name on the first step of a whistle blown by hand. */
+    public static final String COMMUNITY_FIELD = "community";
+    public static final String COMMUNITY_OPTIONS = "communityOptions";
+    /** Open petitions of the community the whistle takes up, ticked by number and category. */
+    public static final String RELATED_PETITIONS = "relatedPetitions";
+    public static final String RELATED_PETITION_OPTIONS = "relatedPetitionOptions";
+    /** The departments convened, ticked among the street's; the proposal is pre-ticked. */
+    public static final String DEPARTMENTS = "departments";
+    public static final String DEPARTMENT_OPTIONS = "departmentOptions";
+    /** The convened departments, offered for attendance, commitments and ratings. */
+    public static final String CONVENED_OPTIONS = "convenedDepartmentOptions";
+    public static final String ATTENDANCE = "attendance";
+    /** Rows: department, measure, due date. */
+    public static final String COMMITMENTS = "commitments";
+    /** Rows, one per convened department: department, on time, effective, cooperative. */
+    public static final String RATINGS = "ratings";
+
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
             .system(ESCALATION_ID, ESCALATION_NUMBER, COMMUNITY_CODE, STREET_CODE, CATEGORY, PETITION_NUMBER,
-                    IS_BUNDLED, WHISTLE_FILED, CONVENE, DUTY_CODES, REPORT_IN_LIMIT, PROPOSED_DEPARTMENTS,
-                    DEPARTMENT_CODES, MEETING_TIME, DEPARTMENT_CODE, COMMITMENT_ID)
-            .startForm(START_BY_HAND, "communityCode", "category", "reason", "triedSoFar", "petitionNumbers")
-            .form(BLOW_WHISTLE, "reason", "triedSoFar", "petitionNumbers")
+                    IS_BUNDLED, WHISTLE_FILED, CONVENE, DUTY_CODES, REPORT_IN_LIMIT, COMMUNITY_KNOWN, WHISTLE_BLOWER,
+                    MEETING_TIME, DEPARTMENT_CODE, COMMITMENT_ID, CommonVariables.MATTER_NUMBER,
+                    CommonVariables.MATTER_CATEGORY, CommonVariables.MATTER_PLACE)
+            .startForm(START_BY_HAND, "category", "reason", "triedSoFar")
+            .form(CHOOSE_COMMUNITY, COMMUNITY_FIELD, RELATED_PETITIONS)
+            .form(BLOW_WHISTLE, "reason", "triedSoFar", RELATED_PETITIONS)
             .form(DECIDE_CONVENING, "convene", "instructions")
-            .form(CONFIRM_DEPARTMENTS, "departmentCodes", "meetingTime")
+            .form(CONFIRM_DEPARTMENTS, DEPARTMENTS, "meetingTime")
             .form(REPORT_IN, "liaisonName")
-            .form(RECORD_MEETING, "attendance", "commitments", "minutes")
+            .form(RECORD_MEETING, ATTENDANCE, COMMITMENTS, "minutes")
             .form(REPORT_COMMITMENT_DONE, "completionReport")
             .form(FOLLOW_UP, "followUpNote")
-            .form(EVALUATE, "ratings", "outcome")
+            .form(EVALUATE, RATINGS, "outcome")
             .build();
 
     private JointMeetingEscalationProcess() {}

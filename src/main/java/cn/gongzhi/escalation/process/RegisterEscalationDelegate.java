@@ -9,7 +9,15 @@ import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.STREET
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.WHISTLE_FILED;
 
 import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.EscalationRecords.CaseView;
 import cn.gongzhi.escalation.domain.EscalationRecords.Registered;
+import cn.gongzhi.shared.process.CommonVariables;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collection;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
 import java.util.List;
@@ -22,7 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterEscalationDelegate implements JavaDelegate {
 
-    private static final List<String> START_FORM_TEXT = List.of("reason", "triedSoFar", "petitionNumbers");
+    private static final List<String> START_FORM_TEXT = List.of("reason", "triedSoFar",
+            JointMeetingEscalationProcess.RELATED_PETITIONS);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final EscalationRecords records;
 
     RegisterEscalationDelegate(EscalationRecords records) {
@@ -33,7 +43,9 @@ class RegisterEscalationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Registered escalation;
         try {
-            escalation = records.register(execution.getVariables(), Actors.current(), execution.getProcessInstanceId());
+            escalation = records.register(execution.getVariables(),
+                    related(execution.getVariable(JointMeetingEscalationProcess.RELATED_PETITIONS)), Actors.current(),
+                    execution.getProcessInstanceId());
         } catch (InvalidFieldException e) {
             throw new FormFieldValidationException(e.field(), e.getMessage());
         }
@@ -49,5 +61,26 @@ class RegisterEscalationDelegate implements JavaDelegate {
         STREET_CODE.set(execution, escalation.streetCode());
         CATEGORY.set(execution, escalation.category());
         WHISTLE_FILED.set(execution, escalation.whistleFiled());
+        CaseView matter = records.caseView(escalation.escalationId());
+        CommonVariables.MATTER_NUMBER.set(execution, matter.number());
+        CommonVariables.MATTER_CATEGORY.set(execution, matter.categoryName());
+        CommonVariables.MATTER_PLACE.set(execution, matter.communityName());
+    }
+
+    /** The petitions ticked on the first step (checked there against the chosen community's open ones). */
+    private static List<String> related(Object value) {
+        List<String> numbers = new ArrayList<>();
+        if (value == null) {
+            return numbers;
+        }
+        try {
+            JsonNode list = value instanceof JsonValue json ? JSON.readTree(json.getValueSerialized())
+                    : value instanceof Collection<?> c ? JSON.valueToTree(c) : JSON.readTree(value.toString());
+            list.forEach(n -> numbers.add(n.asText()));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new FormFieldValidationException(JointMeetingEscalationProcess.RELATED_PETITIONS,
+                    "相关诉求只能从列表中选择");
+        }
+        return numbers;
     }
 }

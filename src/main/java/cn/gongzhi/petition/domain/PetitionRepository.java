@@ -1,5 +1,6 @@
 package cn.gongzhi.petition.domain;
 
+import cn.gongzhi.petition.PetitionStatus;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -24,4 +25,7 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
             order by p.receivedAt desc""")
     List<Petition> search(@Param("category") String category, @Param("from") LocalDateTime from,
             @Param("to") LocalDateTime to, @Param("closed") Boolean closed, Pageable page);
+
+    /** A community's petitions still open, oldest first: the ones a whistle may take up. */
+    List<Petition> findByCommunityCodeAndStatusNotOrderById(String communityCode, PetitionStatus status);
 }

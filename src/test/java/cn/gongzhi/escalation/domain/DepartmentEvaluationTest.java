@@ -6,7 +6,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import cn.gongzhi.petition.PetitionService;
+import cn.gongzhi.escalation.domain.EscalationRecords.RatingEntry;
 import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Starter;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
@@ -28,10 +30,11 @@ class DepartmentEvaluationTest {
     private final EscalationRecords records = new EscalationRecords(escalations,
             mock(EscalationPetitionRepository.class), departments, mock(CommitmentRepository.class),
             mock(EscalationEventRepository.class), mock(RegistryService.class), mock(PetitionService.class),
-            Clock.system(ZoneId.of("Asia/Shanghai")));
+            Clock.system(ZoneId.of("Asia/Shanghai")), new EscalationProperties());
     private final EscalationDepartment housing = new EscalationDepartment(ESCALATION, "housing", LocalDateTime.now(),
             LocalDateTime.now().plusHours(1));
-    private final Map<String, Object> ratings = Map.of("ratings", "housing：5,5,4", "outcome", "水泵已更换");
+    private final List<RatingEntry> ratings = List.of(new RatingEntry("housing", 5, 5, 4));
+    private final Map<String, Object> form = Map.of("outcome", "水泵已更换");
 
     @BeforeEach
     void oneDepartmentSummoned() {
@@ -44,7 +47,7 @@ class DepartmentEvaluationTest {
     @Test
     void aMemberOfTheStreetCommitteeWhoIsAlsoTheDepartmentsLiaisonIsRefused() {
         Starter both = new Starter("gaojian", Set.of("street-party-qinghe", "dept-housing"));
-        assertThatThrownBy(() -> records.evaluate(ESCALATION, ratings, both)).isInstanceOf(StepRefused.class)
+        assertThatThrownBy(() -> records.evaluate(ESCALATION, ratings, form, both)).isInstanceOf(StepRefused.class)
                 .hasMessageContaining("gaojian").hasMessageContaining("housing");
         assertThat(housing.getRatingOnTime()).isNull();
     }
@@ -53,12 +56,32 @@ class DepartmentEvaluationTest {
     void whoeverReportedTheDepartmentInIsRefusedToo() {
         housing.reportedIn("linxiao", LocalDateTime.now());
         Starter reporter = new Starter("linxiao", Set.of("street-party-qinghe"));
-        assertThatThrownBy(() -> records.evaluate(ESCALATION, ratings, reporter)).isInstanceOf(StepRefused.class);
+        assertThatThrownBy(() -> records.evaluate(ESCALATION, ratings, form, reporter)).isInstanceOf(StepRefused.class);
     }
 
     @Test
     void theStreetRatesTheDepartment() {
-        records.evaluate(ESCALATION, ratings, new Starter("gaojian", Set.of("street-party-qinghe")));
+        records.evaluate(ESCALATION, ratings, form, new Starter("gaojian", Set.of("street-party-qinghe")));
         assertThat(housing.getRatingOnTime()).isEqualTo(5);
+    }
+
+    @Test
+    void aRowForADepartmentNotConvenedAMissingRowAndAScoreOutOfRangeAreRefusedNamingTheField() {
+        Starter street = new Starter("gaojian", Set.of("street-party-qinghe"));
+        assertThatThrownBy(() -> records.evaluate(ESCALATION, List.of(new RatingEntry("housing", 5, 5, 4),
+                new RatingEntry("water", 5, 5, 5)), form, street)).isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("只能为召集的部门评分").extracting("field").isEqualTo("ratings");
+        assertThatThrownBy(() -> records.evaluate(ESCALATION, List.of(), form, street))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("还需为这些部门评分");
+        for (Object outOfRange : new Object[] {0, 6, "4.5", "五", null}) {
+            assertThatThrownBy(() -> records.evaluate(ESCALATION, List.of(new RatingEntry("housing", 5, outOfRange,
+                    4)), form, street)).as("score %s", outOfRange).isInstanceOf(InvalidFieldException.class)
+                    .hasMessageContaining("成效");
+        }
+        assertThatThrownBy(() -> records.evaluate(ESCALATION, List.of(new RatingEntry("housing", 5, 5, 4),
+                new RatingEntry("housing", 1, 1, 1)), form, street)).hasMessageContaining("只能评分一次");
+        assertThat(housing.getRatingOnTime()).as("nothing recorded").isNull();
+        records.evaluate(ESCALATION, List.of(new RatingEntry("housing", 1, "5", 3)), form, street);
+        assertThat(housing.getRatingEffective()).isEqualTo(5);
     }
 }

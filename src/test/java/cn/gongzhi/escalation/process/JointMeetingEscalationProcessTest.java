@@ -26,7 +26,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.CHOOSE_COMMUNITY;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -40,6 +45,15 @@ import cn.gongzhi.deliberation.process.DisclosureMocks;
 import cn.gongzhi.deliberation.domain.Disclosures.Published;
 import cn.gongzhi.escalation.domain.EscalationRecords;
 import cn.gongzhi.escalation.domain.EscalationRecords.Answer;
+import cn.gongzhi.escalation.domain.EscalationRecords.CaseView;
+import cn.gongzhi.escalation.domain.EscalationRecords.Convened;
+import cn.gongzhi.escalation.domain.EscalationRecords.DepartmentChoice;
+import cn.gongzhi.petition.PetitionService.OpenPetition;
+import cn.gongzhi.registry.CommunityType;
+import cn.gongzhi.registry.RegistryService.CommunityRef;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import cn.gongzhi.escalation.domain.EscalationRecords.Registered;
 import java.time.Instant;
 import java.util.Date;
@@ -62,7 +76,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "processes/PublicDisclosureProcess.bpmn", "forms/start-escalation.form", "forms/blow-whistle.form",
         "forms/decide-convening.form", "forms/confirm-departments.form", "forms/report-in.form",
         "forms/record-joint-meeting.form", "forms/report-commitment-done.form",
-        "forms/follow-up-overdue-commitment.form", "forms/evaluate-departments.form", "forms/review-objections.form"})
+        "forms/follow-up-overdue-commitment.form", "forms/evaluate-departments.form", "forms/review-objections.form",
+        "forms/choose-whistle-community.form"})
 class JointMeetingEscalationProcessTest {
 
     @RegisterExtension
@@ -74,11 +89,14 @@ class JointMeetingEscalationProcessTest {
     private final EscalationRecords records = mock(EscalationRecords.class);
     private final Disclosures disclosures = mock(Disclosures.class);
     private final EscalationInstances instances = new EscalationInstances(records);
+    private final WhistleCommunities communities = mock(WhistleCommunities.class);
 
     @BeforeEach
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("registerEscalationDelegate", new RegisterEscalationDelegate(records));
+        Mocks.register("identifyWhistleCommunityDelegate", new IdentifyWhistleCommunityDelegate(communities, records));
+        Mocks.register("chooseWhistleCommunityListener", new ChooseWhistleCommunityListener(communities, records));
         Mocks.register("escalationTaskListener", new EscalationTaskListener(records, instances));
         Mocks.register("escalationCollections", new EscalationCollections(records, instances));
         Mocks.register("flagLateDepartmentDelegate", new FlagLateDepartmentDelegate(records, instances));
@@ -88,8 +106,16 @@ class JointMeetingEscalationProcessTest {
         DisclosureMocks.register(disclosures);
         registered(false, false);
         when(records.decideConvening(eq(ESCALATION), any(), any())).thenReturn("CONVENE");
-        when(records.proposeDepartments(eq(ESCALATION), anyString(), anyString())).thenReturn("water,urban-mgmt");
-        when(records.confirmDepartments(eq(ESCALATION), any(), any()))
+        when(records.proposeDepartments(eq(ESCALATION), anyString(), anyString()))
+                .thenReturn(List.of("water", "urban-mgmt"));
+        when(records.departmentChoices(ESCALATION)).thenReturn(List.of(new DepartmentChoice("water", "区水务局"),
+                new DepartmentChoice("urban-mgmt", "区城市管理委员会"), new DepartmentChoice("police", "清河派出所")));
+        when(records.caseView(ESCALATION)).thenReturn(new CaseView("E-2026-000003", "供水", "和园社区", "涉及两个部门",
+                "协调三次未果", null, null, List.of("P-2026-000009"), List.of(
+                        new Convened("water", "区水务局", null, null, false, null),
+                        new Convened("urban-mgmt", "区城市管理委员会", null, null, false, null))));
+        when(records.commitmentText(anyLong())).thenReturn("区水务局：更换主管道（2026-12-10 前完成）");
+        when(records.confirmDepartments(eq(ESCALATION), any(), any(), any()))
                 .thenReturn(Date.from(Instant.parse("2026-12-01T01:30:00Z")));
         when(records.summoned(ESCALATION)).thenReturn(List.of("water", "urban-mgmt"));
         when(records.reportDue(eq(ESCALATION), anyString())).thenReturn(Date.from(Instant.parse("2026-11-28T02:00:00Z")));
@@ -121,9 +147,11 @@ class JointMeetingEscalationProcessTest {
         complete(task(escalation), withVariables("convene", "CONVENE", "instructions", "召集"));
 
         assertThat(escalation).isWaitingAt(CONFIRM_DEPARTMENTS).variables()
-                .containsEntry("dutyCodes", "WATER_SUPPLY,DRAINAGE,ROAD_REPAIR").containsEntry("reportInLimit", "P1D")
-                .containsEntry("proposedDepartments", "water,urban-mgmt");
-        complete(task(escalation), withVariables("departmentCodes", "water,urban-mgmt", "meetingTime", "2026-12-01T09:30"));
+                .containsEntry("dutyCodes", "WATER_SUPPLY,DRAINAGE,ROAD_REPAIR").containsEntry("reportInLimit", "P1D");
+        assertThat(taskService().getVariableLocal(task(escalation).getId(), "departments").toString())
+                .as("the proposal is pre-ticked").isEqualTo("[\"water\",\"urban-mgmt\"]");
+        complete(task(escalation), withVariables("departments", json("[\"water\",\"urban-mgmt\"]"),
+                "meetingTime", "2026-12-01T09:30"));
 
         List<Task> reportIns = taskQuery().processInstanceId(escalation.getId()).taskDefinitionKey(REPORT_IN).list();
         assertThat(reportIns).hasSize(2);
@@ -135,8 +163,10 @@ class JointMeetingEscalationProcessTest {
                 .singleResult().getId());
 
         assertThat(escalation).isWaitingAt(RECORD_MEETING);
-        complete(task(escalation), withVariables("attendance", "water,urban-mgmt", "minutes", "会议记录",
-                "commitments", "water：更换主管道；2026-12-10\nurban-mgmt：恢复路面；2026-12-10"));
+        verify(records).closeReportIn(ESCALATION);
+        complete(task(escalation), withVariables("attendance", json("[\"water\",\"urban-mgmt\"]"), "minutes", "会议记录",
+                "commitments", json("[{\"department\":\"water\",\"measure\":\"更换主管道\",\"dueDate\":\"2026-12-10\"},"
+                        + "{\"department\":\"urban-mgmt\",\"measure\":\"恢复路面\",\"dueDate\":\"2026-12-10\"}]")));
         List<Task> commitments = taskQuery().processInstanceId(escalation.getId())
                 .taskDefinitionKey(REPORT_COMMITMENT_DONE).list();
         assertThat(commitments).extracting(Task::getDueDate).containsOnly(
@@ -144,7 +174,11 @@ class JointMeetingEscalationProcessTest {
         commitments.forEach(t -> complete(t, withVariables("completionReport", "已完成")));
 
         assertThat(escalation).isWaitingAt(EVALUATE);
-        complete(task(escalation), withVariables("ratings", "water：5,5,5\nurban-mgmt：4,4,5", "outcome", "主管道已更换"));
+        assertThat(taskService().getVariableLocal(task(escalation).getId(), "ratings").toString())
+                .as("one row per convened department").isEqualTo("[{\"department\":\"water\"},{\"department\":\"urban-mgmt\"}]");
+        complete(task(escalation), withVariables("ratings", json("[{\"department\":\"water\",\"onTime\":5,"
+                + "\"effective\":5,\"cooperative\":5},{\"department\":\"urban-mgmt\",\"onTime\":4,\"effective\":4,"
+                + "\"cooperative\":5}]"), "outcome", "主管道已更换"));
         assertThat(escalation).isWaitingAt(DISCLOSE_OUTCOME);
         ProcessInstance notice = processInstanceQuery().superProcessInstanceId(escalation.getId()).singleResult();
         managementService().executeJob(managementService().createJobQuery().processInstanceId(notice.getId())
@@ -201,8 +235,8 @@ class JointMeetingEscalationProcessTest {
         ProcessInstance escalation = toReportIn();
         managementService().executeJob(managementService().createJobQuery().activityId(MEETING_TIME_ARRIVED)
                 .singleResult().getId());
-        complete(task(escalation), withVariables("attendance", "water", "minutes", "会议记录",
-                "commitments", "water：更换主管道；2026-12-10"));
+        complete(task(escalation), withVariables("attendance", json("[\"water\"]"), "minutes", "会议记录",
+                "commitments", json("[{\"department\":\"water\",\"measure\":\"更换主管道\",\"dueDate\":\"2026-12-10\"}]")));
         managementService().executeJob(managementService().createJobQuery().activityId(COMMITMENT_OVERDUE).list()
                 .get(0).getId());
         verify(records).commitmentOverdue(anyLong());
@@ -215,11 +249,63 @@ class JointMeetingEscalationProcessTest {
         assertThat(escalation).isWaitingAt(EVALUATE);
     }
 
+    @Test
+    void aSecretaryOfSeveralCommunitiesChoosesTheCommunityAndItsOpenPetitionsByName() {
+        registered(false, true);
+        when(communities.of(any())).thenReturn(List.of(
+                new CommunityRef("heyuan", "和园社区", CommunityType.URBAN, "qinghe"),
+                new CommunityRef("liushu", "柳树村", CommunityType.RURAL, "qinghe")));
+        when(records.openPetitions("heyuan")).thenReturn(List.of(new OpenPetition("P-2026-000009", "供水")));
+        when(records.openPetitions("liushu")).thenReturn(List.of(new OpenPetition("P-2026-000010", "村内道路")));
+        identityService().setAuthentication("wangfang", List.of("party-branch-heyuan", "party-branch-liushu"));
+        ProcessInstance escalation;
+        try {
+            escalation = runtimeService().startProcessInstanceByKey(KEY, Map.of("category", "WATER_SUPPLY",
+                    "reason", "多部门", "triedSoFar", "协调未果"));
+        } finally {
+            identityService().clearAuthentication();
+        }
+        assertThat(escalation).isWaitingAt(CHOOSE_COMMUNITY);
+        Task choose = task(escalation);
+        assertThat(choose).isAssignedTo("wangfang");
+        assertThat(labels(choose, "communityOptions")).containsExactly("和园社区", "柳树村");
+        assertThat(labels(choose, "relatedPetitionOptions")).containsExactly("P-2026-000009 供水（和园社区）", "P-2026-000010 村内道路（柳树村）");
+
+        assertThatThrownBy(() -> complete(choose, withVariables("community", "liushu",
+                "relatedPetitions", json("[\"P-2026-000009\"]")))).hasMessageContaining("不属于柳树村");
+        assertThatThrownBy(() -> complete(choose, withVariables("community", "qinghe-elsewhere")))
+                .hasMessageContaining("社区（村）只能从列出的选项中选择");
+        complete(choose, withVariables("community", "heyuan", "relatedPetitions", json("[\"P-2026-000009\"]")));
+        verify(records).register(argThat(vars -> "heyuan".equals(vars.get("communityCode"))),
+                eq(List.of("P-2026-000009")), any(), anyString());
+        assertThat(escalation).isWaitingAt(DECIDE_CONVENING).variables().doesNotContainKeys("relatedPetitions",
+                "community", "reason", "triedSoFar");
+    }
+
+    @Test
+    void aSecretaryOfOneCommunityWithoutOpenPetitionsGoesStraightToTheStreet() {
+        registered(false, true);
+        when(communities.of(any())).thenReturn(List.of(
+                new CommunityRef("heyuan", "和园社区", CommunityType.URBAN, "qinghe")));
+        identityService().setAuthentication("wangfang", List.of("party-branch-heyuan"));
+        ProcessInstance escalation;
+        try {
+            escalation = runtimeService().startProcessInstanceByKey(KEY, Map.of("category", "WATER_SUPPLY",
+                    "reason", "多部门", "triedSoFar", "协调未果"));
+        } finally {
+            identityService().clearAuthentication();
+        }
+        assertThat(escalation).isWaitingAt(DECIDE_CONVENING).hasNotPassed(CHOOSE_COMMUNITY).variables()
+                .containsEntry("communityCode", "heyuan").containsEntry("matterNumber", "E-2026-000003")
+                .containsEntry("matterCategory", "供水").containsEntry("matterPlace", "和园社区");
+    }
+
     private ProcessInstance toReportIn() {
         ProcessInstance escalation = runtimeService().startProcessInstanceByKey(KEY, Map.of("communityCode", "heyuan",
                 "category", "WATER_SUPPLY"));
         complete(task(escalation), withVariables("convene", "CONVENE", "instructions", "召集"));
-        complete(task(escalation), withVariables("departmentCodes", "water,urban-mgmt", "meetingTime", "2026-12-01T09:30"));
+        complete(task(escalation), withVariables("departments", json("[\"water\",\"urban-mgmt\"]"),
+                "meetingTime", "2026-12-01T09:30"));
         return escalation;
     }
 
@@ -229,8 +315,23 @@ class JointMeetingEscalationProcessTest {
                 .setVariable("communityCode", "heyuan").setVariable("category", "WATER_SUPPLY").correlateStartMessage();
     }
 
+    private static List<String> labels(Task task, String optionsKey) {
+        List<String> labels = new java.util.ArrayList<>();
+        try {
+            new ObjectMapper().readTree(taskService().getVariableLocal(task.getId(), optionsKey).toString())
+                    .forEach(option -> labels.add(option.get("label").asText()));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return labels;
+    }
+
+    private static JsonValue json(String text) {
+        return SpinValues.jsonValue(text).create();
+    }
+
     private void registered(boolean bundled, boolean whistleFiled) {
-        when(records.register(any(), any(), anyString())).thenReturn(new Registered(ESCALATION, "E-2026-000003",
+        when(records.register(any(), any(), any(), anyString())).thenReturn(new Registered(ESCALATION, "E-2026-000003",
                 "heyuan", "qinghe", "WATER_SUPPLY", bundled, whistleFiled));
     }
 }
