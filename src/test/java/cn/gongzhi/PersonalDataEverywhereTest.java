@@ -162,8 +162,10 @@ class PersonalDataEverywhereTest {
                 "resolutionBody", "RESIDENT_REPRESENTATIVE_ASSEMBLY"));
         complete(secretary, number, vars("topicDecision", "ACCEPTED", "reviewNote", "列入议程。" + NUMBERS));
         complete(director, number, Map.of("variables", Map.of("stakeholders",
-                MeetingFormSupport.ticks(List.of("OWNERS_COMMITTEE")), "noticeText",
-                Map.of("value", "议事厅。" + NUMBERS, "type", "String"))));
+                MeetingFormSupport.ticks(List.of("OWNERS_COMMITTEE")),
+                "consultationAt", Map.of("value", java.time.LocalDate.now().plusDays(2) + "T19:00", "type", "String"),
+                "consultationPlace", Map.of("value", "议事厅。" + NUMBERS, "type", "String"),
+                "noticeText", Map.of("value", "议事厅。" + NUMBERS, "type", "String"))));
         complete(director, number, vars("participantCount", 23, "opinions", "同意。" + NUMBERS));
         completeMeeting(director, number, 6, 4, 1);
         complete(director, number, vars("implementationReport", "已安装。" + NUMBERS));

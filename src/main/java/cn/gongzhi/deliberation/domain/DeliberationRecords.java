@@ -130,7 +130,9 @@ public class DeliberationRecords {
                 record(deliberationId, "TOPIC_" + decision, actor, note);
             }
             case "NOTIFY" -> record(deliberationId, "STAKEHOLDERS_NOTIFIED", actor,
-                    "通知：" + values.text("stakeholders", "请选择需要通知的相关方", 500) + "；"
+                    "通知：" + values.text("stakeholders", "请选择需要通知的相关方", 500) + "；协商会议 "
+                            + consultationAt(form.get("consultationAt"), now).format(MINUTE) + "，"
+                            + values.text("consultationPlace", "请填写会议地点", 200) + "；"
                             + values.text("noticeText", "请填写通知内容", 2000));
             case "CONSULT" -> record(deliberationId, "CONSULTED", actor, "参加 "
                     + values.count("participantCount", "请填写参会人数", 1, 100_000) + " 人；"
@@ -139,6 +141,26 @@ public class DeliberationRecords {
                     values.text("feedback", "请填写居民反馈", 2000));
             default -> throw new IllegalArgumentException("Unknown step " + step);
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** When the consultation meets, as the form's picker sends it (China time, no zone); not in the past. */
+    static LocalDateTime consultationAt(Object value, LocalDateTime now) {
+        if (value == null || value.toString().isBlank()) {
+            throw new InvalidFieldException("consultationAt", "请选择协商会议的日期和时刻");
+        }
+        LocalDateTime at;
+        try {
+            at = LocalDateTime.parse(value.toString().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidFieldException("consultationAt", "协商会议的日期和时刻无法识别，请用日期和时刻选择器选择");
+        }
+        if (at.isBefore(now.withSecond(0).withNano(0))) {
+            throw new InvalidFieldException("consultationAt", "协商会议时间须晚于现在");
+        }
+        return at;
     }
 
     /** A meeting rejected the plan or an objection was upheld: one more revision, if any are left. */

@@ -30,7 +30,7 @@ public final class ResidentConsultationProcess {
             .startForm(START, "title", "plan", "topicSource", "resolutionBody")
             .form(CHOOSE_COMMUNITY, DeliberationVariables.COMMUNITY_CHOICE)
             .form(REVIEW_TOPIC, "topicDecision", "reviewNote")
-            .form(NOTIFY, "stakeholders", "noticeText")
+            .form(NOTIFY, "stakeholders", "consultationAt", "consultationPlace", "noticeText")
             .form(CONSULT, "participantCount", "opinions")
             .form(HOLD_RESIDENTS_MEETING, MEETING_FORM)
             .form(IMPLEMENT, "implementationReport")

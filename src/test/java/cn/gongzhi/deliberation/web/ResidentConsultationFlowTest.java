@@ -52,9 +52,23 @@ class ResidentConsultationFlowTest {
                 Map.of("value", "12 月 5 日议事厅", "type", "String"))));
         assertThat(unknownKind.status()).as(unknownKind.toString()).isEqualTo(400);
         assertThat(unknownKind.json().get("message").asText()).contains("通知对象只能从列出的选项中选择");
+        // the consultation's time is picked, never typed into the notice; a time already past is refused
+        Response past = submitRaw(director, number, Map.of("variables", Map.of("stakeholders",
+                MeetingFormSupport.ticks(List.of("OWNERS_COMMITTEE")),
+                "consultationAt", Map.of("value", java.time.LocalDateTime.now().minusHours(1).withNano(0).toString()
+                        .substring(0, 16), "type", "String"),
+                "consultationPlace", Map.of("value", "社区议事厅", "type", "String"),
+                "noticeText", Map.of("value", "带上意见", "type", "String"))));
+        assertThat(past.status()).as(past.toString()).isEqualTo(400);
+        assertThat(past.json().get("message").asText()).contains("协商会议时间须晚于现在");
+        String meetsAt = java.time.LocalDate.now().plusDays(2) + "T19:00";
         submit(director, number, Map.of("variables", Map.of("stakeholders",
                 MeetingFormSupport.ticks(List.of("OWNERS_COMMITTEE", "PROPERTY_FIRM", "RESIDENT_GROUPS")),
-                "noticeText", Map.of("value", "12 月 5 日议事厅", "type", "String"))));
+                "consultationAt", Map.of("value", meetsAt, "type", "String"),
+                "consultationPlace", Map.of("value", "社区议事厅", "type", "String"),
+                "noticeText", Map.of("value", "请带上各楼栋的意见", "type", "String"))));
+        assertThat(director.get("/api/deliberations/" + number).toString())
+                .contains("协商会议 " + meetsAt.replace('T', ' ') + "，社区议事厅");
         submit(director, number, vars("participantCount", 23, "opinions", "同意加装；一楼住户要求补偿"));
         // the residents' representative assembly of 和园社区 has 10 members: 6 present, 4 for
         String meeting = director.get("/engine-rest/task?processInstanceBusinessKey=" + number).json().get(0)

@@ -7,6 +7,9 @@
  * - Messages: form-js's own validation messages and list texts are English; they are shown in Chinese.
  * - Order: the task list is sorted by due date (earliest first) until the person chooses another order; Tasklist
  *   marks overdue rows itself.
+ * - Rows: form-js 1.x records an empty error entry for every field of a dynamic list a person has left (its errors
+ *   path includes the row index), and Tasklist disables 完成 while any entry exists. Entries without a message are
+ *   dropped before form-js publishes its state, so 完成 follows the messages the person actually sees.
  */
 import {locale} from '../../gongzhi-locale.js';
 
@@ -19,6 +22,63 @@ function IsoDateTimeFormat(locales, options) {
 IsoDateTimeFormat.prototype = NativeDateTimeFormat.prototype;
 IsoDateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf.bind(NativeDateTimeFormat);
 Intl.DateTimeFormat = IsoDateTimeFormat;
+
+/** Whether an error entry holds a message: a string, or a list or map (one per row) that holds one. */
+function hasMessage(entry) {
+  if (typeof entry === 'string') {
+    return entry.length > 0;
+  }
+  if (Array.isArray(entry)) {
+    return entry.some(hasMessage);
+  }
+  if (entry && typeof entry === 'object') {
+    return Object.values(entry).some(hasMessage);
+  }
+  return false;
+}
+
+/** Tasklist's form-js, from the webpack runtime the webapp shares (module 57661 in the 7.24.0 bundle). */
+function formJs() {
+  let found = null;
+  const chunks = (self.webpackChunkcamunda_bpm_webapp = self.webpackChunkcamunda_bpm_webapp || []);
+  chunks.push([[`gongzhi-forms-${Date.now()}`], {}, (require) => {
+    const isFormJs = (exports) => exports && exports.Form && exports.Form.prototype
+        && typeof exports.Form.prototype._setState === 'function';
+    try {
+      if (require.m && require.m[57661] && isFormJs(require(57661))) {
+        found = require(57661);
+        return;
+      }
+    } catch (e) {
+      // another bundle: look among the modules already loaded
+    }
+    Object.values(require.c || {}).some((module) => isFormJs(module.exports) && (found = module.exports));
+  }]);
+  return found;
+}
+
+try {
+  const formjs = formJs();
+  if (formjs) {
+    const setState = formjs.Form.prototype._setState;
+    formjs.Form.prototype._setState = function (state) {
+      if (state && state.errors) {
+        const errors = {};
+        Object.entries(state.errors).forEach(([id, entry]) => {
+          if (hasMessage(entry)) {
+            errors[id] = entry;
+          }
+        });
+        state = {...state, errors};
+      }
+      return setState.call(this, state);
+    };
+  } else {
+    console.warn('gongzhi-forms: form-js not found; forms with rows may keep 完成 disabled');
+  }
+} catch (e) {
+  console.warn('gongzhi-forms: could not adjust form-js', e);
+}
 
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项必须填写。'],
