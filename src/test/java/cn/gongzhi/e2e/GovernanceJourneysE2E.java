@@ -625,6 +625,8 @@ class GovernanceJourneysE2E extends E2ESupport {
     /** Types one score (1–5) into the evaluation's row. */
     private static void escalationScore(Browser b, String field, int row, int score) {
         WebElement input = b.all(By.cssSelector(".task-details input[id*='" + field + "']")).get(row);
+        // the page's footer can cover a row at the bottom of the pane: bring it to the middle first
+        b.script("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(score));
         Browser.settle();
