@@ -58,6 +58,9 @@ class TasklistLanguageE2E extends E2ESupport {
             b.step("the list is sorted by due date; the form's own messages are Chinese too", () -> {
                 assertThat(b.find(By.cssSelector(".tasks-list, [cam-tasks], .sorting-choice, body")).getText())
                         .contains("到期时间");
+                // the row tells the case apart: number, category, place and one masked line
+                assertThat(b.find(tasklist.cardOf(contact.getId())).findElement(By.xpath("./ancestor::li[1]"))
+                        .getText()).contains("编号", number, "类别", "物业服务", "地点", "和园社区", "事项", "楼道声控灯坏了");
                 if (!b.all(By.cssSelector(".task-details button.claim")).isEmpty()) {
                     tasklist.claim();
                 }

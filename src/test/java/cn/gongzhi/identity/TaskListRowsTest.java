@@ -2,11 +2,16 @@ package cn.gongzhi.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static cn.gongzhi.support.HttpApi.body;
+
 import cn.gongzhi.support.HttpApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +38,53 @@ class TaskListRowsTest {
                     .containsExactly("matterNumber=编号", "matterCategory=类别", "matterPlace=地点",
                             "matterSummary=事项");
             assertThat(filter.path("properties").path("showUndefinedVariable").asBoolean(true)).isFalse();
+        }
+    }
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Test
+    void aWorkersRowsShowTheMatterSheMayReadAndHistoryKeepsNoCopy() {
+        String number = HttpApi.as(port, "demo", "demo").post("/api/petitions", body("category", "PROPERTY_MANAGEMENT",
+                "communityCode", "heyuan", "gridCode", "heyuan-g1", "location", "7号楼",
+                "description", "楼道灯坏了，晚上看不清台阶，回电 13912345678")).json().get("number").asText();
+        try {
+            HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo").withHeader("Accept", "application/hal+json");
+            String mine = null;
+            for (JsonNode filter : HttpApi.as(port, "zhangwei", "demo").get("/engine-rest/filter?resourceType=Task")
+                    .json()) {
+                if (filter.path("name").asText().equals("全部可见任务")) {
+                    mine = filter.path("id").asText();
+                }
+            }
+            HttpApi.Response list = zhangwei.post("/engine-rest/filter/" + mine + "/list?firstResult=0&maxResults=200",
+                    java.util.Map.of());
+            assertThat(list.status()).as(list.toString()).isEqualTo(200);
+            JsonNode tasks = list.json().path("_embedded").path("task");
+            assertThat(tasks.size()).as(list.toString()).isPositive();
+            java.util.Map<String, String> row = new java.util.HashMap<>();
+            for (JsonNode task : tasks) {
+                java.util.Map<String, String> shown = new java.util.HashMap<>();
+                task.path("_embedded").path("variable").forEach(v -> shown.put(v.path("name").asText(),
+                        v.path("value").asText()));
+                if (number.equals(shown.get("matterNumber"))) {
+                    row = shown;
+                }
+            }
+            // she holds no READ on the process instance: the row reads the task's own copies
+            assertThat(row).containsEntry("matterCategory", "物业服务").containsEntry("matterPlace", "和园社区 和园第一网格");
+            assertThat(row.get("matterSummary")).startsWith("楼道灯坏了").contains("139****5678")
+                    .doesNotContain("13912345678");
+            assertThat(historyService.createHistoricVariableInstanceQuery().variableName("matterNumber").list())
+                    .as("history keeps the process's variable, not a copy per task")
+                    .allMatch(v -> v.getTaskId() == null);
+        } finally {
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
+                    .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test done", true, true));
         }
     }
 

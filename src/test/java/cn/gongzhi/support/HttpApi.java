@@ -103,7 +103,7 @@ public final class HttpApi {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader); // a header given with withHeader replaces the default (Accept)
         return builder;
     }
 

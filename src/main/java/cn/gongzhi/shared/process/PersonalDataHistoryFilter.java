@@ -64,6 +64,9 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
     /** Whether a history event may be written, after masking what it carries. */
     boolean admit(HistoryEvent event) {
         if (event instanceof HistoricVariableUpdateEventEntity variable) {
+            if (variable.getTaskId() != null && TaskRows.isRowCopy(variable.getVariableName())) {
+                return false; // a task row's copy of the matter's number, category, place and line: its process has them
+            }
             return !keptOut(variable.getVariableName(), event) && masked(variable);
         }
         if (event instanceof HistoricFormPropertyEventEntity field) {
