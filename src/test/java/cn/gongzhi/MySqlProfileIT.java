@@ -256,18 +256,22 @@ class MySqlProfileIT {
         HttpApi committee = login("st-" + s);
         complete(committee, escalation, Map.of("convene", Map.of("value", "CONVENE", "type", "String"),
                 "instructions", Map.of("value", "召集", "type", "String")));
-        complete(committee, escalation, Map.of("departmentCodes", Map.of("value", "ed-" + s, "type", "String"),
-                "meetingTime", Map.of("value", java.time.LocalDateTime.now().plusDays(1).withNano(0).toString(),
-                        "type", "String")));
+        // departments ticked among those offered, the meeting picked, rows for commitments and ratings: JSON values
+        // typed as Tasklist types them
+        String department = "ed-" + s;
+        complete(committee, escalation, Map.of("departments", json("[\"" + department + "\"]"),
+                "meetingTime", Map.of("value", java.time.LocalDateTime.now().plusDays(1).withSecond(0).withNano(0)
+                        .toString().substring(0, 16), "type", "String")));
         HttpApi liaison = login("el-" + s);
         complete(liaison, escalation, Map.of("liaisonName", Map.of("value", "联络员", "type", "String")));
         elapseWindow(escalation);
-        complete(committee, escalation, Map.of("attendance", Map.of("value", "ed-" + s, "type", "String"),
+        complete(committee, escalation, Map.of("attendance", json("[\"" + department + "\"]"),
                 "minutes", Map.of("value", "会议记录", "type", "String"),
-                "commitments", Map.of("value", "ed-" + s + "：责令物业维修；" + java.time.LocalDate.now().plusDays(3),
-                        "type", "String")));
+                "commitments", json("[{\"department\":\"" + department + "\",\"measure\":\"责令物业维修\","
+                        + "\"dueDate\":\"" + java.time.LocalDate.now().plusDays(3) + "\"}]")));
         complete(liaison, escalation, Map.of("completionReport", Map.of("value", "已维修", "type", "String")));
-        complete(committee, escalation, Map.of("ratings", Map.of("value", "ed-" + s + "：5,5,5", "type", "String"),
+        complete(committee, escalation, Map.of("ratings", json("[{\"department\":\"" + department
+                        + "\",\"onTime\":5,\"effective\":5,\"cooperative\":5}]"),
                 "outcome", Map.of("value", "物业已维修", "type", "String")));
         elapseWindow(jdbc.queryForObject("select number from disclosure where title like ?", String.class,
                 "%" + escalation + "%"));
@@ -277,6 +281,11 @@ class MySqlProfileIT {
                 .isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject("select status from escalation where number = ?", String.class, escalation))
                 .isEqualTo("CLOSED");
+    }
+
+    /** A JSON variable, as Tasklist submits a checklist or the rows of a dynamic list. */
+    private static Map<String, Object> json(String text) {
+        return Map.of("value", text, "type", "Json");
     }
 
     private HttpApi login(String username) {
