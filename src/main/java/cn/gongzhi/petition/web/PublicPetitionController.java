@@ -2,6 +2,7 @@ package cn.gongzhi.petition.web;
 
 
 import cn.gongzhi.petition.PetitionChannel;
+import cn.gongzhi.petition.PetitionNumbers;
 import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionService.CategoryView;
 import cn.gongzhi.petition.PetitionService.PetitionReceipt;
@@ -75,7 +76,7 @@ class PublicPetitionController {
 
     @GetMapping("/petitions/{number}")
     PublicStatus status(@PathVariable String number) {
-        return petitions.publicStatus(number.trim().toUpperCase())
+        return petitions.publicStatus(PetitionNumbers.canonical(number))
                 .orElseThrow(() -> new RecordNotFoundException("诉求编号", number));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +63,17 @@ class PublicIntakeTest {
         assertThat(status.get("statusLabel").asText()).isEqualTo("已派单");
         assertThat(status.get("communityName").asText()).isEqualTo("和园社区");
         assertThat(status.toString()).doesNotContain("1360000", "liuyang", "petitioner");
+
+        // the number as residents type it back: lower case, without the prefix or the dashes, from a Chinese keyboard
+        String digits = number.substring(2);
+        for (String typed : List.of(number.toLowerCase(), digits, digits.replace("-", ""), "P" + digits.replace("-", ""),
+                java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFKC).replace("-", "－")
+                        .replace("P", "Ｐ"), " " + number + " ")) {
+            Response found = resident.get("/public/petitions/" + java.net.URLEncoder.encode(typed,
+                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            assertThat(found.status()).as(typed).isEqualTo(200);
+            assertThat(found.json().get("number").asText()).as(typed).isEqualTo(number);
+        }
 
         Response unknown = resident.get("/public/petitions/P-2026-999999");
         assertThat(unknown.status()).isEqualTo(404);
