@@ -6,6 +6,7 @@ import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.Masking;
+import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.RecordNotFoundException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -155,6 +156,6 @@ public class CaseSummaries {
         if (text == null) {
             return "";
         }
-        return Masking.text(text).replaceAll("\\s*\\R\\s*", " ／ ").replaceAll("[<>*_#`\\[\\]|]", " ").trim();
+        return FormView.plain(Masking.text(text), " ／ ");
     }
 }

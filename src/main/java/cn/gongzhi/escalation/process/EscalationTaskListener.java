@@ -161,7 +161,8 @@ class EscalationTaskListener implements TaskListener {
             }
             case JointMeetingEscalationProcess.REPORT_COMMITMENT_DONE, JointMeetingEscalationProcess.FOLLOW_UP -> {
                 List<String> lines = matter(records.caseView(escalation));
-                lines.add("**承诺**：" + records.commitmentText(instances.commitmentOf(task)));
+                lines.add("**承诺**："
+                        + FormView.plain(records.commitmentText(instances.commitmentOf(task)), "；"));
                 FormView.summary(task, lines);
             }
             case JointMeetingEscalationProcess.EVALUATE -> {
@@ -198,13 +199,13 @@ class EscalationTaskListener implements TaskListener {
     private static List<String> whistle(CaseView view) {
         List<String> lines = matter(view);
         if (view.reason() != null) {
-            lines.add("**吹哨理由**：" + view.reason());
+            lines.add("**吹哨理由**：" + FormView.plain(view.reason(), "；"));
         }
         if (view.triedSoFar() != null) {
-            lines.add("**已采取的措施**：" + view.triedSoFar());
+            lines.add("**已采取的措施**：" + FormView.plain(view.triedSoFar(), "；"));
         }
         if (view.instructions() != null) {
-            lines.add("**街道党工委意见**：" + view.instructions());
+            lines.add("**街道党工委意见**：" + FormView.plain(view.instructions(), "；"));
         }
         return lines;
     }

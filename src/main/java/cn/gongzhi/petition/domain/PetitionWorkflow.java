@@ -13,6 +13,7 @@ import cn.gongzhi.registry.RegistryService.GridRef;
 import cn.gongzhi.registry.RegistryService.WorkerRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.Masking;
+import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.RecordNotFoundException;
 import cn.gongzhi.shared.process.Starter;
 import cn.gongzhi.shared.process.StepRefused;
@@ -379,7 +380,7 @@ public class PetitionWorkflow {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", "；").strip();
+        return FormView.plain(text, "；");
     }
 
     private static String minute(LocalDateTime time) {

@@ -60,6 +60,19 @@ public final class FormView {
         task.setVariableLocal(SUMMARY, Masking.text(text));
     }
 
+    /**
+     * Text a person wrote (a resident's description, a worker's measures, a reason), for one line of a summary: line
+     * breaks become {@code separator}, and the characters Markdown and HTML read as structure (brackets, angle brackets,
+     * #, backticks, bars) become spaces, so the words show as words in the form, never as a heading, a link, an image or
+     * a tag. Asterisks stay: a masked number (139****5678) reads as one. Masking is {@link #summary}'s.
+     */
+    public static String plain(String text, String separator) {
+        if (text == null) {
+            return "";
+        }
+        return text.replaceAll("\\s*\\R\\s*", separator).replaceAll("[<>#`\\[\\]|]", " ").strip();
+    }
+
     /** Offers these choices to the field whose {@code valuesKey} is {@code optionsKey}. */
     public static void offer(VariableScope task, String optionsKey, List<Choice> choices) {
         if (!optionsKey.endsWith(OPTIONS_SUFFIX)) {

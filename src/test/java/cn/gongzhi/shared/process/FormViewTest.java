@@ -88,4 +88,13 @@ class FormViewTest {
         assertThat(FormView.displayOnly("departmentOptions")).isTrue();
         assertThat(FormView.displayOnly("attendance")).isFalse();
     }
+
+    @Test
+    void aPersonsWordsShowAsWordsNotAsMarkup() {
+        assertThat(FormView.plain("请点[这里](https://x.example)核实\n# 紧急\n<img src=x onerror=alert(1)>", "；"))
+                .isEqualTo("请点 这里 (https://x.example)核实；  紧急； img src=x onerror=alert(1)")
+                .doesNotContain("[", "]", "<", ">", "#");
+        assertThat(FormView.plain("回电 139****5678", "；")).isEqualTo("回电 139****5678");
+        assertThat(FormView.plain(null, "；")).isEmpty();
+    }
 }
