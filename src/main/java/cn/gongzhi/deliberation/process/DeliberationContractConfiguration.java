@@ -1,6 +1,6 @@
 package cn.gongzhi.deliberation.process;
 
-import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.shared.process.ProcessContract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Configuration;
 class DeliberationContractConfiguration {
 
     @Bean
-    ProcessContract villageDeliberationContract(RegistryService registry) {
-        return VillageDeliberationProcess.CONTRACT.startedBy(DeliberationStarters.village(registry));
+    ProcessContract villageDeliberationContract(DeliberationStarters starters) {
+        return VillageDeliberationProcess.CONTRACT.startedBy(starters.rule(DeliberationKind.VILLAGE));
     }
 
     @Bean
-    ProcessContract residentConsultationContract(RegistryService registry) {
-        return ResidentConsultationProcess.CONTRACT.startedBy(DeliberationStarters.urban(registry));
+    ProcessContract residentConsultationContract(DeliberationStarters starters) {
+        return ResidentConsultationProcess.CONTRACT.startedBy(starters.rule(DeliberationKind.URBAN));
     }
 
     @Bean

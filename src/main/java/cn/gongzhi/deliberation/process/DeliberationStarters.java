@@ -27,18 +27,23 @@ class DeliberationStarters {
         this.urban = urban(registry);
     }
 
-    static CommunityStartRule village(RegistryService registry) {
+    private static CommunityStartRule village(RegistryService registry) {
         return CommunityStartRule.members(registry, "发起“四议两公开”",
                 code -> List.of(GroupIds.partyBranch(code), GroupIds.committee(code))).of(CommunityType.RURAL);
     }
 
-    static CommunityStartRule urban(RegistryService registry) {
+    private static CommunityStartRule urban(RegistryService registry) {
         return CommunityStartRule.members(registry, "发起居民协商议事",
                 code -> List.of(GroupIds.committee(code), GroupIds.partyBranch(code))).of(CommunityType.URBAN);
     }
 
+    /** The rule that guards the start of a deliberation of this kind. */
+    CommunityStartRule rule(DeliberationKind kind) {
+        return kind == DeliberationKind.VILLAGE ? village : urban;
+    }
+
     /** The villages (communities) this starter may start a deliberation of this kind for, as one of their people. */
     List<CommunityRef> communitiesOf(DeliberationKind kind, Starter starter) {
-        return (kind == DeliberationKind.VILLAGE ? village : urban).communitiesOf(starter);
+        return rule(kind).communitiesOf(starter);
     }
 }
