@@ -3,6 +3,7 @@ package cn.gongzhi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gongzhi.shared.web.LimitsProperties;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import cn.gongzhi.support.TableFingerprint;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +60,12 @@ class PublicLimitsTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    ServerProperties server;
+
+    @Autowired
+    LimitsProperties limits;
 
     // ------------------------------------------------------------------------------------------------------------
     // Bodies
@@ -138,11 +146,21 @@ class PublicLimitsTest {
         Response atLimit = refusedWithoutWrites(() -> deploy(designer, 5 * KB * KB, false));
         assertThat(atLimit.status()).as(atLimit.toString()).isEqualTo(400);
         assertThat(atLimit.body()).doesNotContain("5 MB");
-        assertCamundaRefusal(refusedWithoutWrites(() -> deploy(designer, 5 * KB * KB + 1, false)), 413, "5 MB");
+        // the client is still sending when the answer comes: each time, it gets the answer, not a reset
+        for (int i = 0; i < 3; i++) {
+            assertCamundaRefusal(refusedWithoutWrites(() -> deploy(designer, 5 * KB * KB + 1, false)), 413, "5 MB");
+        }
         assertCamundaRefusal(refusedWithoutWrites(() -> deploy(designer, 5 * KB * KB + 1, true)), 413, "5 MB");
         // any other engine request is held to the engine's own limit
         assertCamundaRefusal(refusedWithoutWrites(() -> designer.postRaw("/engine-rest/deployment/x/redeploy",
                 "application/json", bytes(variables(256 * KB + 1)))), 413, "256 KB");
+    }
+
+    @Test
+    void theRestOfARefusedDeploymentIsDroppedNotCutSoTheAnswerArrives() {
+        // a refused body larger than Tomcat's swallow size closes the connection under a client still sending
+        assertThat(server.getTomcat().getMaxSwallowSize().toBytes())
+                .isGreaterThan(limits.getBody().getDeployment().toBytes());
     }
 
     // ------------------------------------------------------------------------------------------------------------
