@@ -14,11 +14,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Failed logins slow down by client address, and no login is ever locked for good. Every request that tries a
- * password (HTTP Basic on the engine REST API, our APIs and the dashboard; the webapps' login form) and is answered
- * 401 counts against its address; an address that has failed {@code gongzhi.identity.login-failures-per-address}
- * times within {@code login-failure-window} is answered 429 with Retry-After, without trying the password, until the
- * window lets it try again. The engine's own per-login delay stays (a few seconds after a wrong password, never more
- * than a minute), and {@code login-max-attempts} is set so high that it never locks a login (docs/identity.md).
+ * password (HTTP Basic on the engine REST API and our APIs; the webapps' login form and our staff login page) and is
+ * answered 401 counts against its address; an address that has failed
+ * {@code gongzhi.identity.login-failures-per-address} times within {@code login-failure-window} is answered 429 with
+ * Retry-After, without trying the password, until the window lets it try again. The engine's own per-login delay stays
+ * (a few seconds after a wrong password, never more than a minute), and {@code login-max-attempts} is set so high that
+ * it never locks a login (docs/identity.md).
  */
 class LoginThrottle extends OncePerRequestFilter {
 
@@ -58,7 +59,7 @@ class LoginThrottle extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI();
-        return "POST".equals(request.getMethod()) && path.startsWith("/camunda/api/admin/auth/user/")
-                && path.contains("/login/");
+        return "POST".equals(request.getMethod()) && (path.equals("/login")
+                || path.startsWith("/camunda/api/admin/auth/user/") && path.contains("/login/"));
     }
 }

@@ -24,11 +24,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Who may call what.
@@ -38,7 +40,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /camunda/**}: Tasklist, Cockpit and Admin log users in themselves and keep their own CSRF
  *       protection.</li>
  *   <li>{@code /api/**}: our APIs, HTTP Basic with the same logins; reading the registry needs a login, changing it
- *       the {@code camunda-admin} group.</li>
+ *       the {@code camunda-admin} group. Reads (GET) also accept the webapps' session, for our staff pages.</li>
+ *   <li>{@code /supervision/**}: the supervisors' dashboard, with the login of Tasklist (the same session); without
+ *       one the browser goes to the staff login page {@code /login/} and comes back.</li>
  *   <li>Public, each by its own rule above the catch-all: {@code /public/**} and the page {@code /petition/}
  *       (petition intake and status lookup) and {@code /open311/**} (Open311, filing with an API key). They hold no
  *       session and read no cookie, so CSRF does not apply.</li>
@@ -52,15 +56,17 @@ class WebSecurityConfiguration {
 
     /** Our own pages and APIs, as opposed to Camunda's webapps and engine REST API. */
     private static final RequestMatcher PRODUCT = new OrRequestMatcher(Stream.of("/petition/**", "/disclosures/**",
-            "/supervision/**", "/public/**", "/api/**", "/open311/**").map(path -> (RequestMatcher)
+            "/supervision/**", "/public/**", "/api/**", "/open311/**", "/login", "/login/**", "/logout").map(path -> (RequestMatcher)
             PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'self';"
             + " form-action 'self'; base-uri 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, WebappSession webappSession) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // PUBLIC: the staff login page and its calls (StaffLoginController)
+                        .requestMatchers("/login", "/login/**", "/logout", "/supervision/login").permitAll()
                         // PUBLIC: residents file petitions and look them up by number (PublicPetitionController,
                         // rate-limited) and read the page that does it
                         .requestMatchers("/public/**", "/petition/**").permitAll()
@@ -73,7 +79,7 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/registry/**").authenticated()
                         .requestMatchers("/api/registry/**").hasAuthority(GroupIds.ADMIN)
                         .requestMatchers("/api/**").authenticated()
-                        // the supervisors' dashboard asks for a login when it opens (its figures need one anyway)
+                        // the supervisors' dashboard: the login of Tasklist, or the login page when there is none
                         .requestMatchers("/supervision/**").authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(GroupIds.ADMIN)
@@ -81,13 +87,17 @@ class WebSecurityConfiguration {
                         .anyRequest().permitAll())
                 // 401 and 403 say why, as problem details, like every other answer of /api
                 .httpBasic(basic -> basic.authenticationEntryPoint(WebSecurityConfiguration::unauthorized))
+                // staff logged into Tasklist read the dashboard and its data with that login (reads only)
+                .addFilterBefore(new WebappSessionAuthenticationFilter(webappSession),
+                        BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(WebSecurityConfiguration::unauthorized)
+                        .authenticationEntryPoint(WebSecurityConfiguration::notLoggedIn)
                         .accessDeniedHandler(WebSecurityConfiguration::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // /api is stateless HTTP Basic (no cookie to forge); the webapps keep Camunda's own CSRF filter
+                // /login and /logout check the page's origin themselves (StaffLoginController)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**", "/public/**",
-                        "/open311/**"))
+                        "/open311/**", "/login", "/logout"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         // the product's own pages and APIs (the webapps set their own policy): only our own scripts,
                         // styles and calls, no page of ours framed elsewhere, and addresses with petition numbers in
@@ -99,12 +109,35 @@ class WebSecurityConfiguration {
         return http.build();
     }
 
-    /** No or wrong credentials: 401 with the Basic challenge (a browser still asks for a login) and the reason. */
+    /**
+     * Not logged in: a page of ours opened in the browser goes to the login page and comes back after it; everything
+     * else is {@link #unauthorized 401}.
+     */
+    static void notLoggedIn(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (request.getRequestURI().startsWith("/supervision/") && "GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            String next = request.getRequestURI() + (query == null ? "" : "?" + query);
+            response.sendRedirect(UriComponentsBuilder.fromPath("/login/").queryParam("next", next)
+                    .encode(StandardCharsets.UTF_8).build().toUriString());
+            return;
+        }
+        unauthorized(request, response, e);
+    }
+
+    /**
+     * No or wrong credentials: 401 and the reason. An API client is challenged for HTTP Basic; a page's own call
+     * ({@code fetch} from our pages, which the browser marks with {@code Sec-Fetch-Mode}) is not, so the browser shows
+     * no login box of its own and the page can send its user to the login page.
+     */
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        String fetchMode = request.getHeader("Sec-Fetch-Mode");
+        if (fetchMode == null || fetchMode.equals("navigate")) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        }
         problem(response, HttpStatus.UNAUTHORIZED, "未登录",
-                "请先登录：用户名或密码缺失或不正确（HTTP Basic，与 Tasklist 相同的账号）");
+                "请先登录：用户名或密码缺失或不正确（与 Tasklist 相同的账号；接口调用使用 HTTP Basic）");
     }
 
     /** Logged in, but not allowed: 403 saying what is missing. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every error of our own APIs into RFC 9457 problem details with a message a person can act on. Field errors
@@ -61,6 +63,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "请求体不是有效的 JSON，或缺少请求体。");
         problem.setTitle("请求体无法解析");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * An address with nothing behind it: a person in the browser reads the Chinese 404 page (static/error/404.html),
+     * an API client the problem details.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType(MediaType.TEXT_HTML,
+                    StandardCharsets.UTF_8)).body(ErrorPages.page(404));
+        }
+        return super.handleNoResourceFoundException(ex, headers, status, request);
     }
 
     @ExceptionHandler(InvalidFieldException.class)
