@@ -22,21 +22,27 @@ public class SupervisionScopeView {
     public Map<String, Object> visible(Collection<String> groups) {
         SupervisionScope.Options options = scope.options(groups);
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("streets", options.streets().stream().map(c -> Map.of("code", c.code(), "name", c.name())).toList());
-        view.put("communities", options.communities().stream()
-                .map(c -> Map.of("code", c.code(), "name", c.name())).toList());
+        view.put("streets", options.streets().stream().map(SupervisionScopeView::named).toList());
+        view.put("communities", options.communities().stream().map(SupervisionScopeView::named).toList());
         view.put("grids", options.grids().stream().map(SupervisionScopeView::withCommunity).toList());
         view.put("workers", options.workers().stream().map(SupervisionScopeView::withCommunity).toList());
-        view.put("categories", options.categories().stream()
-                .map(c -> Map.of("code", c.code(), "name", c.name())).toList());
-        view.put("departments", options.departments().stream()
-                .map(c -> Map.of("code", c.code(), "name", c.name())).toList());
+        view.put("categories", options.categories().stream().map(SupervisionScopeView::named).toList());
+        view.put("departments", options.departments().stream().map(SupervisionScopeView::named).toList());
         view.put("units", List.of(SupervisionUnit.values()));
         return view;
     }
 
+    private static Map<String, String> named(SupervisionScope.Choice choice) {
+        Map<String, String> unit = new LinkedHashMap<>();
+        unit.put("code", choice.code());
+        unit.put("name", choice.name());
+        return unit;
+    }
+
     private static Map<String, String> withCommunity(SupervisionScope.Choice choice) {
-        return Map.of("code", choice.code(), "name", choice.name(), "communityCode", choice.communityCode(),
-                "communityName", choice.communityName());
+        Map<String, String> unit = named(choice);
+        unit.put("communityCode", choice.communityCode());
+        unit.put("communityName", choice.communityName());
+        return unit;
     }
 }
