@@ -151,7 +151,7 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
                 b.click(By.cssSelector("#filters button[type='submit']"));
                 b.waitForText(By.id("unitLabel"), "和园社区");
                 b.waitForText(By.id("comparisonPart"), "网格");
-                assertThat(b.find(By.id("error")).getText()).isEmpty();
+                assertThat(b.script("return document.getElementById('error').textContent")).as("no error").isEqualTo("");
             });
             WebElement row = b.step("find the late petition in the overdue list", () -> {
                 WebElement found = b.waitUntil(d -> d.findElements(By.cssSelector("#overdue tr")).stream()
