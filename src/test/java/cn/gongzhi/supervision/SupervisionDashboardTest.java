@@ -240,6 +240,12 @@ class SupervisionDashboardTest {
             assertThat(task.get("overdueFor").asText()).isEqualTo("超期 5 小时");
             assertThat(task.get("tasklistLink").asText()).startsWith("/camunda/app/tasklist/default/#/?task=");
             assertThat(task.has("cockpitLink")).isFalse();
+            List<String> csv = admin.get("/api/supervision/overdue?unit=COMMUNITY&unitId=" + a + "&format=csv").body()
+                    .lines().skip(1).toList();
+            assertThat(csv).as("the exported list has the same rows").hasSize(2);
+            assertThat(csv.get(0)).startsWith("诉求,T-" + s + "o,").contains(",甲社区" + s + ",未认领,办结,")
+                    .endsWith(",超期 2 天 3 小时").matches(".*,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},超期.*");
+            assertThat(csv.get(1)).startsWith("任务,V-" + s + ",上门走访,社区走访登记,甲社区" + s + ",未认领,任务到期,");
             JsonNode grid = admin.get("/api/supervision/overdue?unit=GRID&unitId=" + this.grid).json();
             assertThat(grid.get("total").asInt()).as("a grid is measured by its petitions only").isZero();
             assertThat(grid.get("items").size()).isZero();

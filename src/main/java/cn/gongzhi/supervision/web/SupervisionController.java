@@ -35,6 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/supervision")
 class SupervisionController {
 
+    /** Due times as on screen, to the minute. */
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final SupervisionService supervision;
     private final SupervisionScopeView scope;
 
@@ -134,7 +138,7 @@ class SupervisionController {
         List<List<Object>> rows = new ArrayList<>();
         overdue.items().forEach(i -> rows.add(Arrays.asList("PETITION".equals(i.kind()) ? "诉求" : "任务",
                 i.reference(), i.title(), i.process(), i.communityName(), i.assignee(), i.stage(),
-                i.due().toString().replace('T', ' '), i.overdueFor())));
+                i.due().format(MINUTE), i.overdueFor())));
         String day = overdue.asOf().toLocalDate().toString();
         return Exports.file(format(format), List.of(new Table("当前超期", List.of("类型", "编号", "事项", "流程", "社区",
                 "办理人", "阶段", "期限", "超期"), rows)),
