@@ -18,6 +18,10 @@ public class SupervisionProperties {
     private int maxRangeDays = 366;
     /** The overdue list shows at most this many petitions and tasks, the longest overdue first. */
     private int overdueListLimit = 200;
+    /** A rate over fewer cases than this is shown as "样本不足" instead of a percentage. */
+    private int minimumSample = 5;
+    /** Periods longer than this many days trend by ISO week instead of by day. */
+    private int dailyTrendUpToDays = 31;
 
     public int getDueSoonHours() { return dueSoonHours; }
     public void setDueSoonHours(int dueSoonHours) { this.dueSoonHours = dueSoonHours; }
@@ -33,4 +37,8 @@ public class SupervisionProperties {
     public void setMaxRangeDays(int maxRangeDays) { this.maxRangeDays = maxRangeDays; }
     public int getOverdueListLimit() { return overdueListLimit; }
     public void setOverdueListLimit(int overdueListLimit) { this.overdueListLimit = overdueListLimit; }
+    public int getMinimumSample() { return minimumSample; }
+    public void setMinimumSample(int minimumSample) { this.minimumSample = minimumSample; }
+    public int getDailyTrendUpToDays() { return dailyTrendUpToDays; }
+    public void setDailyTrendUpToDays(int days) { this.dailyTrendUpToDays = days; }
 }

@@ -28,32 +28,56 @@ public class SupervisionService {
     /** Median and 90th percentile, in minutes; null where nothing was measured. */
     public record Spread(Long median, Long p90, int measured) {}
 
-    /** One day of the trend. Rates are between 0 and 1, null where there was nothing to measure. */
-    public record Day(LocalDate day, int received, Double responseRate, Double resolutionRate,
-            Double satisfactionRate) {}
+    /**
+     * A rate with the counts it is made of: {@code value} = {@code part} ÷ {@code whole} (null when the whole is 0);
+     * {@code sufficient} when the whole reaches {@code gongzhi.supervision.minimum-sample}, below which the dashboard
+     * shows 样本不足 instead of the value. (The whistle rate's value is per hundred petitions.)
+     */
+    public record Rate(Double value, int part, int whole, boolean sufficient) {
+
+        public static Rate of(int part, int whole, int minimumSample) {
+            return new Rate(whole == 0 ? null : (double) part / whole, part, whole, whole > 0 && whole >= minimumSample);
+        }
+    }
+
+    /** The composite score: shown only when every rate it weighs is {@link Rate#sufficient()}. */
+    public record Score(Double value, boolean sufficient) {}
+
+    /** One point of the trend: a day, or an ISO week from its Monday ({@code day}) to {@code until}. */
+    public record Day(LocalDate day, LocalDate until, int received, Rate responseRate, Rate resolutionRate,
+            Rate satisfactionRate) {}
 
     public record Summary(SupervisionUnit unit, String unitId, String unitName, LocalDate from, LocalDate to,
-            int received, int open, int closed, int overdueNow, int dueSoon, Double responseRate,
-            Double resolutionRate, Double satisfactionRate, Double compositeScore, Spread timeToFirstContact,
-            Spread timeToResolution, Double reopenRate, int returned, Double returnShare, Double whistleRate,
+            int received, int open, int closed, int overdueNow, int dueSoon, Rate responseRate,
+            Rate resolutionRate, Rate satisfactionRate, Score compositeScore, Spread timeToFirstContact,
+            Spread timeToResolution, Rate reopenRate, int returned, Rate returnShare, Rate whistleRate,
             int escalations, int departmentsLateToReportIn, int overdueCommitments, int meetingsHeld,
             int meetingsWithoutQuorum, int resolutionsPassed, int resolutionsRejected, int objectionsFiled,
-            int objectionsUpheld, List<Day> trend) {}
+            int objectionsUpheld, int minimumSample, String trendBy, List<Day> trend) {}
 
-    /** An overdue petition, with where to open it. */
-    public record OverduePetition(String number, String categoryCode, String communityCode, String assignedWorker,
-            String status, LocalDateTime firstContactDue, LocalDateTime resolutionDue, String stage, String taskId,
-            String tasklistLink, String cockpitLink) {}
+    /** One row of the comparison: a community of the street, or a grid of the community. */
+    public record ComparisonRow(SupervisionUnit unit, String code, String name, int received, int open,
+            int overdueNow, Rate responseRate, Rate resolutionRate, Rate satisfactionRate, Score compositeScore,
+            Rate whistleRate) {}
 
-    /** An overdue user task of any process, oldest due first. */
-    public record OverdueTask(String taskId, String name, String processDefinitionKey, String businessKey,
-            java.util.Date due, String assignee, String tasklistLink, String cockpitLink) {}
+    public record Comparison(SupervisionUnit unit, String unitId, String unitName, LocalDate from, LocalDate to,
+            SupervisionUnit rowsAre, int minimumSample, List<ComparisonRow> rows) {}
+
+    /**
+     * One overdue matter (docs/supervision.md, "当前超期"): an open petition past its first-contact or resolution due
+     * time ({@code kind} PETITION, {@code reference} its number), or an open user task of another process past its due
+     * date ({@code kind} TASK, {@code reference} the business key). {@code assignee} is a name, or 未认领.
+     */
+    public record OverdueItem(String kind, String reference, String title, String process, String communityCode,
+            String communityName, String assignee, String stage, LocalDateTime due, long overdueMinutes,
+            String overdueFor, String taskId, String tasklistLink) {}
 
     /** Open and overdue user tasks of one candidate group. */
     public record GroupLoad(String group, long open, long overdue) {}
 
-    public record Overdue(SupervisionUnit unit, String unitId, List<OverduePetition> petitions,
-            List<OverdueTask> tasks, List<GroupLoad> groups) {}
+    /** {@code total}: every overdue matter (the summary's overdueNow); {@code items}: the longest overdue of them. */
+    public record Overdue(SupervisionUnit unit, String unitId, String unitName, LocalDateTime asOf, int total,
+            List<OverdueItem> items, List<GroupLoad> groups) {}
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SupervisionService.class);
 
@@ -68,11 +92,18 @@ public class SupervisionService {
     private final SupervisionProperties properties;
     private final Clock clock;
     private final SupervisionRollup rollup;
+    private final org.camunda.bpm.engine.IdentityService identityService;
+    private final cn.gongzhi.registry.RegistryService registry;
+    private final cn.gongzhi.petition.PetitionService petitions;
 
     SupervisionService(SupervisionScope scope, NamedParameterJdbcTemplate jdbc,
             org.camunda.bpm.engine.TaskService taskService, SupervisionProperties properties, Clock clock,
-            SupervisionRollup rollup) {
+            SupervisionRollup rollup, org.camunda.bpm.engine.IdentityService identityService,
+            cn.gongzhi.registry.RegistryService registry, cn.gongzhi.petition.PetitionService petitions) {
         this.rollup = rollup;
+        this.identityService = identityService;
+        this.registry = registry;
+        this.petitions = petitions;
         this.scope = scope;
         this.jdbc = jdbc;
         this.taskService = taskService;
@@ -84,33 +115,62 @@ public class SupervisionService {
             String unitId) {
         checkPeriod(from, to);
         Selection selection = scope.select(groups, unit, unitId);
-        LocalDateTime now = LocalDateTime.now(clock);
-        MapSqlParameterSource params = params(selection, from, to, now);
-        String where = where(selection);
-        if (selection.communities().isEmpty()) {
-            return empty(selection, from, to);
+        catchUp();
+        return summary(selection, from, to, LocalDateTime.now(clock));
+    }
+
+    /**
+     * The figures of each part of a unit side by side: the communities of a street, or the grids of a community.
+     * Each row is the summary of that part, so its figures are the ones the dashboard shows when the part is chosen.
+     */
+    public Comparison comparison(Collection<String> groups, LocalDate from, LocalDate to, SupervisionUnit unit,
+            String unitId) {
+        checkPeriod(from, to);
+        if (unit != SupervisionUnit.STREET && unit != SupervisionUnit.COMMUNITY) {
+            throw new InvalidFieldException("unit", "只能对比街道下的各社区，或社区下的各网格");
         }
+        Selection selection = scope.select(groups, unit, unitId);
+        catchUp();
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<ComparisonRow> rows = scope.parts(selection).stream().map(part -> {
+            Summary s = summary(part, from, to, now);
+            return new ComparisonRow(part.unit(), part.unitId(), part.unitName(), s.received(), s.open(),
+                    s.overdueNow(), s.responseRate(), s.resolutionRate(), s.satisfactionRate(), s.compositeScore(),
+                    s.whistleRate());
+        }).toList();
+        return new Comparison(unit, unitId, selection.unitName(), from, to,
+                unit == SupervisionUnit.STREET ? SupervisionUnit.COMMUNITY : SupervisionUnit.GRID,
+                properties.getMinimumSample(), rows);
+    }
+
+    private void catchUp() {
         try {
             rollup.catchUp();
         } catch (org.springframework.dao.DataAccessException e) {
             // another node is recomputing the same day (docs/operations.md); read what is there, it catches up next time
             log.warn("Supervision roll-up catch-up skipped: {}", e.getMessage());
         }
+    }
+
+    Summary summary(Selection selection, LocalDate from, LocalDate to, LocalDateTime now) {
+        if (selection.communities().isEmpty()) {
+            return empty(selection, from, to);
+        }
+        MapSqlParameterSource params = params(selection, from, to, now);
+        String where = where(selection);
+        int minimum = properties.getMinimumSample();
         List<DayCounts> days = days(selection, params);
         DayCounts total = DayCounts.sum(days);
         int received = total.received();
         int calledBack = total.calledBack();
-        Double response = rate(total.onTime(), total.contactDue());
-        Double resolution = rate(total.resolved(), calledBack);
-        Double satisfaction = rate(total.satisfied(), calledBack);
+        Rate response = rate(total.onTime(), total.contactDue());
+        Rate resolution = rate(total.resolved(), calledBack);
+        Rate satisfaction = rate(total.satisfied(), calledBack);
         int returned = total.returned();
 
-        Map<String, Object> now_ = jdbc.queryForMap("""
-                select sum(case when (first_contacted_at is null and first_contact_due < :now)
-                      or (handled_at is null and resolution_due < :now) then 1 else 0 end) as overdue,
-                  sum(case when handled_at is null and resolution_due >= :now and resolution_due < :soon
-                      then 1 else 0 end) as due_soon
-                from petition where """ + " " + where + " and status in (:open)", params);
+        int dueSoon = count("select sum(case when handled_at is null and resolution_due >= :now"
+                + " and resolution_due < :soon then 1 else 0 end) from petition where " + where
+                + " and status in (:open)", params);
 
         // whole minutes kept per petition by the roll-up catch-up (V7), read from one index as two small integers
         java.util.stream.IntStream.Builder contactMinutes = java.util.stream.IntStream.builder();
@@ -128,8 +188,16 @@ public class SupervisionService {
                     }
                 });
 
-        int escalations = count("select count(*) from escalation where community_code in (:communities)"
-                + " and opened_at >= :from and opened_at < :to", params);
+        // escalations of the unit's communities; for a grid, worker, category or department, those that answer one
+        // of its petitions
+        int escalations = selection.column() == null
+                ? count("select count(*) from escalation where community_code in (:communities)"
+                        + " and opened_at >= :from and opened_at < :to", params)
+                : count("select count(distinct e.id) from escalation e"
+                        + " join escalation_petition ep on ep.escalation_id = e.id"
+                        + " join petition p on p.number = ep.petition_number"
+                        + " where e.community_code in (:communities) and e.opened_at >= :from and e.opened_at < :to"
+                        + " and p." + selection.column() + " = :value", params);
         int late = count("select count(*) from escalation_department d join escalation e on d.escalation_id = e.id"
                 + " where e.community_code in (:communities) and d.summoned_at >= :from and d.summoned_at < :to"
                 + " and d.late = true", params);
@@ -149,38 +217,90 @@ public class SupervisionService {
                 from objection o join disclosure n on o.disclosure_id = n.id
                 where n.community_code in (:communities) and o.filed_at >= :from and o.filed_at < :to""", params);
 
+        Rate whistle = Rate.of(escalations, received, minimum);
         return new Summary(selection.unit(), selection.unitId(), selection.unitName(), from, to, received,
-                received - total.closed(), total.closed(), number(now_.get("overdue")),
-                number(now_.get("due_soon")), response, resolution, satisfaction,
-                composite(response, resolution, satisfaction), spread(contactMinutes.build().toArray()),
-                spread(resolutionMinutes.build().toArray()),
+                received - total.closed(), total.closed(), overdueCount(selection, now), dueSoon, response,
+                resolution, satisfaction, composite(response, resolution, satisfaction),
+                spread(contactMinutes.build().toArray()), spread(resolutionMinutes.build().toArray()),
                 rate(total.reopened(), received), returned, rate(returned, received),
-                received == 0 ? null : escalations * 100.0 / received, escalations, late, overdueCommitments,
+                new Rate(received == 0 ? null : escalations * 100.0 / received, escalations, received,
+                        whistle.sufficient()), escalations, late, overdueCommitments,
                 number(meetings.get("held")), number(meetings.get("no_quorum")), number(meetings.get("passed")),
                 number(meetings.get("rejected")), number(objections.get("filed")), number(objections.get("upheld")),
-                days.stream().map(DayCounts::toDay).toList());
+                minimum, weekly(from, to) ? "WEEK" : "DAY", trend(days, from, to));
     }
 
-    /** What is overdue now in the unit: petitions past a due date, and every process's user tasks past theirs. */
+    /** Whether the period is long enough to trend by ISO week rather than by day. */
+    boolean weekly(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) + 1 > properties.getDailyTrendUpToDays();
+    }
+
+    /** The trend: one point per day of receipt, or per ISO week (from its Monday) when the period is long. */
+    List<Day> trend(List<DayCounts> days, LocalDate from, LocalDate to) {
+        if (!weekly(from, to)) {
+            return days.stream().map(d -> d.toDay(d.day(), d.day(), this)).toList();
+        }
+        Map<LocalDate, List<DayCounts>> weeks = new java.util.TreeMap<>();
+        days.forEach(d -> weeks.computeIfAbsent(d.day().with(java.time.DayOfWeek.MONDAY), w -> new ArrayList<>())
+                .add(d));
+        return weeks.entrySet().stream().map(w -> {
+            LocalDate sunday = w.getKey().plusDays(6);
+            return DayCounts.sum(w.getValue()).toDay(w.getKey(), sunday.isAfter(to) ? to : sunday, this);
+        }).toList();
+    }
+
+    /*
+     * 当前超期, one definition (docs/supervision.md): the unit's open petitions past their first-contact or resolution
+     * due time, and the open user tasks of the other processes past their due date whose candidate groups belong to
+     * the street or community; a petition's own tasks are not counted again. The count and the list below read the
+     * same conditions, so the counter always equals the list's rows (up to the list's limit).
+     */
+    private static final String OVERDUE_PETITIONS = " and status in (:open) and ((first_contacted_at is null"
+            + " and first_contact_due < :now) or (handled_at is null and resolution_due < :now))";
+    private static final String OVERDUE_TASKS_FROM = " from ACT_RU_TASK t left join ACT_RE_PROCDEF d"
+            + " on d.ID_ = t.PROC_DEF_ID_";
+    private static final String OVERDUE_TASKS_WHERE = " where t.DUE_DATE_ < :nowInstant"
+            + " and (d.KEY_ is null or d.KEY_ <> :petitionProcess) and exists (select 1 from ACT_RU_IDENTITYLINK l"
+            + " where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups))";
+    /** The petition process: its tasks are counted as their petitions. */
+    private static final String PETITION_PROCESS = "ResidentPetitionProcess";
+
+    /** How many matters are overdue now in the unit: the dashboard's 当前超期. */
+    int overdueCount(Selection selection, LocalDateTime now) {
+        MapSqlParameterSource params = overdueParams(selection, now);
+        int petitions = selection.communities().isEmpty() ? 0
+                : count("select count(*) from petition where " + where(selection) + OVERDUE_PETITIONS, params);
+        int tasks = taskGroups(selection).isEmpty() ? 0
+                : count("select count(*)" + OVERDUE_TASKS_FROM + OVERDUE_TASKS_WHERE, params);
+        return petitions + tasks;
+    }
+
+    /** What is overdue now in the unit, longest overdue first: the matters the counter 当前超期 counts. */
     public Overdue overdue(Collection<String> groups, SupervisionUnit unit, String unitId) {
         Selection selection = scope.select(groups, unit, unitId);
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalDate today = now.toLocalDate();
-        MapSqlParameterSource params = params(selection, today, today, now);
-        record Row(String number, String category, String community, String worker, String status,
-                LocalDateTime contactDue, LocalDateTime resolutionDue, boolean contactLate, String instance) {}
+        return overdue(selection, LocalDateTime.now(clock));
+    }
+
+    Overdue overdue(Selection selection, LocalDateTime now) {
+        MapSqlParameterSource params = overdueParams(selection, now);
+        int limit = properties.getOverdueListLimit();
+        record Row(String number, String category, String community, String worker, LocalDateTime due,
+                boolean contactLate, String instance) {}
         List<Row> rows = selection.communities().isEmpty() ? List.of() : jdbc.query(
-                "select number, category_code, community_code, assigned_worker, status, first_contact_due,"
+                "select number, category_code, community_code, assigned_worker, first_contact_due,"
                         + " first_contacted_at, resolution_due, process_instance_id from petition where "
-                        // "status in (open ones)", not "not in (closed ones)": a range on the open-petition index
-                        + where(selection) + " and status in (:open) and ((first_contacted_at is null"
-                        + " and first_contact_due < :now) or (handled_at is null and resolution_due < :now))"
-                        + " order by resolution_due limit " + properties.getOverdueListLimit(), params,
-                (row, i) -> new Row(row.getString("number"), row.getString("category_code"),
-                        row.getString("community_code"), row.getString("assigned_worker"), row.getString("status"),
-                        row.getObject("first_contact_due", LocalDateTime.class),
-                        row.getObject("resolution_due", LocalDateTime.class),
-                        row.getObject("first_contacted_at") == null, row.getString("process_instance_id")));
+                        + where(selection) + OVERDUE_PETITIONS + " order by case when first_contacted_at is null"
+                        + " and first_contact_due < :now then first_contact_due else resolution_due end limit "
+                        + limit, params,
+                (row, i) -> {
+                    boolean contactLate = row.getObject("first_contacted_at") == null
+                            && row.getObject("first_contact_due") != null
+                            && row.getObject("first_contact_due", LocalDateTime.class).isBefore(now);
+                    return new Row(row.getString("number"), row.getString("category_code"),
+                            row.getString("community_code"), row.getString("assigned_worker"),
+                            row.getObject(contactLate ? "first_contact_due" : "resolution_due", LocalDateTime.class),
+                            contactLate, row.getString("process_instance_id"));
+                });
         // each petition's open task, oldest first, in one query for the whole list (not one per petition)
         String[] instances = rows.stream().map(Row::instance).filter(java.util.Objects::nonNull).distinct()
                 .toArray(String[]::new);
@@ -189,53 +309,131 @@ public class SupervisionService {
             taskService.createTaskQuery().processInstanceIdIn(instances).orderByTaskCreateTime().asc().list()
                     .forEach(t -> taskOf.putIfAbsent(t.getProcessInstanceId(), t.getId()));
         }
-        List<OverduePetition> petitions = rows.stream().map(r -> {
+        record TaskRow(String id, String name, Timestamp due, String assignee, String process, String businessKey) {}
+        Map<String, String> groupCommunity = taskGroups(selection);
+        List<TaskRow> taskRows = groupCommunity.isEmpty() ? List.of() : jdbc.query("select t.ID_, t.NAME_,"
+                + " t.DUE_DATE_, t.ASSIGNEE_, d.NAME_ as PROCESS_NAME, e.BUSINESS_KEY_" + OVERDUE_TASKS_FROM
+                + " left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_" + OVERDUE_TASKS_WHERE
+                + " order by t.DUE_DATE_ limit " + limit, params, (row, i) -> new TaskRow(row.getString(1),
+                        row.getString(2), row.getTimestamp(3), row.getString(4), row.getString(5), row.getString(6)));
+        Map<String, String> taskCommunity = new HashMap<>();
+        if (!taskRows.isEmpty()) {
+            jdbc.query("select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate'"
+                    + " and TASK_ID_ in (:ids)", Map.of("ids", taskRows.stream().map(TaskRow::id).toList()), row -> {
+                        String community = groupCommunity.get(row.getString(2));
+                        if (community != null) {
+                            taskCommunity.putIfAbsent(row.getString(1), community);
+                        }
+                    });
+        }
+
+        java.util.Set<String> logins = new java.util.HashSet<>();
+        rows.forEach(r -> logins.add(r.worker()));
+        taskRows.forEach(t -> logins.add(t.assignee()));
+        logins.remove(null);
+        Map<String, String> people = names(logins);
+        Map<String, String> communities = new HashMap<>();
+        registry.communities().forEach(c -> communities.put(c.code(), c.name()));
+        Map<String, String> categories = new HashMap<>();
+        petitions.categories().forEach(c -> categories.put(c.code(), c.name()));
+        String petitionProcess = processName(PETITION_PROCESS);
+
+        List<OverdueItem> items = new ArrayList<>();
+        for (Row r : rows) {
             String task = r.instance() == null ? null : taskOf.get(r.instance());
-            return new OverduePetition(r.number(), r.category(), r.community(), r.worker(), r.status(), r.contactDue(),
-                    r.resolutionDue(), r.contactLate() ? "CONTACT" : "RESOLUTION", task,
-                    task == null ? null : tasklist(task), r.instance() == null ? null : cockpit(r.instance()));
-        }).toList();
-        List<String> candidateGroups = candidateGroups(selection);
-        java.util.Date nowDate = java.util.Date.from(now.atZone(clock.getZone()).toInstant());
-        List<org.camunda.bpm.engine.task.Task> late = candidateGroups.isEmpty() ? List.of() : taskService
-                .createTaskQuery().taskCandidateGroupIn(candidateGroups).includeAssignedTasks().dueBefore(nowDate)
-                .orderByDueDate().asc().listPage(0, properties.getOverdueListLimit());
-        Map<String, String> businessKeys = businessKeys(late.stream()
-                .map(org.camunda.bpm.engine.task.Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
-                .distinct().toList());
-        List<OverdueTask> tasks = late.stream().map(t -> new OverdueTask(t.getId(), t.getName(),
-                t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0],
-                businessKeys.get(t.getProcessInstanceId()), t.getDueDate(), t.getAssignee(), tasklist(t.getId()),
-                t.getProcessInstanceId() == null ? null : cockpit(t.getProcessInstanceId()))).toList();
-        List<GroupLoad> loads = groupLoads(candidateGroups, nowDate);
-        return new Overdue(selection.unit(), selection.unitId(), petitions, tasks, loads);
+            long minutes = ChronoUnit.MINUTES.between(r.due(), now);
+            items.add(new OverdueItem("PETITION", r.number(), categories.getOrDefault(r.category(), r.category()),
+                    petitionProcess, r.community(), communities.getOrDefault(r.community(), r.community()),
+                    person(people, r.worker()), r.contactLate() ? "首次联系" : "办结", r.due(), minutes,
+                    overdueFor(minutes), task, task == null ? null : tasklist(task)));
+        }
+        for (TaskRow t : taskRows) {
+            LocalDateTime due = LocalDateTime.ofInstant(t.due().toInstant(), clock.getZone());
+            long minutes = ChronoUnit.MINUTES.between(due, now);
+            String community = taskCommunity.get(t.id());
+            items.add(new OverdueItem("TASK", t.businessKey(), t.name(), t.process() == null ? "（无流程）" : t.process(),
+                    community, community == null ? null : communities.getOrDefault(community, community),
+                    person(people, t.assignee()), "任务到期", due, minutes, overdueFor(minutes), t.id(),
+                    tasklist(t.id())));
+        }
+        items.sort(java.util.Comparator.comparing(OverdueItem::due));
+        List<String> loads = new ArrayList<>(groupCommunity.keySet());
+        return new Overdue(selection.unit(), selection.unitId(), selection.unitName(), now,
+                overdueCount(selection, now), List.copyOf(items.subList(0, Math.min(limit, items.size()))),
+                groupLoads(loads, java.util.Date.from(now.atZone(clock.getZone()).toInstant())));
     }
 
-    private List<String> candidateGroups(Selection selection) {
-        List<String> groups = new ArrayList<>();
+    private MapSqlParameterSource overdueParams(Selection selection, LocalDateTime now) {
+        MapSqlParameterSource params = params(selection, now.toLocalDate(), now.toLocalDate(), now);
+        params.addValue("nowInstant", Timestamp.from(now.atZone(clock.getZone()).toInstant()));
+        params.addValue("petitionProcess", PETITION_PROCESS);
+        List<String> groups = new ArrayList<>(taskGroups(selection).keySet());
+        params.addValue("groups", groups.isEmpty() ? List.of("") : groups);
+        return params;
+    }
+
+    /** "超期 2 天 3 小时", "超期 5 小时 12 分钟", "超期 8 分钟". */
+    static String overdueFor(long minutes) {
+        long days = minutes / 1440;
+        long hours = minutes % 1440 / 60;
+        long rest = minutes % 60;
+        if (days > 0) {
+            return "超期 " + days + " 天" + (hours > 0 ? " " + hours + " 小时" : "");
+        }
+        if (hours > 0) {
+            return "超期 " + hours + " 小时" + (rest > 0 ? " " + rest + " 分钟" : "");
+        }
+        return rest > 0 ? "超期 " + rest + " 分钟" : "超期不足 1 分钟";
+    }
+
+    /** The people's names by login (Camunda's first and last name), for the assignee column. */
+    private Map<String, String> names(java.util.Set<String> logins) {
+        Map<String, String> names = new HashMap<>();
+        if (!logins.isEmpty()) {
+            identityService.createUserQuery().userIdIn(logins.toArray(String[]::new)).list().forEach(u -> names.put(
+                    u.getId(), ((u.getFirstName() == null ? "" : u.getFirstName())
+                            + (u.getLastName() == null ? "" : u.getLastName())).trim()));
+        }
+        return names;
+    }
+
+    private static String person(Map<String, String> names, String login) {
+        if (login == null) {
+            return "未认领";
+        }
+        String name = names.get(login);
+        return name == null || name.isBlank() ? login : name;
+    }
+
+    /** The name of the latest version of a process (居民诉求办理…), as in Tasklist. */
+    private String processName(String key) {
+        List<String> names = jdbc.queryForList("select NAME_ from ACT_RE_PROCDEF where KEY_ = :key"
+                + " order by VERSION_ desc", Map.of("key", key), String.class);
+        return names.isEmpty() || names.get(0) == null ? key : names.get(0);
+    }
+
+    /**
+     * The candidate groups whose tasks count for the unit, each with its community (null for the street's own):
+     * for a street or a community only; a grid, worker, category or department is measured by its petitions.
+     */
+    private Map<String, String> taskGroups(Selection selection) {
+        Map<String, String> groups = new java.util.LinkedHashMap<>();
+        if (selection.unit() != SupervisionUnit.STREET && selection.unit() != SupervisionUnit.COMMUNITY) {
+            return groups;
+        }
         for (String community : selection.communities()) {
-            groups.addAll(List.of(cn.gongzhi.identity.GroupIds.workers(community),
+            for (String group : List.of(cn.gongzhi.identity.GroupIds.workers(community),
                     cn.gongzhi.identity.GroupIds.gridWorkers(community),
                     cn.gongzhi.identity.GroupIds.communitySupervisors(community),
                     cn.gongzhi.identity.GroupIds.partyBranch(community), cn.gongzhi.identity.GroupIds.committee(community),
-                    cn.gongzhi.identity.GroupIds.supervisionCommittee(community)));
+                    cn.gongzhi.identity.GroupIds.supervisionCommittee(community))) {
+                groups.put(group, community);
+            }
         }
         if (selection.unit() == SupervisionUnit.STREET) {
-            groups.add(cn.gongzhi.identity.GroupIds.streetParty(selection.unitId()));
+            groups.put(cn.gongzhi.identity.GroupIds.streetParty(selection.unitId()), null);
         }
         return groups;
-    }
-
-    /** The business keys of the instances, in one query (the task query does not carry them). */
-    private Map<String, String> businessKeys(List<String> processInstanceIds) {
-        Map<String, String> keys = new HashMap<>();
-        if (!processInstanceIds.isEmpty()) {
-            jdbc.query("select ID_, BUSINESS_KEY_ from ACT_RU_EXECUTION where ID_ in (:ids)",
-                    Map.of("ids", processInstanceIds), row -> {
-                        keys.put(row.getString(1), row.getString(2));
-                    });
-        }
-        return keys;
     }
 
     /**
@@ -260,10 +458,6 @@ public class SupervisionService {
 
     private static String tasklist(String taskId) {
         return "/camunda/app/tasklist/default/#/?task=" + taskId;
-    }
-
-    private static String cockpit(String processInstanceId) {
-        return "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
     }
 
     /** Per-day counts from the roll-up; a day with a first-contact limit still running is recounted from its rows. */
@@ -311,8 +505,9 @@ public class SupervisionService {
                     false);
         }
 
-        Day toDay() {
-            return new Day(day, received, rate(onTime, contactDue), rate(resolved, calledBack), rate(satisfied, calledBack));
+        Day toDay(LocalDate first, LocalDate last, SupervisionService rates) {
+            return new Day(first, last, received, rates.rate(onTime, contactDue), rates.rate(resolved, calledBack),
+                    rates.rate(satisfied, calledBack));
         }
 
         static DayCounts sum(List<DayCounts> days) {
@@ -328,19 +523,27 @@ public class SupervisionService {
         }
     }
 
-    Double composite(Double response, Double resolution, Double satisfaction) {
+    /**
+     * The weighted mean of the rates that could be measured (weights {@code gongzhi.supervision.*-weight}); sufficient
+     * only when every rate with a weight has enough cases, otherwise the dashboard does not show it.
+     */
+    Score composite(Rate response, Rate resolution, Rate satisfaction) {
         double weighted = 0;
         double weights = 0;
-        double[][] parts = {{response == null ? -1 : response, properties.getResponseWeight()},
-                {resolution == null ? -1 : resolution, properties.getResolutionWeight()},
-                {satisfaction == null ? -1 : satisfaction, properties.getSatisfactionWeight()}};
-        for (double[] part : parts) {
-            if (part[0] >= 0 && part[1] > 0) {
-                weighted += part[0] * part[1];
-                weights += part[1];
+        boolean sufficient = true;
+        Rate[] rates = {response, resolution, satisfaction};
+        double[] weightOf = {properties.getResponseWeight(), properties.getResolutionWeight(),
+                properties.getSatisfactionWeight()};
+        for (int i = 0; i < rates.length; i++) {
+            if (weightOf[i] > 0) {
+                sufficient &= rates[i].sufficient();
+                if (rates[i].value() != null) {
+                    weighted += rates[i].value() * weightOf[i];
+                    weights += weightOf[i];
+                }
             }
         }
-        return weights == 0 ? null : weighted / weights;
+        return weights == 0 ? new Score(null, false) : new Score(weighted / weights, sufficient);
     }
 
     static Spread spread(int[] minutes) {
@@ -358,8 +561,8 @@ public class SupervisionService {
         return (long) sorted[Math.max(0, rank - 1)];
     }
 
-    static Double rate(int part, int whole) {
-        return whole == 0 ? null : (double) part / whole;
+    Rate rate(int part, int whole) {
+        return Rate.of(part, whole, properties.getMinimumSample());
     }
 
     void checkPeriod(LocalDate from, LocalDate to) {
@@ -407,7 +610,9 @@ public class SupervisionService {
 
     private Summary empty(Selection selection, LocalDate from, LocalDate to) {
         Spread none = new Spread(null, null, 0);
-        return new Summary(selection.unit(), selection.unitId(), selection.unitName(), from, to, 0, 0, 0, 0, 0, null,
-                null, null, null, none, none, null, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+        Rate nothing = rate(0, 0);
+        return new Summary(selection.unit(), selection.unitId(), selection.unitName(), from, to, 0, 0, 0, 0, 0, nothing,
+                nothing, nothing, new Score(null, false), none, none, nothing, 0, nothing, nothing, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, properties.getMinimumSample(), weekly(from, to) ? "WEEK" : "DAY", List.of());
     }
 }

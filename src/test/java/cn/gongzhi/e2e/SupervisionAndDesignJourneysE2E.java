@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -68,8 +69,11 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
                 // and the browser then sends them with the page's own requests
                 b.openAs("gaojian", "demo", "/supervision/");
                 b.open("/supervision/");
-                assertThat(b.waitForText(By.id("counts"), "受理")).contains("已办结", "召开会议");
+                // the unit's name and period appear once its figures are in
+                b.waitForText(By.id("unitLabel"), "清河街道");
+                assertThat(b.find(By.id("counts")).getText()).contains("受理", "已办结", "召开会议");
                 assertThat(b.find(By.id("unitId")).getAttribute("value")).isEqualTo("qinghe");
+                assertThat(new Select(b.find(By.id("unitId"))).getFirstSelectedOption().getText()).isEqualTo("清河街道");
             });
             b.step("read the three rates and the counts, the same as the records say", () -> {
                 String from = b.find(By.id("from")).getAttribute("value");
@@ -93,8 +97,17 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
                         + " deliberation d on m.deliberation_id = d.id where d.community_code in ('heyuan', 'liushu')"
                         + " and m.recorded_at >= ?", Timestamp.valueOf(java.time.LocalDate.parse(from).atStartOfDay())));
                 assertThat(summary.get("overdueNow").asInt()).isGreaterThanOrEqualTo(1);
+                // a rate shows its counts, and below the minimum sample no percentage
                 for (String rate : List.of("responseRate", "resolutionRate", "satisfactionRate")) {
-                    assertThat(b.find(By.id(rate)).getText()).matches("\\d+\\.\\d%|—");
+                    JsonNode expected = summary.get(rate);
+                    String shown = b.find(By.id(rate)).getText();
+                    if (expected.get("value").isNull()) {
+                        assertThat(shown).isEqualTo("—");
+                    } else {
+                        assertThat(shown).matches(expected.get("sufficient").asBoolean() ? "\\d+\\.\\d%（\\d+/\\d+）"
+                                : "样本不足（\\d+/\\d+）")
+                                .endsWith("（" + expected.get("part").asInt() + "/" + expected.get("whole").asInt() + "）");
+                    }
                 }
             });
             b.keyScreenshot("supervisor-dashboard");
@@ -107,20 +120,56 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
                 b.waitUntil(d -> received(b.find(By.id("counts")).getText()) == before + 1);
                 assertThat(b.script("return window.stillTheSamePage === true")).isEqualTo(true);
             });
-            b.step("export the summary as CSV", () -> {
+            b.step("compare the street's communities and sort them by received petitions", () -> {
+                b.waitUntil(d -> d.findElements(By.cssSelector("#comparison th[scope='row']")).size() >= 2);
+                b.reveal(By.id("comparisonTable"));
+                String table = b.find(By.id("comparison")).getText();
+                assertThat(table).contains("和园社区", "柳树村");
+                WebElement header = b.find(By.cssSelector("#comparisonTable button[data-key='received']"));
+                header.click();
+                assertThat(b.find(By.xpath("//table[@id='comparisonTable']//th[button[@data-key='received']]"))
+                        .getAttribute("aria-sort")).isEqualTo("ascending");
+                header.click();
+                assertThat(b.find(By.xpath("//table[@id='comparisonTable']//th[button[@data-key='received']]"))
+                        .getAttribute("aria-sort")).isEqualTo("descending");
+                List<Integer> received = b.all(By.cssSelector("#comparison tr")).stream()
+                        .map(tr -> Integer.parseInt(tr.findElements(By.tagName("td")).get(0).getText())).toList();
+                assertThat(received).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            });
+            b.step("export the summary and the comparison as CSV and XLSX", () -> {
                 String href = b.find(By.id("csv")).getAttribute("href");
                 assertThat(href).contains("format=csv", "unitId=qinghe");
-                Object csv = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + " fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);", href);
-                assertThat(csv.toString()).contains("及时响应率", "受理");
+                assertThat(download(b, href)).contains("及时响应率", "受理").doesNotContain("0.333");
+                assertThat(download(b, b.find(By.id("comparisonCsv")).getAttribute("href")))
+                        .contains("社区,受理,未办结,当前超期", "和园社区", "柳树村");
+                assertThat(download(b, b.find(By.id("comparisonXlsx")).getAttribute("href")))
+                        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            });
+            b.step("pick 和园社区 by its name and see its figures", () -> {
+                new Select(b.find(By.id("unit"))).selectByVisibleText("社区");
+                new Select(b.find(By.id("unitId"))).selectByVisibleText("和园社区");
+                b.click(By.cssSelector("#filters button[type='submit']"));
+                b.waitForText(By.id("unitLabel"), "和园社区");
+                b.waitForText(By.id("comparisonPart"), "网格");
+                assertThat(b.script("return document.getElementById('error').textContent")).as("no error").isEqualTo("");
             });
             WebElement row = b.step("find the late petition in the overdue list", () -> {
                 WebElement found = b.waitUntil(d -> d.findElements(By.cssSelector("#overdue tr")).stream()
                         .filter(tr -> tr.getText().contains(late)).findFirst().orElse(null));
                 b.reveal(By.id("overdue"));
-                assertThat(found.getText()).contains("heyuan", "首次联系");
+                assertThat(found.getText()).contains("和园社区", "首次联系", "居民诉求办理", "超期");
+                assertThat(found.findElements(By.partialLinkText("流程"))).as("no Cockpit link").isEmpty();
+                // the counter counts exactly the rows of the list
+                int rows = b.all(By.cssSelector("#overdue tr")).size();
+                assertThat(b.find(By.id("counts")).getText()).contains("当前超期：" + rows);
+                assertThat(b.find(By.id("overdueTotal")).getText()).contains("共 " + rows + " 项");
                 return found;
+            });
+            b.step("export the overdue list as CSV and XLSX", () -> {
+                String csv = download(b, b.find(By.id("overdueCsv")).getAttribute("href"));
+                assertThat(csv).contains("类型,编号,事项,流程,社区,办理人,阶段,期限,超期", late);
+                assertThat(download(b, b.find(By.id("overdueXlsx")).getAttribute("href")))
+                        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             });
             b.step("follow its task link into Tasklist and see the task", () -> {
                 String dashboard = b.driver().getWindowHandle();
@@ -219,6 +268,16 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file behind an export link, fetched in the page with its login: CSV as text, anything else its type. */
+    private static String download(Browser b, String href) {
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0], { credentials: 'same-origin' }).then(function (r) {"
+                        + " var type = r.headers.get('Content-Type') || '';"
+                        + " return type.indexOf('text/csv') === 0 ? r.text() : type; }).then(done);", href);
+        return String.valueOf(answer);
     }
 
     private static int received(String counts) {

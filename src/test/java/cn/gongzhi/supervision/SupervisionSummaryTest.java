@@ -67,41 +67,41 @@ class SupervisionSummaryTest {
         assertThat(summary.get("received").asInt()).isEqualTo(4);
         assertThat(summary.get("closed").asInt()).isEqualTo(1);
         assertThat(summary.get("open").asInt()).isEqualTo(3);
-        assertThat(summary.get("responseRate").asDouble()).as("P1 on time of P1, P2, P3").isCloseTo(1 / 3.0, within(1e-9));
-        assertThat(summary.get("resolutionRate").asDouble()).isCloseTo(0.5, within(1e-9));
-        assertThat(summary.get("satisfactionRate").asDouble()).isCloseTo(0.5, within(1e-9));
-        assertThat(summary.get("compositeScore").asDouble()).isCloseTo((1 / 3.0 + 0.5 + 0.5) / 3, within(1e-9));
-        assertThat(summary.get("reopenRate").asDouble()).isCloseTo(0.25, within(1e-9));
+        assertThat(summary.get("responseRate").get("value").asDouble()).as("P1 on time of P1, P2, P3").isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(summary.get("resolutionRate").get("value").asDouble()).isCloseTo(0.5, within(1e-9));
+        assertThat(summary.get("satisfactionRate").get("value").asDouble()).isCloseTo(0.5, within(1e-9));
+        assertThat(summary.get("compositeScore").get("value").asDouble()).isCloseTo((1 / 3.0 + 0.5 + 0.5) / 3, within(1e-9));
+        assertThat(summary.get("reopenRate").get("value").asDouble()).isCloseTo(0.25, within(1e-9));
         assertThat(summary.get("returned").asInt()).isEqualTo(1);
-        assertThat(summary.get("returnShare").asDouble()).isCloseTo(0.25, within(1e-9));
+        assertThat(summary.get("returnShare").get("value").asDouble()).isCloseTo(0.25, within(1e-9));
         assertThat(summary.get("timeToFirstContact").get("median").asLong()).isEqualTo(1440);
         assertThat(summary.get("timeToFirstContact").get("p90").asLong()).isEqualTo(1441);
         assertThat(summary.get("timeToResolution").get("median").asLong()).isEqualTo(2 * 1440);
         assertThat(summary.get("overdueNow").asInt()).as("P2 past resolution, P3 past contact").isEqualTo(2);
         assertThat(summary.get("trend").size()).isEqualTo(4);
-        assertThat(summary.get("trend").get(0).get("responseRate").asDouble()).isEqualTo(1.0);
+        assertThat(summary.get("trend").get(0).get("responseRate").get("value").asDouble()).isEqualTo(1.0);
     }
 
     @Test
     void contactedExactlyAtTheLimitIsOnTime() {
         JsonNode day = summary("2026-10-10", "2026-10-10", "COMMUNITY", community);
         assertThat(day.get("received").asInt()).isEqualTo(1);
-        assertThat(day.get("responseRate").asDouble()).isEqualTo(1.0);
+        assertThat(day.get("responseRate").get("value").asDouble()).isEqualTo(1.0);
     }
 
     @Test
     void aPeriodWithOnlyAReopenedCaseAndAnEmptyPeriod() {
         JsonNode reopened = summary("2026-10-11", "2026-10-11", "COMMUNITY", community);
         assertThat(reopened.get("received").asInt()).isEqualTo(1);
-        assertThat(reopened.get("reopenRate").asDouble()).isEqualTo(1.0);
-        assertThat(reopened.get("responseRate").asDouble()).isEqualTo(0.0);
-        assertThat(reopened.get("resolutionRate").asDouble()).isEqualTo(0.0);
-        assertThat(reopened.get("satisfactionRate").asDouble()).isEqualTo(0.0);
+        assertThat(reopened.get("reopenRate").get("value").asDouble()).isEqualTo(1.0);
+        assertThat(reopened.get("responseRate").get("value").asDouble()).isEqualTo(0.0);
+        assertThat(reopened.get("resolutionRate").get("value").asDouble()).isEqualTo(0.0);
+        assertThat(reopened.get("satisfactionRate").get("value").asDouble()).isEqualTo(0.0);
 
         JsonNode empty = summary("2026-08-01", "2026-08-31", "COMMUNITY", community);
         assertThat(empty.get("received").asInt()).isZero();
-        assertThat(empty.get("responseRate").isNull()).isTrue();
-        assertThat(empty.get("compositeScore").isNull()).isTrue();
+        assertThat(empty.get("responseRate").get("value").isNull()).isTrue();
+        assertThat(empty.get("compositeScore").get("value").isNull()).isTrue();
         assertThat(empty.get("timeToFirstContact").get("median").isNull()).isTrue();
     }
 
@@ -125,11 +125,13 @@ class SupervisionSummaryTest {
     void summaryAndOverdueListExportAsCsv() {
         Response csv = admin.get(url("2026-10-01", "2026-10-31", "COMMUNITY", community) + "&format=csv");
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).contains("及时响应率,0.3333333333333333", "受理,4", "2026-10-10,1,1.0");
+        assertThat(csv.body()).as("three cases are below the minimum sample of five")
+                .contains("及时响应率,样本不足,1,3", "受理,4,,", "2026-10-10,2026-10-10,1,样本不足,样本不足,样本不足");
         Response overdue = admin.get("/api/supervision/overdue?unit=COMMUNITY&unitId=" + community + "&format=csv");
         assertThat(overdue.body().lines().filter(l -> l.startsWith("诉求,"))).hasSize(2);
         JsonNode list = admin.get("/api/supervision/overdue?unit=COMMUNITY&unitId=" + community).json();
-        assertThat(list.get("petitions").size()).isEqualTo(2);
+        assertThat(list.get("items").size()).isEqualTo(2);
+        assertThat(list.get("total").asInt()).isEqualTo(2);
     }
 
     @Autowired
@@ -150,7 +152,7 @@ class SupervisionSummaryTest {
                     String.class, number);
             String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
             JsonNode overdue = admin.get("/api/supervision/overdue?unit=COMMUNITY&unitId=heyuan").json();
-            JsonNode petitions = overdue.get("petitions");
+            JsonNode petitions = overdue.get("items");
             JsonNode workers = null;
             for (JsonNode load : overdue.get("groups")) {
                 if (load.get("group").asText().equals("workers-heyuan")) {
@@ -166,15 +168,18 @@ class SupervisionSummaryTest {
                     .count());
             JsonNode entry = null;
             for (JsonNode p : petitions) {
-                if (p.get("number").asText().equals(number)) {
+                if (number.equals(p.get("reference").asText())) {
                     entry = p;
                 }
             }
             assertThat(entry).as("the petition past its contact limit is listed").isNotNull();
-            assertThat(entry.get("stage").asText()).isEqualTo("CONTACT");
+            assertThat(entry.get("stage").asText()).isEqualTo("首次联系");
+            assertThat(entry.get("communityName").asText()).isEqualTo("和园社区");
+            assertThat(entry.get("process").asText()).startsWith("居民诉求办理");
+            assertThat(entry.get("overdueFor").asText()).matches("超期 3 天( \\d+ 小时)?");
             assertThat(entry.get("taskId").asText()).isEqualTo(task);
-            assertThat(entry.get("tasklistLink").asText()).endsWith("#/?task=" + task);
-            assertThat(entry.get("cockpitLink").asText()).endsWith("/process-instance/" + instance);
+            assertThat(entry.get("tasklistLink").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + task);
+            assertThat(entry.has("cockpitLink")).as("supervisors cannot follow a Cockpit link").isFalse();
         } finally {
             runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
                     .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test done", true, true));

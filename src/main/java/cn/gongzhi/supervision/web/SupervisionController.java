@@ -1,17 +1,23 @@
 package cn.gongzhi.supervision.web;
 
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.supervision.SupervisionScopeView;
 import cn.gongzhi.supervision.SupervisionService;
+import cn.gongzhi.supervision.SupervisionService.Comparison;
+import cn.gongzhi.supervision.SupervisionService.ComparisonRow;
 import cn.gongzhi.supervision.SupervisionService.Day;
 import cn.gongzhi.supervision.SupervisionService.Overdue;
+import cn.gongzhi.supervision.SupervisionService.Rate;
+import cn.gongzhi.supervision.SupervisionService.Score;
 import cn.gongzhi.supervision.SupervisionService.Summary;
 import cn.gongzhi.supervision.SupervisionUnit;
+import cn.gongzhi.supervision.web.Exports.Table;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,17 +27,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Service levels for supervisors: the summary of a period and unit, and what is overdue now; JSON, or CSV with
- * {@code format=csv}. Street supervisors see their street's units, community supervisors their community's.
+ * Service levels for supervisors: the units she may choose, the summary of a period and unit, the comparison of its
+ * communities or grids, and what is overdue now; JSON, or a file with {@code format=csv} or {@code format=xlsx}.
+ * Street supervisors see their street's units, community supervisors their community's.
  */
 @RestController
 @RequestMapping("/api/supervision")
 class SupervisionController {
 
-    private final SupervisionService supervision;
-    private final cn.gongzhi.supervision.SupervisionScopeView scope;
+    /** Due times as on screen, to the minute. */
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    SupervisionController(SupervisionService supervision, cn.gongzhi.supervision.SupervisionScopeView scope) {
+    private final SupervisionService supervision;
+    private final SupervisionScopeView scope;
+
+    SupervisionController(SupervisionService supervision, SupervisionScopeView scope) {
         this.supervision = supervision;
         this.scope = scope;
     }
@@ -45,45 +56,75 @@ class SupervisionController {
     ResponseEntity<?> summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "STREET") String unit, @RequestParam(required = false) String unitId,
             @RequestParam(required = false) String format, Authentication user) {
-        Summary summary = supervision.summary(groups(user), date(from, "from"), date(to, "to"), unit(unit), unitId);
-        if (!"csv".equals(format)) {
-            return ResponseEntity.ok(summary);
+        Summary s = supervision.summary(groups(user), date(from, "from"), date(to, "to"), unit(unit), unitId);
+        if (format == null) {
+            return ResponseEntity.ok(s);
         }
-        StringBuilder csv = new StringBuilder("\uFEFF指标,值\n");
-        row(csv, "单位", summary.unitName());
-        row(csv, "期间", summary.from() + " 至 " + summary.to());
-        row(csv, "受理", summary.received());
-        row(csv, "未办结", summary.open());
-        row(csv, "已办结", summary.closed());
-        row(csv, "当前超期", summary.overdueNow());
-        row(csv, "即将到期", summary.dueSoon());
-        row(csv, "及时响应率", summary.responseRate());
-        row(csv, "解决率", summary.resolutionRate());
-        row(csv, "满意率", summary.satisfactionRate());
-        row(csv, "综合得分", summary.compositeScore());
-        row(csv, "首次联系用时中位数（分钟）", summary.timeToFirstContact().median());
-        row(csv, "首次联系用时 P90（分钟）", summary.timeToFirstContact().p90());
-        row(csv, "办结用时中位数（分钟）", summary.timeToResolution().median());
-        row(csv, "办结用时 P90（分钟）", summary.timeToResolution().p90());
-        row(csv, "重办率", summary.reopenRate());
-        row(csv, "退回职能部门", summary.returned());
-        row(csv, "退回占比", summary.returnShare());
-        row(csv, "吹哨率（每百件）", summary.whistleRate());
-        row(csv, "报到迟到部门", summary.departmentsLateToReportIn());
-        row(csv, "超期承诺", summary.overdueCommitments());
-        row(csv, "召开会议", summary.meetingsHeld());
-        row(csv, "未达法定人数会议", summary.meetingsWithoutQuorum());
-        row(csv, "通过决议", summary.resolutionsPassed());
-        row(csv, "否决决议", summary.resolutionsRejected());
-        row(csv, "收到异议", summary.objectionsFiled());
-        row(csv, "异议成立", summary.objectionsUpheld());
-        csv.append("\n日期,受理,及时响应率,解决率,满意率\n");
-        for (Day day : summary.trend()) {
-            csv.append(day.day()).append(',').append(day.received()).append(',').append(value(day.responseRate()))
-                    .append(',').append(value(day.resolutionRate())).append(',')
-                    .append(value(day.satisfactionRate())).append('\n');
+        List<List<Object>> figures = new ArrayList<>();
+        figures.add(row("单位", s.unitName(), null, null));
+        figures.add(row("期间", s.from() + " 至 " + s.to(), null, null));
+        figures.add(row("受理", s.received(), null, null));
+        figures.add(row("未办结", s.open(), null, null));
+        figures.add(row("已办结", s.closed(), null, null));
+        figures.add(row("当前超期", s.overdueNow(), null, null));
+        figures.add(row("即将到期", s.dueSoon(), null, null));
+        figures.add(rate("及时响应率", s.responseRate()));
+        figures.add(rate("解决率", s.resolutionRate()));
+        figures.add(rate("满意率", s.satisfactionRate()));
+        figures.add(row("综合得分", score(s.compositeScore()), null, null));
+        figures.add(row("首次联系用时中位数（分钟）", s.timeToFirstContact().median(), null, null));
+        figures.add(row("首次联系用时 P90（分钟）", s.timeToFirstContact().p90(), null, null));
+        figures.add(row("办结用时中位数（分钟）", s.timeToResolution().median(), null, null));
+        figures.add(row("办结用时 P90（分钟）", s.timeToResolution().p90(), null, null));
+        figures.add(rate("重办率", s.reopenRate()));
+        figures.add(row("退回职能部门", s.returned(), null, null));
+        figures.add(rate("退回占比", s.returnShare()));
+        figures.add(Arrays.asList("吹哨率（每百件）", perHundred(s.whistleRate()), s.whistleRate().part(),
+                s.whistleRate().whole()));
+        figures.add(row("报到迟到部门", s.departmentsLateToReportIn(), null, null));
+        figures.add(row("超期承诺", s.overdueCommitments(), null, null));
+        figures.add(row("召开会议", s.meetingsHeld(), null, null));
+        figures.add(row("未达法定人数会议", s.meetingsWithoutQuorum(), null, null));
+        figures.add(row("通过决议", s.resolutionsPassed(), null, null));
+        figures.add(row("否决决议", s.resolutionsRejected(), null, null));
+        figures.add(row("收到异议", s.objectionsFiled(), null, null));
+        figures.add(row("异议成立", s.objectionsUpheld(), null, null));
+        List<List<Object>> trend = new ArrayList<>();
+        for (Day day : s.trend()) {
+            trend.add(Arrays.asList(day.day().toString(), day.until().toString(), day.received(),
+                    shown(day.responseRate()), shown(day.resolutionRate()), shown(day.satisfactionRate())));
         }
-        return csv(csv, "summary.csv");
+        String period = s.from() + "至" + s.to();
+        return Exports.file(format(format), List.of(
+                new Table("指标", List.of("指标", "值", "分子", "分母"), figures),
+                new Table("走势", List.of("WEEK".equals(s.trendBy()) ? "周（自周一）" : "日期", "至", "受理", "及时响应率",
+                        "解决率", "满意率"), trend)),
+                "服务督办_" + Exports.namePart(s.unitName()) + "_" + period,
+                "supervision_" + Exports.namePart(s.unitId()) + "_" + s.from() + "_" + s.to());
+    }
+
+    @GetMapping("/comparison")
+    ResponseEntity<?> comparison(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "STREET") String unit,
+            @RequestParam(required = false) String unitId, @RequestParam(required = false) String format,
+            Authentication user) {
+        Comparison c = supervision.comparison(groups(user), date(from, "from"), date(to, "to"), unit(unit), unitId);
+        if (format == null) {
+            return ResponseEntity.ok(c);
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (ComparisonRow r : c.rows()) {
+            rows.add(Arrays.asList(r.name(), r.received(), r.open(), r.overdueNow(), shown(r.responseRate()),
+                    counts(r.responseRate()), shown(r.resolutionRate()), counts(r.resolutionRate()),
+                    shown(r.satisfactionRate()), counts(r.satisfactionRate()), score(r.compositeScore()),
+                    perHundred(r.whistleRate()), counts(r.whistleRate())));
+        }
+        String part = c.rowsAre() == SupervisionUnit.COMMUNITY ? "社区" : "网格";
+        return Exports.file(format(format), List.of(new Table("对比", List.of(part, "受理", "未办结", "当前超期",
+                "及时响应率", "及时响应（分子/分母）", "解决率", "解决（分子/分母）", "满意率", "满意（分子/分母）", "综合得分",
+                "吹哨率（每百件）", "吹哨（次数/受理）"), rows)),
+                "单位对比_" + Exports.namePart(c.unitName()) + "_" + c.from() + "至" + c.to(),
+                "comparison_" + Exports.namePart(c.unitId()) + "_" + c.from() + "_" + c.to());
     }
 
     @GetMapping("/overdue")
@@ -91,42 +132,54 @@ class SupervisionController {
             @RequestParam(required = false) String unitId, @RequestParam(required = false) String format,
             Authentication user) {
         Overdue overdue = supervision.overdue(groups(user), unit(unit), unitId);
-        if (!"csv".equals(format)) {
+        if (format == null) {
             return ResponseEntity.ok(overdue);
         }
-        StringBuilder csv = new StringBuilder("\uFEFF类型,编号或任务,名称或类别,社区,办理人,首次联系期限,办结期限\n");
-        overdue.petitions().forEach(p -> csv.append("诉求,").append(escape(p.number())).append(',')
-                .append(escape(p.categoryCode())).append(',').append(escape(p.communityCode())).append(',')
-                .append(escape(value(p.assignedWorker()))).append(',')
-                .append(value(p.firstContactDue())).append(',').append(value(p.resolutionDue())).append('\n'));
-        overdue.tasks().forEach(t -> csv.append("任务,").append(t.taskId()).append(',').append(escape(t.name()))
-                .append(",,").append(escape(value(t.assignee()))).append(",,").append(value(t.due())).append('\n'));
-        return csv(csv, "overdue.csv");
+        List<List<Object>> rows = new ArrayList<>();
+        overdue.items().forEach(i -> rows.add(Arrays.asList("PETITION".equals(i.kind()) ? "诉求" : "任务",
+                i.reference(), i.title(), i.process(), i.communityName(), i.assignee(), i.stage(),
+                i.due().format(MINUTE), i.overdueFor())));
+        String day = overdue.asOf().toLocalDate().toString();
+        return Exports.file(format(format), List.of(new Table("当前超期", List.of("类型", "编号", "事项", "流程", "社区",
+                "办理人", "阶段", "期限", "超期"), rows)),
+                "当前超期_" + Exports.namePart(overdue.unitName()) + "_" + day,
+                "overdue_" + Exports.namePart(overdue.unitId()) + "_" + day);
     }
 
-    private static ResponseEntity<String> csv(StringBuilder csv, String name) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .body(csv.toString());
+    private static List<Object> row(String label, Object value, Object part, Object whole) {
+        return Arrays.asList(label, value == null ? "" : value, part, whole);
     }
 
-    private static void row(StringBuilder csv, String label, Object value) {
-        csv.append(label).append(',').append(escape(value(value))).append('\n');
+    private static List<Object> rate(String label, Rate rate) {
+        return Arrays.asList(label, shown(rate), rate.part(), rate.whole());
     }
 
-    private static String value(Object value) {
-        return value == null ? "" : value.toString();
+    /** As on screen: 33.3%, 样本不足 below the minimum sample, — where nothing was measured. */
+    static String shown(Rate rate) {
+        return rate.value() == null ? "—" : !rate.sufficient() ? "样本不足" : Exports.percent(rate.value());
     }
 
-    /**
-     * One CSV cell: quoted where it holds a comma, a quote or a line break, and never read as a formula by a
-     * spreadsheet (a cell starting with = + - @ or a tab gets a leading apostrophe: OWASP's CSV injection advice).
-     */
-    static String escape(String text) {
-        String cell = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    /** The whistle rate as on screen: escalations per hundred petitions with one decimal (2.5). */
+    static String perHundred(Rate rate) {
+        return rate.value() == null ? "—" : !rate.sufficient() ? "样本不足" : Exports.oneDecimal(rate.value());
+    }
+
+    private static String counts(Rate rate) {
+        return rate.part() + " / " + rate.whole();
+    }
+
+    private static String score(Score score) {
+        if (score.value() == null) {
+            return "—";
+        }
+        return score.sufficient() ? Exports.percent(score.value()) : "样本不足";
+    }
+
+    private static String format(String format) {
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            throw new InvalidFieldException("format", "format 只能是 csv 或 xlsx");
+        }
+        return format;
     }
 
     private static List<String> groups(Authentication user) {

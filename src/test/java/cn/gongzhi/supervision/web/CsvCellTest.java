@@ -17,6 +17,6 @@ class CsvCellTest {
             "@SUM(A1) | '@SUM(A1)",
             "和园社区, 柳树村 | \"和园社区, 柳树村\""})
     void aCellIsQuotedAndNeverAFormula(String text, String cell) {
-        assertThat(SupervisionController.escape(text)).isEqualTo(cell);
+        assertThat(Exports.escape(text)).isEqualTo(cell);
     }
 }
