@@ -32,7 +32,7 @@
   function api(url) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (r) {
       if (r.status === 401) {
-        location.assign('/supervision/login?next=' + encodeURIComponent(location.pathname + location.search + location.hash));
+        location.assign('/login/?next=' + encodeURIComponent(location.pathname + location.search + location.hash));
         return new Promise(function () {});
       }
       return r.text().then(function (text) {
@@ -294,6 +294,12 @@
     $(id).addEventListener('change', function () { $('period').value = 'custom'; });
   });
   $('filters').addEventListener('submit', refresh);
+  // logging out here logs out of Tasklist too: it is one session
+  $('logout').addEventListener('click', function () {
+    fetch('/logout', { method: 'POST', credentials: 'same-origin' }).then(function () {
+      location.assign('/login/?next=' + encodeURIComponent(location.pathname));
+    }, function () { $('error').textContent = '无法连接服务器，未能退出登录'; });
+  });
   setInterval(function () { if (!document.hidden) { refresh(); } }, 60000);
   window.addEventListener('resize', function () { chart.resize(); });
 }());

@@ -64,11 +64,13 @@ class SupervisionAndDesignJourneysE2E extends E2ESupport {
                 Timestamp.valueOf(LocalDateTime.now(clock).minusHours(3)), late);
         HttpApi gaojian = api("gaojian");
         try (Browser b = Browser.desktop(port, "Journey 6 supervisor")) {
-            b.step("open the dashboard and log in as gaojian, supervisor of street qinghe", () -> {
-                // the page asks for the browser's login; the credentials answer it once, as typed into the prompt,
-                // and the browser then sends them with the page's own requests
-                b.openAs("gaojian", "demo", "/supervision/");
-                b.open("/supervision/");
+            b.step("log into Tasklist as gaojian, supervisor of street qinghe", () -> {
+                new Tasklist(b).login("gaojian", "demo");
+            });
+            b.step("open the dashboard from the Welcome page's link, without a second login", () -> {
+                b.open("/camunda/app/welcome/default/");
+                b.click(By.linkText("服务督办"));
+                b.waitUntil(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/supervision/"));
                 // the unit's name and period appear once its figures are in
                 b.waitForText(By.id("unitLabel"), "清河街道");
                 assertThat(b.find(By.id("counts")).getText()).contains("受理", "已办结", "召开会议");
