@@ -93,7 +93,10 @@ class WebSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(WebSecurityConfiguration::notLoggedIn)
                         .accessDeniedHandler(WebSecurityConfiguration::forbidden))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        // the webapps' session is read, never re-issued: a new id on every read would lose the
+                        // page's other requests under way (the login itself issues a fresh one, WebappSession)
+                        .sessionFixation(fixation -> fixation.none()))
                 // /api is stateless HTTP Basic (no cookie to forge); the webapps keep Camunda's own CSRF filter
                 // /login and /logout check the page's origin themselves (StaffLoginController)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**", "/public/**",

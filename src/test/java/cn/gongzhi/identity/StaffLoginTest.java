@@ -15,8 +15,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +51,14 @@ class StaffLoginTest {
         HttpResponse<String> scope = gaojian.fetch("/api/supervision/scope");
         assertThat(scope.statusCode()).as(scope.body()).isEqualTo(200);
         assertThat(scope.body()).contains("和园社区");
+
+        // the page asks for its figures several at once: the session stays the same, every call is answered
+        String session = gaojian.cookie("JSESSIONID");
+        List<Integer> statuses = IntStream.range(0, 6).parallel().mapToObj(i -> gaojian.fetch(i % 2 == 0
+                ? "/api/supervision/scope" : "/api/supervision/overdue?unit=STREET&unitId=qinghe").statusCode())
+                .toList();
+        assertThat(statuses).containsOnly(200);
+        assertThat(gaojian.cookie("JSESSIONID")).isEqualTo(session);
     }
 
     @Test
@@ -154,6 +164,11 @@ class StaffLoginTest {
                     .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
                     .POST(BodyPublishers.ofString(form(Map.of("username", user, "password", password)))))
                     .statusCode();
+        }
+
+        String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                    .map(HttpCookie::getValue).findFirst().orElse(null);
         }
 
         HttpResponse<String> login(String user, String password, String next) {
