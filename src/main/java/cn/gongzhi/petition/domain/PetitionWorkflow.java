@@ -520,7 +520,8 @@ public class PetitionWorkflow {
         Petition petition = load(petitionId);
         String said = outcome == null || outcome.isBlank() ? "联席会议已办结" : outcome;
         record(petition, PetitionEventType.ESCALATION_RESOLVED, SYSTEM, said,
-                Masking.oneLine(FormView.plain(said, "；"), PUBLIC_DECISION_MAX) + "；社区会回访您，听取您的意见");
+                Masking.oneLine(FormView.plain(said, "；"), PUBLIC_DECISION_MAX).replaceAll("[。；，.;,\\s]+$", "")
+                        + "；社区会回访您，听取您的意见");
         petition.moveTo(PetitionStatus.CALLBACK, "吹哨办结，待回访", now());
     }
 
