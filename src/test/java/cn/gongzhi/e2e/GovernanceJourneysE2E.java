@@ -389,12 +389,16 @@ class GovernanceJourneysE2E extends E2ESupport {
             });
             b.keyScreenshot("street-secretary-records-joint-meeting");
             b.step("record the joint meeting", () -> tasklist.complete(meeting.getId()));
-            b.step("the resident's page shows the meeting's decision at once: department, commitment, deadline", () -> {
-                b.open("/petition/?number=" + petition);
-                assertThat(b.waitForText(By.id("status-steps"), "街道联席会议已决定")).contains(
-                        "街道联席会议已决定：区住房和城乡建设委员会：督促物业更换地下室水泵（" + commitmentDue + " 前完成）");
-                assertThat(b.find(By.id("status-label")).getText()).isEqualTo("已提请吹哨");
-            });
+            try (Browser resident = Browser.phone(port, "Journey 5 resident after the meeting")) {
+                resident.step("the resident's page shows the meeting's decision at once: department, commitment, deadline",
+                        () -> {
+                            resident.open("/petition/?number=" + petition);
+                            assertThat(resident.waitForText(By.id("status-steps"), "街道联席会议已决定")).contains(
+                                    "街道联席会议已决定：区住房和城乡建设委员会：督促物业更换地下室水泵（" + commitmentDue
+                                            + " 前完成）");
+                            assertThat(resident.find(By.id("status-label")).getText()).isEqualTo("已提请吹哨");
+                        });
+            }
 
             Task done = awaitTask(escalation, JointMeetingEscalationProcess.REPORT_COMMITMENT_DONE);
             liaison.step("the liaison reads the commitment and reports it done", () -> {
