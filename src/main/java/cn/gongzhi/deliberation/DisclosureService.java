@@ -9,6 +9,7 @@ import cn.gongzhi.deliberation.domain.MeetingRepository;
 import cn.gongzhi.deliberation.domain.Objection;
 import cn.gongzhi.deliberation.domain.ObjectionRepository;
 import cn.gongzhi.deliberation.process.PublicDisclosureProcess;
+import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.Masking;
@@ -36,7 +37,7 @@ public class DisclosureService {
 
     /**
      * How the meeting that passed a resolution voted, from its record: members (or villagers) due (应到) and present
-     * (实到), household representatives when the body counts them, for (赞成), against (反对), abstain (弃权).
+     * (实到), household representatives for a villagers' assembly (the only body that counts them), for (赞成), against (反对), abstain (弃权).
      */
     public record MeetingVote(String body, LocalDate heldOn, int due, Integer present, Integer householdsDue,
             Integer householdsPresent, Integer votesFor, Integer votesAgainst, Integer votesAbstain) {}
@@ -144,7 +145,8 @@ public class DisclosureService {
         if (passed == null) {
             return null;
         }
-        boolean households = passed.getHouseholdsDue() > 0;
+        // only a villagers' assembly counts household representatives (Organic Law art. 22)
+        boolean households = passed.getBodyKind() == AssemblyBody.VILLAGERS_ASSEMBLY && passed.getHouseholdsDue() > 0;
         return new MeetingVote(passed.getBodyKind().label(), passed.getHeldOn(), passed.getDueCount(),
                 passed.getPresentCount(), households ? passed.getHouseholdsDue() : null,
                 households ? passed.getHouseholdsPresent() : null, passed.getVotesFor(), passed.getVotesAgainst(),

@@ -176,7 +176,7 @@ class PetitionJourneysE2E extends E2ESupport {
                 assertThat(b.waitForText(By.id("status-label"), "待回访")).isEqualTo("待回访");
                 String steps = b.find(By.id("status-steps")).getText();
                 assertThat(steps).contains("已派给和园社区 和园第一网格的网格员", "网格员已联系您",
-                        "已办理：协调物业与维保单位更换电梯控制板，当日恢复运行。").doesNotContain("zhangwei", "张伟");
+                        "已办理：协调物业与维保单位更换电梯控制板，当日恢复运行").doesNotContain("zhangwei", "张伟");
                 b.reveal(By.id("status"));
             });
         }

@@ -510,7 +510,7 @@ public class EscalationRecords {
                         ? Masking.oneLine(escalation.getReason(), TITLE_MATTER_MAX)
                         : petitionService.categories().stream().filter(c -> c.code().equals(escalation.getCategoryCode()))
                                 .map(c -> c.name()).findFirst().orElse(escalation.getNumber()));
-        return "吹哨办理结果：" + matter;
+        return "吹哨办理结果：" + matter.replaceAll("[。；，.;,\\s]+$", "");
     }
 
     /** What the outcome notice is about: the escalation's number and every petition it took up. */

@@ -520,7 +520,7 @@ public class PetitionWorkflow {
         Petition petition = load(petitionId);
         String said = outcome == null || outcome.isBlank() ? "联席会议已办结" : outcome;
         record(petition, PetitionEventType.ESCALATION_RESOLVED, SYSTEM, said,
-                Masking.oneLine(FormView.plain(said, "；"), PUBLIC_DECISION_MAX).replaceAll("[。；，.;,\\s]+$", "")
+                withoutClosingStop(Masking.oneLine(FormView.plain(said, "；"), PUBLIC_DECISION_MAX))
                         + "；社区会回访您，听取您的意见");
         petition.moveTo(PetitionStatus.CALLBACK, "吹哨办结，待回访", now());
     }
@@ -573,9 +573,13 @@ public class PetitionWorkflow {
     /** The satisfaction scale 1–5 as the resident chose it on the phone. */
     static final List<String> SATISFACTION_LABELS = List.of("非常不满意", "不满意", "基本满意", "满意", "非常满意");
 
-    /** What was done, as the resident's timeline shows it: one line, masked, shortened. */
+    /** What was done, as the resident's timeline shows it: one line, masked, shortened, without closing stops. */
     static String summary(String text) {
-        return Masking.oneLine(FormView.plain(text, "；"), PUBLIC_SUMMARY_MAX);
+        return withoutClosingStop(Masking.oneLine(FormView.plain(text, "；"), PUBLIC_SUMMARY_MAX));
+    }
+
+    private static String withoutClosingStop(String line) {
+        return line.replaceAll("[。；，.;,\\s]+$", "");
     }
 
     private String returnDepartmentName(Petition petition) {

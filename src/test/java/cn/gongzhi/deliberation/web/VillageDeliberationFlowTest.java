@@ -109,6 +109,7 @@ class VillageDeliberationFlowTest {
         assertThat(vote.get("present").asInt()).isEqualTo(12);
         assertThat(vote.get("votesFor").asInt()).isEqualTo(10);
         assertThat(vote.get("votesAgainst").asInt()).isEqualTo(1);
+        assertThat(vote.get("householdsDue").isNull()).as("a representative assembly counts no households").isTrue();
         // the board filtered by community: 柳树村's notice, not under 和园社区
         assertThat(find(resident.get("/api/disclosures?communityCode=liushu").json(), notice)).isNotNull();
         assertThat(resident.get("/api/disclosures?communityCode=heyuan").json().findValuesAsText("number"))
