@@ -17,6 +17,7 @@ import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.GridRef;
 import cn.gongzhi.shared.IdempotencyKeyReused;
 import cn.gongzhi.shared.Masking;
+import cn.gongzhi.shared.process.FormView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -297,7 +298,7 @@ public class PetitionService {
     @Transactional(readOnly = true)
     public Optional<String> matterSummary(String number, int max) {
         return petitions.findByNumber(number).map(p -> Masking.oneLine(
-                cn.gongzhi.shared.process.FormView.plain(p.getDescription(), " "), max));
+                FormView.plain(p.getDescription(), " "), max));
     }
 
     /** A petition still open, as a whistle lists it: its number and its category by name. */

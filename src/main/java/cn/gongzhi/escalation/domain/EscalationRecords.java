@@ -29,7 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -380,9 +382,9 @@ public class EscalationRecords {
      * The joint meeting's decision as the residents read it: each department by name with its commitment and the date
      * it is due, masked.
      */
-    static String decision(List<Commitment> made, java.util.function.Function<String, String> names) {
+    static String decision(List<Commitment> made, Function<String, String> names) {
         return made.stream().map(c -> names.apply(c.getDepartmentCode()) + "：" + Masking.oneLine(c.getAction(), 60)
-                + "（" + c.getDeadline() + " 前完成）").collect(java.util.stream.Collectors.joining("；"));
+                + "（" + c.getDeadline() + " 前完成）").collect(Collectors.joining("；"));
     }
 
     private String decision(List<Commitment> made) {
