@@ -4,12 +4,16 @@ import cn.gongzhi.deliberation.domain.Disclosure;
 import cn.gongzhi.deliberation.domain.DisclosureRepository;
 import cn.gongzhi.deliberation.domain.Disclosures;
 import cn.gongzhi.deliberation.domain.Disclosures.WindowClosed;
+import cn.gongzhi.deliberation.domain.Meeting;
+import cn.gongzhi.deliberation.domain.MeetingRepository;
 import cn.gongzhi.deliberation.domain.Objection;
 import cn.gongzhi.deliberation.domain.ObjectionRepository;
 import cn.gongzhi.deliberation.process.PublicDisclosureProcess;
+import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.Masking;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -21,25 +25,47 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DisclosureService {
 
-    /** A notice as the board shows it. Free text is shown with phone and ID numbers masked. */
+    /**
+     * A notice as the board shows it. Free text is shown with phone and ID numbers masked. {@code vote}: for a
+     * resolution notice, the vote of the meeting that passed it; null otherwise.
+     */
     public record NoticeView(String number, String communityCode, String communityName, DisclosureKind kind,
             String kindLabel, String title, String content, DisclosureStatus status, String statusLabel,
             LocalDateTime publishedAt, LocalDateTime objectionDeadline, boolean objectionsOpen, long objectionCount,
-            String ruling, String rulingReasons, LocalDateTime archivedAt, List<ObjectionView> objections) {}
+            String ruling, String rulingReasons, LocalDateTime archivedAt, List<ObjectionView> objections,
+            MeetingVote vote) {}
+
+    /**
+     * How the meeting that passed a resolution voted, from its record: members (or villagers) due (应到) and present
+     * (实到), household representatives for a villagers' assembly (the only body that counts them), for (赞成), against (反对), abstain (弃权).
+     */
+    public record MeetingVote(String body, LocalDate heldOn, int due, Integer present, Integer householdsDue,
+            Integer householdsPresent, Integer votesFor, Integer votesAgainst, Integer votesAbstain) {}
 
     public record ObjectionView(String content, ObjectionStatus status, LocalDateTime filedAt) {}
 
-    public record FiledObjection(String noticeNumber, LocalDateTime filedAt, LocalDateTime objectionDeadline) {}
+    /**
+     * An objection filed: its acknowledgement number (O-2026-000001; nothing can be read by it), and the notice's
+     * count of objections now.
+     */
+    public record FiledObjection(String noticeNumber, String objectionNumber, LocalDateTime filedAt,
+            LocalDateTime objectionDeadline, long objectionCount) {}
+
+    /** A notice as a petition's lookup links it: number and title. */
+    public record NoticeRef(String number, String title) {}
 
     private final Disclosures disclosures;
     private final DisclosureRepository notices;
     private final ObjectionRepository objections;
     private final RegistryService registry;
     private final RuntimeService runtimeService;
+    private final MeetingRepository meetings;
     private final java.time.Clock clock;
 
     DisclosureService(Disclosures disclosures, DisclosureRepository notices, ObjectionRepository objections,
-            RegistryService registry, RuntimeService runtimeService, java.time.Clock clock) {
+            RegistryService registry, RuntimeService runtimeService, MeetingRepository meetings,
+            java.time.Clock clock) {
+        this.meetings = meetings;
         this.disclosures = disclosures;
         this.notices = notices;
         this.objections = objections;
@@ -53,9 +79,17 @@ public class DisclosureService {
     public List<NoticeView> board(boolean archive, String communityCode) {
         List<DisclosureStatus> statuses = archive ? List.of(DisclosureStatus.ARCHIVED, DisclosureStatus.WITHDRAWN)
                 : List.of(DisclosureStatus.OPEN, DisclosureStatus.UNDER_REVIEW);
-        return notices.findTop200ByStatusInOrderByPublishedAtDesc(statuses).stream()
-                .filter(n -> communityCode == null || n.getCommunityCode().equals(communityCode))
+        String community = communityCode == null || communityCode.isBlank() ? null : communityCode.trim();
+        return (community == null ? notices.findTop200ByStatusInOrderByPublishedAtDesc(statuses)
+                : notices.findTop200ByStatusInAndCommunityCodeOrderByPublishedAtDesc(statuses, community)).stream()
                 .map(n -> view(n, false)).toList();
+    }
+
+    /** The notices about a petition or an escalation (by its number), oldest first: number and title, masked. */
+    @Transactional(readOnly = true)
+    public List<NoticeRef> about(String subject) {
+        return notices.findAbout(subject).stream().map(n -> new NoticeRef(n.getNumber(), Masking.text(n.getTitle())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -77,7 +111,8 @@ public class DisclosureService {
         } catch (MismatchingMessageCorrelationException closed) {
             throw new WindowClosed(number, notice.getObjectionDeadline());
         }
-        return new FiledObjection(number, objection.getFiledAt(), notice.getObjectionDeadline());
+        return new FiledObjection(number, objection.number(), objection.getFiledAt(), notice.getObjectionDeadline(),
+                objections.countByDisclosureId(notice.getId()));
     }
 
     private NoticeView view(Disclosure n, boolean withObjections) {
@@ -90,7 +125,32 @@ public class DisclosureService {
                 Masking.text(n.getTitle()), Masking.text(n.getContent()), n.getStatus(), statusLabel(n.getStatus()),
                 n.getPublishedAt(), n.getObjectionDeadline(), n.isOpenAt(LocalDateTime.now(clock)),
                 objections.countByDisclosureId(n.getId()), n.getRuling(), Masking.text(n.getRulingReasons()), n.getArchivedAt(),
-                list);
+                list, vote(n));
+    }
+
+    /**
+     * For a resolution notice, the vote of its deliberation's last meeting that passed (the resolution's own
+     * assembly); null for other notices or when no passed meeting is on record.
+     */
+    private MeetingVote vote(Disclosure n) {
+        if (n.getKind() != DisclosureKind.RESOLUTION || n.getDeliberationId() == null) {
+            return null;
+        }
+        Meeting passed = null;
+        for (Meeting m : meetings.findByDeliberationIdOrderByOpenedAtAscIdAsc(n.getDeliberationId())) {
+            if (m.getVerdict() == MeetingVerdict.PASSED) {
+                passed = m;
+            }
+        }
+        if (passed == null) {
+            return null;
+        }
+        // only a villagers' assembly counts household representatives (Organic Law art. 22)
+        boolean households = passed.getBodyKind() == AssemblyBody.VILLAGERS_ASSEMBLY && passed.getHouseholdsDue() > 0;
+        return new MeetingVote(passed.getBodyKind().label(), passed.getHeldOn(), passed.getDueCount(),
+                passed.getPresentCount(), households ? passed.getHouseholdsDue() : null,
+                households ? passed.getHouseholdsPresent() : null, passed.getVotesFor(), passed.getVotesAgainst(),
+                passed.getVotesAbstain());
     }
 
     private static String kindLabel(DisclosureKind kind) {

@@ -4,6 +4,7 @@ package cn.gongzhi.petition;
 public enum PetitionEventType {
     RECEIVED("受理"),
     DISPATCHED("分类派遣"),
+    ACCESS_CHECKED("准入核查"),
     RETURNED("退回职能部门"),
     DEPARTMENT_RESPONDED("职能部门答复"),
     ASSIGNED("派单"),
@@ -15,6 +16,7 @@ public enum PetitionEventType {
     CALLED_BACK("回访"),
     REOPENED("重新办理"),
     ESCALATED("提请吹哨"),
+    JOINT_MEETING_DECIDED("联席会议决定"),
     ESCALATION_RESOLVED("吹哨结果"),
     CLOSED("办结");
 

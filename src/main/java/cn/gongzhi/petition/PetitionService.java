@@ -1,25 +1,33 @@
 package cn.gongzhi.petition;
 
+import cn.gongzhi.deliberation.DisclosureService;
+import cn.gongzhi.deliberation.DisclosureService.NoticeRef;
 import cn.gongzhi.petition.domain.Petition;
+import cn.gongzhi.petition.domain.PetitionEvent;
 import cn.gongzhi.petition.domain.PetitionCategory;
 import cn.gongzhi.petition.domain.PetitionCategoryRepository;
 import cn.gongzhi.petition.domain.PetitionEventRepository;
 import cn.gongzhi.petition.domain.PetitionIntake;
 import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.petition.domain.PetitionRepository;
+import cn.gongzhi.petition.domain.PetitionWorkflow;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.GridRef;
 import cn.gongzhi.shared.IdempotencyKeyReused;
 import cn.gongzhi.shared.Masking;
+import cn.gongzhi.shared.process.FormView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -67,10 +75,16 @@ public class PetitionService {
             String categoryName, String description, String handlingUnit, LocalDateTime receivedAt,
             LocalDateTime updatedAt, LocalDateTime resolutionDue, PublicPlace place) {}
 
-    /** What a resident sees when looking a petition up by number: no personal information at all. */
+    /**
+     * What a resident sees when looking a petition up by number: no personal information at all. {@code steps}: one
+     * line per step in plain words; {@code notices}: the board's notices about the petition (an escalation's outcome).
+     */
     public record PublicStatus(String number, String categoryName, String communityName, PetitionStatus status,
             String statusLabel, String latestStep, LocalDateTime receivedAt, LocalDateTime resolutionDue,
-            LocalDateTime updatedAt, LocalDateTime closedAt, List<TimelineEntry> steps) {}
+            LocalDateTime updatedAt, LocalDateTime closedAt, List<PublicStep> steps, List<NoticeRef> notices) {}
+
+    /** One step of the resident's timeline: when, what kind, and what happened in her words. */
+    public record PublicStep(PetitionEventType type, String typeLabel, LocalDateTime at, String text) {}
 
     /** A category of the dispatch catalogue. */
     public record CategoryView(String code, String name, String description, String group) {}
@@ -83,10 +97,15 @@ public class PetitionService {
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactions;
     private final PetitionProperties properties;
+    private final DisclosureService notices;
+    private final PetitionWorkflow workflow;
 
     PetitionService(PetitionIntake intake, PetitionRepository petitions, PetitionEventRepository events,
             PetitionCategoryRepository categories, RegistryService registry, RuntimeService runtimeService,
-            PlatformTransactionManager transactionManager, PetitionProperties properties) {
+            PlatformTransactionManager transactionManager, PetitionProperties properties, DisclosureService notices,
+            PetitionWorkflow workflow) {
+        this.notices = notices;
+        this.workflow = workflow;
         this.intake = intake;
         this.petitions = petitions;
         this.events = events;
@@ -160,8 +179,38 @@ public class PetitionService {
         return petitions.findByNumber(number).map(p -> new PublicStatus(p.getNumber(), categoryName(p),
                 registry.community(p.getCommunityCode()).map(CommunityRef::name).orElse(p.getCommunityCode()),
                 p.getStatus(), p.getStatus().label(), p.getLatestStep(), p.getReceivedAt(), p.getResolutionDue(),
-                p.getUpdatedAt(), p.getClosedAt(), timeline(p).stream()
-                        .map(e -> new TimelineEntry(e.type(), e.typeLabel(), null, e.at(), null)).toList()));
+                p.getUpdatedAt(), p.getClosedAt(), publicSteps(p), notices.about(p.getNumber())));
+    }
+
+    /** Steps the resident's timeline leaves out: the system's own reminders and the access-list check. */
+    private static final Set<PetitionEventType> INTERNAL_STEPS = EnumSet.of(PetitionEventType.REMINDED,
+            PetitionEventType.ACCESS_CHECKED);
+
+    /**
+     * The resident's timeline: each step's public note (written when the step was recorded), in order; a step with
+     * no public note reads as its label. Internal steps are left out, and a line the same as the one before is
+     * shown once.
+     */
+    private List<PublicStep> publicSteps(Petition p) {
+        List<PublicStep> steps = new ArrayList<>();
+        String previous = null;
+        for (PetitionEvent e : events.findByPetitionIdOrderByOccurredAtAscIdAsc(p.getId())) {
+            if (INTERNAL_STEPS.contains(e.getType()) || isLegacyAccessCheck(e)) {
+                continue;
+            }
+            String text = e.getPublicNote() != null ? Masking.text(e.getPublicNote()) : e.getType().label();
+            if (text.equals(previous)) {
+                continue;
+            }
+            steps.add(new PublicStep(e.getType(), e.getType().label(), e.getOccurredAt(), text));
+            previous = text;
+        }
+        return steps;
+    }
+
+    /** Before V10 the access-list check was written as a second DISPATCHED step with this note. */
+    private static boolean isLegacyAccessCheck(PetitionEvent e) {
+        return e.getType() == PetitionEventType.DISPATCHED && e.getNote() != null && e.getNote().startsWith("准入核查：");
     }
 
     @Transactional(readOnly = true)
@@ -230,6 +279,26 @@ public class PetitionService {
                 .map(e -> new TimelineEntry(e.getType(), e.getType().label(), e.getActor(), e.getOccurredAt(),
                         Masking.text(e.getNote())))
                 .toList();
+    }
+
+    /**
+     * The street's joint meeting decided on an escalation that took this petition up: the resident's timeline shows
+     * the departments and their commitments with deadlines at once (the escalation calls this when the meeting is
+     * recorded). A petition no longer waiting for the escalation records nothing.
+     */
+    @Transactional
+    public void jointMeetingDecided(String number, String decision) {
+        workflow.jointMeetingDecided(number, decision);
+    }
+
+    /**
+     * What an escalation's notices are called on the board: the matter in a few words (the petition's description,
+     * one line, masked), or empty for an unknown number.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> matterSummary(String number, int max) {
+        return petitions.findByNumber(number).map(p -> Masking.oneLine(
+                FormView.plain(p.getDescription(), " "), max));
     }
 
     /** A petition still open, as a whistle lists it: its number and its category by name. */

@@ -173,6 +173,10 @@ class GovernanceJourneysE2E extends E2ESupport {
         }
 
         try (Browser b = Browser.phone(port, "Journey 4 resident")) {
+            b.step("a link to the notice opens the board at it", () -> {
+                b.open("/disclosures/#" + notice);
+                b.waitUntil(d -> notice.equals(b.script("return document.activeElement.id")));
+            });
             String article = "//div[@id='open-list']/article[.//p[contains(@class,'meta') and contains(., '"
                     + notice + "')]]";
             By card = By.xpath(article);
@@ -186,6 +190,9 @@ class GovernanceJourneysE2E extends E2ESupport {
                 assertThat(shown.findElement(By.cssSelector(".content")).getText()).isEqualTo(plan);
                 assertThat(shown.findElement(By.cssSelector(".deadline")).getText())
                         .contains("异议截止：", "已收到异议 0 件");
+                assertThat(shown.findElement(By.cssSelector(".vote")).getText())
+                        .as("the vote of the assembly that passed it").contains("表决情况：村民代表会议", "应到", "实到",
+                                "12 人", "赞成", "10 票", "反对", "1 票").doesNotContain("户代表");
                 Number width = (Number) b.script("return document.documentElement.clientWidth");
                 Number scroll = (Number) b.script("return document.documentElement.scrollWidth");
                 assertThat(scroll.intValue()).as("nothing wider than the phone's screen")
@@ -201,7 +208,9 @@ class GovernanceJourneysE2E extends E2ESupport {
                         "集资比例没有征求外出务工村民的意见，请监督委员会核实。");
                 b.click(By.xpath(article + "//form//button[@type='submit']"));
                 assertThat(b.waitForText(By.xpath(article + "//p[contains(@class,'done')]"), "异议已提交"))
-                        .isEqualTo("异议已提交，监督委员会将在公示期满后审查。");
+                        .matches("异议已提交，编号 O-\\d{4}-\\d{6}。监督委员会将在公示期满后审查。");
+                assertThat(b.find(By.xpath(article + "//p[contains(@class,'deadline')]")).getText())
+                        .as("counted at once, without reloading").contains("已收到异议 1 件");
                 assertThat(b.all(By.xpath(article + "//p[contains(@class,'error')]")).get(0).getText()).isEmpty();
                 b.reveal(By.xpath(article + "//p[contains(@class,'done')]"));
             });
@@ -277,7 +286,9 @@ class GovernanceJourneysE2E extends E2ESupport {
             b.step("see the petition escalated on its public page", () -> {
                 b.open("/petition/?number=" + petition);
                 assertThat(b.waitForText(By.id("status-label"), "已提请吹哨")).isEqualTo("已提请吹哨");
-                assertThat(b.find(By.id("status-steps")).getText()).contains("办理", "提请吹哨");
+                assertThat(b.find(By.id("status-steps")).getText()).contains(
+                        "社区已采取措施：两次约谈物业，下达整改通知，物业仍拒绝更换水泵；此事超出社区能力，正在申请街道吹哨",
+                        "社区党组织已提请街道吹哨");
             });
         }
         String escalation = awaitRecord("select e.number from escalation e join escalation_petition p"
@@ -379,6 +390,16 @@ class GovernanceJourneysE2E extends E2ESupport {
             });
             b.keyScreenshot("street-secretary-records-joint-meeting");
             b.step("record the joint meeting", () -> tasklist.complete(meeting.getId()));
+            try (Browser resident = Browser.phone(port, "Journey 5 resident after the meeting")) {
+                resident.step("the resident's page shows the meeting's decision at once: department, commitment, deadline",
+                        () -> {
+                            resident.open("/petition/?number=" + petition);
+                            assertThat(resident.waitForText(By.id("status-steps"), "街道联席会议已决定")).contains(
+                                    "街道联席会议已决定：区住房和城乡建设委员会：督促物业更换地下室水泵（" + commitmentDue
+                                            + " 前完成）");
+                            assertThat(resident.find(By.id("status-label")).getText()).isEqualTo("已提请吹哨");
+                        });
+            }
 
             Task done = awaitTask(escalation, JointMeetingEscalationProcess.REPORT_COMMITMENT_DONE);
             liaison.step("the liaison reads the commitment and reports it done", () -> {
@@ -407,28 +428,38 @@ class GovernanceJourneysE2E extends E2ESupport {
             });
             b.keyScreenshot("street-secretary-evaluates-departments");
             b.step("complete the evaluation", () -> tasklist.complete(evaluate.getId()));
-            b.step("see the outcome on the public disclosure board", () -> {
+            b.step("see the outcome on the public disclosure board, titled by the matter", () -> {
                 b.open("/disclosures/");
                 WebElement shown = b.reveal(By.xpath("//div[@id='open-list']/article[.//h3[contains(., '"
-                        + escalation + "')]]"));
-                assertThat(shown.getText()).contains("吹哨办理结果：" + escalation, "和园社区", "住建部门督促物业更换水泵");
+                        + "地下室水泵损坏一周')]]"));
+                assertThat(shown.findElement(By.cssSelector(".title")).getText())
+                        .isEqualTo("吹哨办理结果：地下室水泵损坏一周，物业拒不维修，3号楼高层停水");
+                assertThat(shown.getText()).contains("和园社区", "住建部门督促物业更换水泵").doesNotContain(escalation);
             });
         }
 
-        // seven days on the board without objections: the window's timer is fired instead of waited for
-        ProcessInstance disclosure = awaitDisclosureOf(processInstanceOf(escalation));
-        fireTimer(disclosure.getId(), null);
+        // the petition resumes as soon as the outcome is recorded: the notice's objection window is NOT fired
         awaitTask(petition, ResidentPetitionProcess.CALLBACK);
+        ProcessInstance disclosure = awaitDisclosureOf(processInstanceOf(escalation));
+        String notice = disclosure.getBusinessKey();
 
         try (Browser b = Browser.phone(port, "Journey 5 resident")) {
-            b.step("the resident looks her petition up and sees it moved on to the callback", () -> {
+            b.step("the resident looks her petition up and sees the outcome and the callback, the window still open", () -> {
                 b.open("/petition/?number=" + petition);
                 assertThat(b.waitForText(By.id("status-label"), "待回访")).isEqualTo("待回访");
                 assertThat(b.find(By.id("status-step")).getText()).isEqualTo("吹哨办结，待回访");
-                assertThat(b.find(By.id("status-steps")).getText()).contains("提请吹哨", "吹哨结果");
+                assertThat(b.find(By.id("status-steps")).getText()).contains("社区党组织已提请街道吹哨",
+                        "街道联席会议已决定：区住房和城乡建设委员会", "联席会议办理结果：住建部门督促物业更换水泵，3号楼供水已恢复；社区会回访您");
+                assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(disclosure.getId()).count())
+                        .as("the outcome notice's objection window is still open").isOne();
                 b.reveal(By.id("status"));
             });
             b.keyScreenshot("resident-petition-resumed-after-escalation-phone");
+            b.step("follow the link to the outcome notice on the board", () -> {
+                b.click(By.cssSelector("#status-notice-list a[href='/disclosures/#" + notice + "']"));
+                b.waitUntil(d -> notice.equals(b.script("return document.activeElement.id")));
+                assertThat(b.find(By.id(notice)).getText()).contains("吹哨办理结果：地下室水泵损坏一周");
+            });
         }
     }
 

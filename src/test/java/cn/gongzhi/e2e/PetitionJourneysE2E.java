@@ -64,12 +64,23 @@ class PetitionJourneysE2E extends E2ESupport {
             Number scroll = (Number) b.script("return document.documentElement.scrollWidth");
             assertThat(scroll.intValue()).as("nothing wider than the phone's screen").isLessThanOrEqualTo(width.intValue());
         });
-        b.step("submit without a category or content and read the errors next to the fields", () -> {
+        b.step("submit without a category or content: the page brings the first error into view and focuses it", () -> {
             b.type(By.id("location"), "5号楼");
             b.click(By.id("submit"));
             assertThat(b.waitForText(By.cssSelector("[data-error-for='category']"), "类别")).isNotBlank();
             assertThat(b.find(By.cssSelector("[data-error-for='description']")).getText()).isNotBlank();
             assertThat(b.find(By.id("category")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(b.find(By.id("category")).getAttribute("aria-describedby")).contains("category-error");
+            assertThat(b.find(By.id("description")).getAttribute("aria-describedby")).contains("description-error");
+            assertThat(b.script("return document.activeElement.id")).as("the first invalid field has the focus")
+                    .isEqualTo("category");
+            assertThat((Boolean) b.script("var r = document.getElementById('category').getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= window.innerHeight;")).as("and is in view").isTrue();
+            WebElement summary = b.find(By.id("error-summary"));
+            assertThat(summary.isDisplayed()).isTrue();
+            assertThat(summary.getAttribute("role")).isEqualTo("alert");
+            assertThat(summary.findElements(By.cssSelector("a[href='#category'], a[href='#description']")))
+                    .as("the summary links to the fields").hasSize(2);
             assertThat(b.all(By.id("receipt")).get(0).isDisplayed()).as("nothing filed").isFalse();
         });
         number = b.step("file the petition in Chinese and get its number", () -> {
@@ -96,6 +107,17 @@ class PetitionJourneysE2E extends E2ESupport {
             assertThat(b.find(By.id("status-label")).getText()).isEqualTo("已派单");
             assertThat(b.find(By.id("status-community")).getText()).isEqualTo("和园社区");
             b.reveal(By.id("status"));
+        });
+        b.step("look it up the way it is often typed back: lower case, or without the P", () -> {
+            for (String typed : new String[] {number.toLowerCase(), number.substring(2)}) {
+                b.open("/petition/");
+                b.type(By.id("lookup-number"), typed);
+                b.click(By.cssSelector("#lookup-form button"));
+                assertThat(b.waitForText(By.id("status-number"), number)).as(typed).isEqualTo(number);
+            }
+            String steps = b.find(By.id("status-steps")).getText();
+            assertThat(steps).contains("已受理，编号 " + number, "已派给和园社区 和园第一网格的网格员");
+            assertThat(steps.split("已分类为", -1)).as("the dispatch is one step").hasSize(2);
         });
         b.step("look up a number that does not exist", () -> {
             b.type(By.id("lookup-number"), "P-1999-000001");
@@ -153,7 +175,8 @@ class PetitionJourneysE2E extends E2ESupport {
                 b.open("/petition/?number=" + number);
                 assertThat(b.waitForText(By.id("status-label"), "待回访")).isEqualTo("待回访");
                 String steps = b.find(By.id("status-steps")).getText();
-                assertThat(steps).contains("派单", "联系诉求人", "办理");
+                assertThat(steps).contains("已派给和园社区 和园第一网格的网格员", "网格员已联系您",
+                        "已办理：协调物业与维保单位更换电梯控制板，当日恢复运行").doesNotContain("zhangwei", "张伟");
                 b.reveal(By.id("status"));
             });
         }
@@ -189,7 +212,8 @@ class PetitionJourneysE2E extends E2ESupport {
         b.step("the resident looks her petition up again and sees it closed", () -> {
             b.open("/petition/?number=" + number);
             assertThat(b.waitForText(By.id("status-label"), "已办结")).isEqualTo("已办结");
-            assertThat(b.find(By.id("status-steps")).getText()).contains("回访", "办结");
+            assertThat(b.find(By.id("status-steps")).getText()).contains("网格员已联系您", "已办理：",
+                    "已回访，您评价 非常满意（已解决）", "已办结").doesNotContain("zhangwei", "liuyang");
             b.reveal(By.id("status"));
             assertThat(b.bodyText()).doesNotContain("13800138000");
         });

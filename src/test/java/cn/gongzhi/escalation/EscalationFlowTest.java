@@ -136,6 +136,11 @@ class EscalationFlowTest {
                 .contains("承诺部门只能从召集的部门中选择");
         complete(gaojian, heyuanEscalation, meetingForm(commitment("housing", "督促物业更换水泵", due) + ","
                 + commitment("urban-mgmt", "拆除违建", due)));
+        assertThat(publicSteps(first)).as("the meeting's decision reaches the resident when it is recorded")
+                .contains("街道联席会议已决定：区住房和城乡建设委员会：督促物业更换水泵（" + due + " 前完成）；"
+                        + "区城市管理委员会：拆除违建（" + due + " 前完成）");
+        assertThat(HttpApi.as(port, "demo", "demo").get("/engine-rest/task?processInstanceBusinessKey=" + first)
+                .json().size()).as("the petition still waits for the outcome").isZero();
         complete(HttpApi.as(port, "housing-liaison", "demo"), heyuanEscalation, vars("completionReport", "水泵已更换"));
         complete(HttpApi.as(port, "urban-liaison", "demo"), heyuanEscalation, vars("completionReport", "违建已拆除"));
         JsonNode evaluation = formVariables(gaojian, heyuanEscalation);
@@ -147,14 +152,24 @@ class EscalationFlowTest {
                 + rating("urban-mgmt", 4, 6, 5) + "]"), "outcome", "结果")).body()).contains("1 到 5");
         complete(gaojian, heyuanEscalation, form("ratings", json("[" + rating("housing", 5, 5, 4) + ","
                 + rating("urban-mgmt", 4, 5, 5) + "]"), "outcome", "水泵更换、违建拆除，供水恢复正常"));
-        String notice = jdbc.queryForObject("select number from disclosure where title like ?", String.class,
-                "%" + heyuanEscalation + "%");
-        runTimer(notice);
+        String notice = jdbc.queryForObject("select d.number from disclosure d join disclosure_subject s"
+                + " on s.disclosure_id = d.id where s.subject = ?", String.class, heyuanEscalation);
 
-        // every petition resumes at callback, each with its own escalation's answer
+        // every petition resumes at callback, each with its own escalation's answer, while the outcome notice's
+        // objection window is still open
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(notice).count())
+                .as("the window is open").isOne();
         for (String petition : new String[] {first, second, village}) {
             assertThat(taskKey(petition)).as(petition).isEqualTo("Activity_CallBackPetitioner");
         }
+        JsonNode lookup = HttpApi.anonymous(port).get("/public/petitions/" + second).json();
+        assertThat(lookup.get("statusLabel").asText()).isEqualTo("待回访");
+        assertThat(lookup.get("notices").findValuesAsText("number")).as("the lookup links the outcome notice")
+                .containsExactly(notice);
+        assertThat(lookup.get("notices").get(0).get("title").asText()).as("titled by the matter, not the number")
+                .isEqualTo("吹哨办理结果：多次反映未解决");
+        assertThat(publicSteps(second)).contains("联席会议办理结果：水泵更换、违建拆除，供水恢复正常；社区会回访您，听取您的意见");
+        runTimer(notice);
         assertThat(note(operator, first)).contains("水泵更换");
         assertThat(note(operator, second)).contains("水泵更换");
         assertThat(note(operator, village)).contains("一事一议");
@@ -202,6 +217,13 @@ class EscalationFlowTest {
                 "夜间施工噪声反复出现");
         assertThat(HttpApi.as(port, "gaojian", "demo").get("/engine-rest/task?processInstanceBusinessKey=" + number)
                 .json().get(0).get("taskDefinitionKey").asText()).isEqualTo("Activity_DecideConvening");
+    }
+
+    private List<String> publicSteps(String petition) {
+        List<String> steps = new ArrayList<>();
+        HttpApi.anonymous(port).get("/public/petitions/" + petition).json().get("steps")
+                .forEach(step -> steps.add(step.get("text").asText()));
+        return steps;
     }
 
     private String file(HttpApi operator, String community, String grid, String category) {

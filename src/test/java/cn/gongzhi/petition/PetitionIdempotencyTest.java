@@ -127,6 +127,7 @@ class PetitionIdempotencyTest {
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
         return new PetitionService(intake, petitions, mock(PetitionEventRepository.class),
                 mock(PetitionCategoryRepository.class), mock(RegistryService.class), mock(RuntimeService.class),
-                transactions, new PetitionProperties());
+                transactions, new PetitionProperties(), mock(cn.gongzhi.deliberation.DisclosureService.class),
+                mock(cn.gongzhi.petition.domain.PetitionWorkflow.class));
     }
 }

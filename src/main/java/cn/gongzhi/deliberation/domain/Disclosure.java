@@ -3,14 +3,21 @@ package cn.gongzhi.deliberation.domain;
 import cn.gongzhi.deliberation.DisclosureKind;
 import cn.gongzhi.deliberation.DisclosureStatus;
 import cn.gongzhi.shared.MaskedText;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A notice on the public board, open to objections until its deadline. */
 @Entity
@@ -37,6 +44,11 @@ public class Disclosure {
     private String rulingReasons;
     private LocalDateTime archivedAt;
     private String processInstanceId;
+    /** What the notice is about besides a deliberation: an escalation's number and the petitions it answers. */
+    @ElementCollection
+    @CollectionTable(name = "disclosure_subject", joinColumns = @JoinColumn(name = "disclosure_id"))
+    @Column(name = "subject")
+    private Set<String> subjects = new LinkedHashSet<>();
 
     protected Disclosure() {}
 
@@ -56,6 +68,11 @@ public class Disclosure {
     /** N-2026-000003 for a notice, by year and id. */
     public void assignNumber() {
         this.number = String.format("N-%d-%06d", publishedAt.getYear(), id);
+    }
+
+    /** Notes what the notice is about (numbers of at most 32 characters; blanks are skipped). */
+    public void about(Collection<String> numbers) {
+        numbers.stream().map(String::trim).filter(n -> !n.isEmpty() && n.length() <= 32).forEach(subjects::add);
     }
 
     public boolean isOpenAt(LocalDateTime time) {
@@ -90,4 +107,5 @@ public class Disclosure {
     public String getRulingReasons() { return rulingReasons; }
     public LocalDateTime getArchivedAt() { return archivedAt; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public Set<String> getSubjects() { return Set.copyOf(subjects); }
 }

@@ -8,6 +8,7 @@ import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,15 @@ public class Disclosures {
      */
     public Published publish(Long deliberationId, String communityCode, DisclosureKind kind, String title,
             String content, String processInstanceId) {
+        return publish(deliberationId, communityCode, kind, title, content, List.of(), processInstanceId);
+    }
+
+    /**
+     * Publishes a notice about {@code subjects} (an escalation's number and the petitions it answers), so that each
+     * petition's public lookup can link to it.
+     */
+    public Published publish(Long deliberationId, String communityCode, DisclosureKind kind, String title,
+            String content, List<String> subjects, String processInstanceId) {
         String noticeTitle = title;
         String noticeContent = content;
         if (deliberationId != null) {
@@ -76,6 +86,7 @@ public class Disclosures {
         Disclosure disclosure = disclosures.saveAndFlush(new Disclosure(deliberationId, communityCode, kind,
                 noticeTitle, noticeContent, now, now.plus(properties.getObjectionWindow()), processInstanceId));
         disclosure.assignNumber();
+        disclosure.about(subjects);
         return new Published(disclosure.getId(), disclosure.getNumber(),
                 Date.from(disclosure.getObjectionDeadline().atZone(clock.getZone()).toInstant()));
     }

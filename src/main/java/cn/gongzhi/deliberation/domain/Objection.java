@@ -38,6 +38,14 @@ public class Objection {
         this.status = status;
     }
 
+    /**
+     * O-2026-000001: the acknowledgement a resident gets back, by year and id. Nothing is read by it: objections are
+     * shown only with their notice, masked and without a number.
+     */
+    public String number() {
+        return String.format("O-%d-%06d", filedAt.getYear(), id);
+    }
+
     public Long getId() { return id; }
     public Long getDisclosureId() { return disclosureId; }
     public String getContent() { return content; }

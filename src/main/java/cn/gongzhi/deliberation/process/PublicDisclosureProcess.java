@@ -30,6 +30,8 @@ public final class PublicDisclosureProcess {
     public static final ProcessVariable<Long> DELIBERATION_ID = ProcessVariable.number("deliberationId");
     public static final ProcessVariable<String> TITLE = ProcessVariable.text("disclosureTitle");
     public static final ProcessVariable<String> CONTENT = ProcessVariable.text("disclosureContent");
+    /** Optional: what the notice is about, numbers separated by commas (an escalation and its petitions). */
+    public static final ProcessVariable<String> SUBJECTS = ProcessVariable.text("disclosureSubjects");
     // set inside
     public static final ProcessVariable<Long> DISCLOSURE_ID = ProcessVariable.number("disclosureId");
     public static final ProcessVariable<String> DISCLOSURE_NUMBER = ProcessVariable.text("disclosureNumber");
@@ -42,7 +44,7 @@ public final class PublicDisclosureProcess {
     public static final String NO_OBJECTION = "NO_OBJECTION";
 
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
-            .system(COMMUNITY_CODE, KIND, DELIBERATION_ID, TITLE, CONTENT, DISCLOSURE_ID, DISCLOSURE_NUMBER, DEADLINE,
+            .system(COMMUNITY_CODE, KIND, DELIBERATION_ID, TITLE, CONTENT, SUBJECTS, DISCLOSURE_ID, DISCLOSURE_NUMBER, DEADLINE,
                     OBJECTION_COUNT, RULING, OUTCOME)
             .form(REVIEW, "objectionRuling", "rulingReasons")
             .build();

@@ -7,12 +7,15 @@ import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.DISCLOSURE
 import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.DISCLOSURE_NUMBER;
 import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.KIND;
 import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.OBJECTION_COUNT;
+import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.SUBJECTS;
 import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.TITLE;
 
 import cn.gongzhi.deliberation.DisclosureKind;
 import cn.gongzhi.deliberation.domain.Disclosures;
 import cn.gongzhi.deliberation.domain.Disclosures.Published;
 import cn.gongzhi.shared.process.StepRefused;
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -32,6 +35,10 @@ class PublishNoticeDelegate implements JavaDelegate {
         this.instances = instances;
     }
 
+    private static List<String> subjects(String list) {
+        return list == null || list.isBlank() ? List.of() : Arrays.asList(list.split(","));
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         if (execution.getSuperExecution() == null) {
@@ -39,9 +46,10 @@ class PublishNoticeDelegate implements JavaDelegate {
         }
         Published notice = disclosures.publish(instances.calledFor(execution), COMMUNITY_CODE.required(execution),
                 DisclosureKind.valueOf(KIND.required(execution)), TITLE.get(execution), CONTENT.get(execution),
-                execution.getProcessInstanceId());
+                subjects(SUBJECTS.get(execution)), execution.getProcessInstanceId());
         TITLE.remove(execution);
         CONTENT.remove(execution);
+        SUBJECTS.remove(execution);
         execution.setProcessBusinessKey(notice.number());
         DISCLOSURE_ID.set(execution, notice.disclosureId());
         DISCLOSURE_NUMBER.set(execution, notice.number());

@@ -29,7 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -371,6 +373,22 @@ public class EscalationRecords {
         escalation.setMeetingMinutes(minutes);
         escalation.setStatus(EscalationStatus.SUPERVISING);
         record(escalationId, "MEETING", actor, minutes);
+        String decision = decision(made);
+        petitions.findByEscalationIdOrderById(escalationId).stream().filter(p -> !p.isResumed())
+                .forEach(p -> petitionService.jointMeetingDecided(p.getPetitionNumber(), decision));
+    }
+
+    /**
+     * The joint meeting's decision as the residents read it: each department by name with its commitment and the date
+     * it is due, masked.
+     */
+    static String decision(List<Commitment> made, Function<String, String> names) {
+        return made.stream().map(c -> names.apply(c.getDepartmentCode()) + "：" + Masking.oneLine(c.getAction(), 60)
+                + "（" + c.getDeadline() + " 前完成）").collect(Collectors.joining("；"));
+    }
+
+    private String decision(List<Commitment> made) {
+        return decision(made, this::name);
     }
 
     public List<Long> openCommitments(long escalationId) {
@@ -478,9 +496,32 @@ public class EscalationRecords {
         return name(c.getDepartmentCode()) + "：" + Masking.text(c.getAction()) + "（" + c.getDeadline() + " 前完成）";
     }
 
+    /** The longest matter summary in an outcome notice's title. */
+    static final int TITLE_MATTER_MAX = 30;
+
+    /**
+     * The outcome notice's title names the matter: the first petition's words (one line, masked, shortened), or for
+     * a whistle without petitions its reason, or else the category by name.
+     */
     public String outcomeTitle(long escalationId) {
         Escalation escalation = load(escalationId);
-        return "吹哨办理结果：" + escalation.getNumber();
+        String matter = petitions.findByEscalationIdOrderById(escalationId).stream().findFirst()
+                .flatMap(p -> petitionService.matterSummary(p.getPetitionNumber(), TITLE_MATTER_MAX))
+                .filter(s -> !s.isBlank())
+                .orElseGet(() -> escalation.getReason() != null && !escalation.getReason().isBlank()
+                        ? Masking.oneLine(escalation.getReason(), TITLE_MATTER_MAX)
+                        : petitionService.categories().stream().filter(c -> c.code().equals(escalation.getCategoryCode()))
+                                .map(c -> c.name()).findFirst().orElse(escalation.getNumber()));
+        return "吹哨办理结果：" + matter.replaceAll("[。；，.;,\\s]+$", "");
+    }
+
+    /** What the outcome notice is about: the escalation's number and every petition it took up. */
+    public String outcomeSubjects(long escalationId) {
+        Escalation escalation = load(escalationId);
+        List<String> subjects = new ArrayList<>();
+        subjects.add(escalation.getNumber());
+        petitions.findByEscalationIdOrderById(escalationId).forEach(p -> subjects.add(p.getPetitionNumber()));
+        return String.join(",", subjects);
     }
 
     public String outcomeContent(long escalationId) {

@@ -49,6 +49,10 @@ public class EscalationCollections {
         return records.outcomeTitle(instances.escalationOf(execution));
     }
 
+    public String outcomeSubjects(DelegateExecution execution) {
+        return records.outcomeSubjects(instances.escalationOf(execution));
+    }
+
     public String outcomeContent(DelegateExecution execution) {
         return records.outcomeContent(instances.escalationOf(execution));
     }

@@ -30,6 +30,7 @@ public final class JointMeetingEscalationProcess {
     public static final String COMMITMENT_OVERDUE = "Event_CommitmentOverdue";
     public static final String FOLLOW_UP = "Activity_FollowUpOverdueCommitment";
     public static final String EVALUATE = "Activity_EvaluateDepartments";
+    public static final String CLOSE_LOOP = "Activity_CloseLoop";
     public static final String DISCLOSE_OUTCOME = "CallActivity_DiscloseOutcome";
     public static final String CLOSED = "Event_EscalationClosed";
     public static final String SENT_BACK = "Event_SentBack";

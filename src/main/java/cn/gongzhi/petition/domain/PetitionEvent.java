@@ -25,15 +25,27 @@ public class PetitionEvent {
     private LocalDateTime occurredAt;
     @Convert(converter = MaskedText.class)
     private String note;
+    /**
+     * The step as the resident's page tells it (plain Chinese, no staff names, free text shortened and masked);
+     * null for steps the public timeline leaves out (reminders, the access-list check).
+     */
+    @Convert(converter = MaskedText.class)
+    private String publicNote;
 
     protected PetitionEvent() {}
 
     public PetitionEvent(Long petitionId, PetitionEventType type, String actor, LocalDateTime occurredAt, String note) {
+        this(petitionId, type, actor, occurredAt, note, null);
+    }
+
+    public PetitionEvent(Long petitionId, PetitionEventType type, String actor, LocalDateTime occurredAt, String note,
+            String publicNote) {
         this.petitionId = petitionId;
         this.type = type;
         this.actor = actor;
         this.occurredAt = occurredAt;
         this.note = note;
+        this.publicNote = publicNote;
     }
 
     public Long getId() { return id; }
@@ -42,4 +54,5 @@ public class PetitionEvent {
     public String getActor() { return actor; }
     public LocalDateTime getOccurredAt() { return occurredAt; }
     public String getNote() { return note; }
+    public String getPublicNote() { return publicNote; }
 }

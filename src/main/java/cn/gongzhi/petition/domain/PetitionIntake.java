@@ -107,7 +107,7 @@ public class PetitionIntake {
         petitions.saveAndFlush(petition);
         petition.assignNumber();
         events.save(new PetitionEvent(petition.getId(), PetitionEventType.RECEIVED, s.receivingUnit(), now,
-                "经" + channelLabel(s) + "受理"));
+                "经" + channelLabel(s) + "受理", "已受理，编号 " + petition.getNumber()));
         meters.counter("gongzhi.petitions.received", "channel", s.channel().name()).increment();
         return petition;
     }

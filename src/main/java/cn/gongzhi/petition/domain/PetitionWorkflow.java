@@ -138,7 +138,8 @@ public class PetitionWorkflow {
         CommunityRef community = registry.community(communityCode).orElseThrow();
         String grid = intake.gridOf(community.code(), gridCode, gridField);
         petition.locate(community.code(), grid);
-        record(petition, PetitionEventType.RECEIVED, actor != null ? actor : SYSTEM, "登记人选定所在地：" + place(petition));
+        record(petition, PetitionEventType.RECEIVED, actor != null ? actor : SYSTEM, "登记人选定所在地：" + place(petition),
+                "已确定所在地：" + place(petition));
         petition.moveTo(PetitionStatus.RECEIVED, "已受理", now());
         return new Registered(petition.getId(), petition.getNumber(), community.code(), community.type().name(),
                 petition.getCategoryCode());
@@ -195,7 +196,9 @@ public class PetitionWorkflow {
         petition.setFirstContactDue(petition.getReceivedAt().plus(contact));
         petition.setResolutionDue(petition.getReceivedAt().plus(resolution));
         record(petition, PetitionEventType.DISPATCHED, SYSTEM, "办理层级 " + handlingLevel + "，" + urgency
-                + "，首次联系时限 " + firstContactLimit + "，办结时限 " + resolutionLimit);
+                + "，首次联系时限 " + firstContactLimit + "，办结时限 " + resolutionLimit,
+                "已分类为“" + categoryName(petition.getCategoryCode()) + "”，须在 "
+                        + minute(petition.getResolutionDue()) + " 前办结");
         petition.moveTo(PetitionStatus.RECEIVED, "已分类派遣", now());
         return new Deadlines(date(petition.getFirstContactDue()), date(reminderAt(petition.getFirstContactDue(), contact)),
                 date(petition.getResolutionDue()), date(reminderAt(petition.getResolutionDue(), resolution)));
@@ -234,14 +237,17 @@ public class PetitionWorkflow {
             decision = new AccessDecision(true, null, "“" + categoryName + "”不在准入清单内，也无职能部门承担：由社区先行办理。");
         }
         if (decision.admissible()) {
-            record(petition, PetitionEventType.DISPATCHED, SYSTEM, "准入核查：" + decision.reason());
+            record(petition, PetitionEventType.ACCESS_CHECKED, SYSTEM, "准入核查：" + decision.reason());
         } else {
             String department = registry.department(decision.departmentCode()).map(DepartmentRef::name)
                     .orElse(decision.departmentCode());
             petition.setReturnDepartment(decision.departmentCode());
             petition.setHandlingUnit(department);
-            record(petition, PetitionEventType.RETURNED, SYSTEM, "退回" + department + "：" + decision.reason());
-            petition.moveTo(PetitionStatus.RETURNED, "已退回" + department, now());
+            String due = minute(petition.getResolutionDue());
+            record(petition, PetitionEventType.RETURNED, SYSTEM, "退回" + department + "：" + decision.reason(),
+                    "此事不属社区承办事项，已转交" + department + "办理，须在 " + due + " 前答复；" + department
+                            + "答复后，社区会回访您。");
+            petition.moveTo(PetitionStatus.RETURNED, "已转交" + department + "，须在 " + due + " 前答复", now());
         }
         return decision;
     }
@@ -267,11 +273,11 @@ public class PetitionWorkflow {
             petition.setAssignedWorker(worker.get().username());
             petition.setHandlingUnit(communityName);
             record(petition, PetitionEventType.ASSIGNED, SYSTEM, "派给 " + worker.get().name() + "（"
-                    + worker.get().username() + "）");
+                    + worker.get().username() + "）", "已派给" + place(petition) + "的网格员");
         } else {
             petition.setHandlingUnit(communityName);
             record(petition, PetitionEventType.ASSIGNED, SYSTEM, "网格员无法承接（在办已满或资格不符），派至" + communityName
-                    + "社区工作者组认领");
+                    + "社区工作者组认领", "已派给" + communityName + "的社区工作者");
         }
         petition.moveTo(PetitionStatus.ASSIGNED, "已派单至" + communityName, now());
         return worker.map(WorkerRef::username).orElse(null);
@@ -285,7 +291,8 @@ public class PetitionWorkflow {
 
     public void overdue(long petitionId, PetitionStep step) {
         Petition petition = load(petitionId);
-        record(petition, PetitionEventType.OVERDUE, SYSTEM, label(step) + "已超期，转督办负责人督办");
+        record(petition, PetitionEventType.OVERDUE, SYSTEM, label(step) + "已超期，转督办负责人督办",
+                label(step) + "已超过时限，已转督办负责人督办");
         meters.counter("gongzhi.petitions.overdue", "stage", step.name()).increment();
     }
 
@@ -403,7 +410,8 @@ public class PetitionWorkflow {
                 if (petition.getFirstContactedAt() == null) {
                     petition.setFirstContactedAt(now);
                 }
-                record(petition, PetitionEventType.CONTACTED, actor, note);
+                record(petition, PetitionEventType.CONTACTED, actor, note, petition.getAssignedWorker() != null
+                        ? "网格员已联系您" : "社区工作者已联系您");
                 petition.moveTo(PetitionStatus.IN_PROGRESS, "已联系诉求人，办理中", now);
             }
             case HANDLING -> {
@@ -414,10 +422,11 @@ public class PetitionWorkflow {
                 String measures = requiredText(form, "measures", "请填写采取的措施和办理结果", 2000);
                 if ("BEYOND_COMMUNITY".equals(outcome)) {
                     String reason = requiredText(form, "escalationReason", "申请吹哨时请说明社区无法解决的原因", 1000);
-                    record(petition, PetitionEventType.HANDLED, actor, measures + "\n申请吹哨：" + reason);
+                    record(petition, PetitionEventType.HANDLED, actor, measures + "\n申请吹哨：" + reason,
+                            "社区已采取措施：" + summary(measures) + "；此事超出社区能力，正在申请街道吹哨");
                 } else {
                     petition.setHandledAt(now);
-                    record(petition, PetitionEventType.HANDLED, actor, measures);
+                    record(petition, PetitionEventType.HANDLED, actor, measures, "已办理：" + summary(measures));
                     petition.moveTo(PetitionStatus.CALLBACK, "已办理，待回访", now);
                 }
             }
@@ -435,17 +444,20 @@ public class PetitionWorkflow {
                 petition.setResolved(resolved);
                 petition.setSatisfaction(satisfaction);
                 record(petition, PetitionEventType.CALLED_BACK, actor, (resolved ? "已解决" : "未解决")
-                        + "，满意度 " + satisfaction + "/5" + (comment == null ? "" : "：" + comment));
+                        + "，满意度 " + satisfaction + "/5" + (comment == null ? "" : "：" + comment),
+                        "已回访，您评价 " + SATISFACTION_LABELS.get(satisfaction - 1) + "（" + (resolved ? "已解决" : "未解决")
+                                + "）");
             }
             case DEPARTMENT_RESPONSE -> {
                 String response = requiredText(form, "departmentResponse", "请填写部门的办理答复", 2000);
                 petition.setHandledAt(now);
-                record(petition, PetitionEventType.DEPARTMENT_RESPONDED, actor, response);
+                record(petition, PetitionEventType.DEPARTMENT_RESPONDED, actor, response,
+                        returnDepartmentName(petition) + "已答复：" + summary(response));
                 petition.moveTo(PetitionStatus.CALLBACK, "职能部门已答复，待回访", now);
             }
             case SUPERVISION -> {
                 String note = requiredText(form, "supervisionNote", "请填写督办意见", 1000);
-                record(petition, PetitionEventType.SUPERVISED, actor, note);
+                record(petition, PetitionEventType.SUPERVISED, actor, note, "督办负责人已督办");
             }
         }
     }
@@ -485,7 +497,8 @@ public class PetitionWorkflow {
         petition.setResolved(null);
         petition.setSatisfaction(null);
         record(petition, PetitionEventType.REOPENED, SYSTEM, "回访未通过，第 " + petition.getReopenCount()
-                + " 次重新办理，办结时限至 " + petition.getResolutionDue());
+                + " 次重新办理，办结时限至 " + petition.getResolutionDue(),
+                "回访未通过，重新办理，须在 " + minute(petition.getResolutionDue()) + " 前办结");
         petition.moveTo(PetitionStatus.IN_PROGRESS, "回访未通过，重新办理", now);
         return new Deadlines(date(petition.getFirstContactDue()), date(petition.getFirstContactDue()),
                 date(petition.getResolutionDue()), date(reminderAt(petition.getResolutionDue(), resolution)));
@@ -497,16 +510,32 @@ public class PetitionWorkflow {
     public EscalationRequest escalationRequested(long petitionId) {
         Petition petition = load(petitionId);
         petition.countEscalation();
-        record(petition, PetitionEventType.ESCALATED, SYSTEM, "社区党组织提请街道吹哨，召集职能部门联合办理");
+        record(petition, PetitionEventType.ESCALATED, SYSTEM, "社区党组织提请街道吹哨，召集职能部门联合办理",
+                "社区党组织已提请街道吹哨，召集职能部门联合办理");
         petition.moveTo(PetitionStatus.ESCALATED, "已提请街道吹哨", now());
         return new EscalationRequest(petition.getNumber(), petition.getCommunityCode(), petition.getCategoryCode());
     }
 
     public void escalationResolved(long petitionId, String outcome) {
         Petition petition = load(petitionId);
-        record(petition, PetitionEventType.ESCALATION_RESOLVED, SYSTEM,
-                outcome == null || outcome.isBlank() ? "联席会议已办结" : outcome);
+        String said = outcome == null || outcome.isBlank() ? "联席会议已办结" : outcome;
+        record(petition, PetitionEventType.ESCALATION_RESOLVED, SYSTEM, said,
+                withoutClosingStop(Masking.oneLine(FormView.plain(said, "；"), PUBLIC_DECISION_MAX))
+                        + "；社区会回访您，听取您的意见");
         petition.moveTo(PetitionStatus.CALLBACK, "吹哨办结，待回访", now());
+    }
+
+    /**
+     * The street's joint meeting decided what each department does by when: the resident's timeline shows it at once,
+     * while the petition waits for the escalation's outcome. A petition already closed or resumed records nothing.
+     */
+    public void jointMeetingDecided(String petitionNumber, String decision) {
+        petitions.findByNumber(petitionNumber).filter(p -> p.getStatus() == PetitionStatus.ESCALATED)
+                .ifPresent(petition -> {
+                    record(petition, PetitionEventType.JOINT_MEETING_DECIDED, SYSTEM, decision,
+                            "街道联席会议已决定：" + Masking.oneLine(decision, PUBLIC_DECISION_MAX));
+                    petition.moveTo(PetitionStatus.ESCALATED, "联席会议已决定，督办落实中", now());
+                });
     }
 
     public void close(long petitionId) {
@@ -516,7 +545,7 @@ public class PetitionWorkflow {
         if (petition.getAssignedWorker() != null) {
             registry.adjustCaseload(petition.getAssignedWorker(), -1);
         }
-        record(petition, PetitionEventType.CLOSED, SYSTEM, "诉求办结");
+        record(petition, PetitionEventType.CLOSED, SYSTEM, "诉求办结", "已办结");
         meters.counter("gongzhi.petitions.closed").increment();
         petition.moveTo(PetitionStatus.CLOSED, "已办结", now);
     }
@@ -526,7 +555,36 @@ public class PetitionWorkflow {
     }
 
     private void record(Petition petition, PetitionEventType type, String actor, String note) {
-        events.save(new PetitionEvent(petition.getId(), type, actor, now(), note));
+        record(petition, type, actor, note, null);
+    }
+
+    private void record(Petition petition, PetitionEventType type, String actor, String note, String publicNote) {
+        events.save(new PetitionEvent(petition.getId(), type, actor, now(), note,
+                publicNote == null ? null : Masking.oneLine(publicNote, PUBLIC_NOTE_COLUMN)));
+    }
+
+    /** The public note's column (V10). */
+    static final int PUBLIC_NOTE_COLUMN = 1000;
+    /** How much of a worker's or department's own words the resident's timeline shows. */
+    static final int PUBLIC_SUMMARY_MAX = 80;
+    /** How much of a joint meeting's decision (departments, commitments and deadlines) the timeline shows. */
+    static final int PUBLIC_DECISION_MAX = 300;
+
+    /** The satisfaction scale 1–5 as the resident chose it on the phone. */
+    static final List<String> SATISFACTION_LABELS = List.of("非常不满意", "不满意", "基本满意", "满意", "非常满意");
+
+    /** What was done, as the resident's timeline shows it: one line, masked, shortened, without closing stops. */
+    static String summary(String text) {
+        return withoutClosingStop(Masking.oneLine(FormView.plain(text, "；"), PUBLIC_SUMMARY_MAX));
+    }
+
+    private static String withoutClosingStop(String line) {
+        return line.replaceAll("[。；，.;,\\s]+$", "");
+    }
+
+    private String returnDepartmentName(Petition petition) {
+        return petition.getReturnDepartment() == null ? "职能部门" : registry.department(petition.getReturnDepartment())
+                .map(DepartmentRef::name).orElse(petition.getReturnDepartment());
     }
 
     private String categoryName(String code) {

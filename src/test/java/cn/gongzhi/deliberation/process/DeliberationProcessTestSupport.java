@@ -82,7 +82,7 @@ class DeliberationProcessTestSupport {
         when(meetings.decide(anyLong(), anyBoolean(), anyBoolean())).thenAnswer(call ->
                 !(Boolean) call.getArgument(1) ? MeetingVerdict.NO_QUORUM
                         : (Boolean) call.getArgument(2) ? MeetingVerdict.PASSED : MeetingVerdict.REJECTED);
-        when(disclosures.publish(any(), anyString(), any(), any(), any(), anyString())).thenAnswer(call -> {
+        when(disclosures.publish(any(), anyString(), any(), any(), any(), any(), anyString())).thenAnswer(call -> {
             long id = 100 + ids.incrementAndGet();
             return new Published(id, "N-2026-000" + id, Date.from(Instant.parse("2026-12-03T08:00:00Z")));
         });

@@ -72,7 +72,7 @@ class PublicDisclosureProcessTest {
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
         DisclosureMocks.register(disclosures, instances);
-        when(disclosures.publish(any(), anyString(), any(), any(), any(), anyString())).thenReturn(
+        when(disclosures.publish(any(), anyString(), any(), any(), any(), any(), anyString())).thenReturn(
                 new Published(NOTICE, NUMBER, Date.from(Instant.parse("2026-12-03T08:00:00Z"))));
     }
 
@@ -85,7 +85,7 @@ class PublicDisclosureProcessTest {
     void windowExpiringWithoutObjectionArchivesTheNotice() {
         ProcessInstance notice = start();
         verify(disclosures).publish(eq(12L), eq("liushu"), eq(DisclosureKind.RESOLUTION), isNull(), isNull(),
-                eq(notice.getId()));
+                eq(List.of()), eq(notice.getId()));
         assertThat(notice).hasBusinessKey(NUMBER).isWaitingAt(WINDOW_ELAPSED);
 
         execute(job(WINDOW_ELAPSED, notice));

@@ -103,6 +103,19 @@ class VillageDeliberationFlowTest {
         JsonNode shown = find(board, notice);
         assertThat(shown.get("objectionsOpen").asBoolean()).isTrue();
         assertThat(shown.get("kindLabel").asText()).isEqualTo("决议公开");
+        JsonNode vote = shown.get("vote");
+        assertThat(vote.get("body").asText()).as("the vote of the assembly that passed it").isEqualTo("村民代表会议");
+        assertThat(vote.get("due").asInt()).isEqualTo(15);
+        assertThat(vote.get("present").asInt()).isEqualTo(12);
+        assertThat(vote.get("votesFor").asInt()).isEqualTo(10);
+        assertThat(vote.get("votesAgainst").asInt()).isEqualTo(1);
+        assertThat(vote.get("householdsDue").isNull()).as("a representative assembly counts no households").isTrue();
+        // the board filtered by community: 柳树村's notice, not under 和园社区
+        assertThat(find(resident.get("/api/disclosures?communityCode=liushu").json(), notice)).isNotNull();
+        assertThat(resident.get("/api/disclosures?communityCode=heyuan").json().findValuesAsText("number"))
+                .doesNotContain(notice);
+        assertThat(resident.get("/api/disclosures?communityCode=liushu").json().findValuesAsText("communityCode"))
+                .containsOnly("liushu");
         assertThat(resident.post("/api/disclosures/" + notice + "/objections", Map.of("content", "")).status())
                 .isEqualTo(400);
         assertThat(resident.post("/api/disclosures/" + notice + "/objections",
@@ -110,6 +123,12 @@ class VillageDeliberationFlowTest {
         Response objected = resident.post("/api/disclosures/" + notice + "/objections",
                 Map.of("content", "集资比例没有征求外出务工村民意见"));
         assertThat(objected.status()).as(objected.toString()).isEqualTo(201);
+        String objection = objected.json().get("objectionNumber").asText();
+        assertThat(objection).matches("O-\\d{4}-\\d{6}");
+        assertThat(objected.json().get("objectionCount").asInt()).as("counted at once").isOne();
+        assertThat(resident.get("/api/disclosures/" + objection).status()).as("nothing is read by its number")
+                .isEqualTo(404);
+        assertThat(resident.get("/api/disclosures/" + notice).body()).doesNotContain(objection);
 
         // the window elapses: later objections are refused and nothing is written
         elapseWindow(notice);
@@ -142,6 +161,8 @@ class VillageDeliberationFlowTest {
         assertThat(liming.get("/api/deliberations/" + number).json().get("status").asText()).isEqualTo("COMPLETED");
         assertThat(find(resident.get("/api/disclosures?view=archived").json(), resultNotice).get("kindLabel")
                 .asText()).isEqualTo("实施结果公开");
+        assertThat(find(resident.get("/api/disclosures?view=archived").json(), resultNotice).get("vote").isNull())
+                .as("a result notice has no vote").isTrue();
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.gongzhi.escalation.process;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.BLOW_WHISTLE;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.BUNDLED;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.CLOSED;
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.CLOSE_LOOP;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.COMMITMENT_OVERDUE;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.CONFIRM_DEPARTMENTS;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.DECIDE_CONVENING;
@@ -35,12 +36,16 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.gongzhi.deliberation.DisclosureKind;
 import cn.gongzhi.deliberation.domain.Disclosures;
+import cn.gongzhi.deliberation.process.PublicDisclosureProcess;
 import cn.gongzhi.deliberation.process.DisclosureMocks;
 import cn.gongzhi.deliberation.domain.Disclosures.Published;
 import cn.gongzhi.escalation.domain.EscalationRecords;
@@ -123,11 +128,12 @@ class JointMeetingEscalationProcessTest {
         when(records.departmentOf(11L)).thenReturn("water");
         when(records.departmentOf(12L)).thenReturn("urban-mgmt");
         when(records.deadlineOf(anyLong())).thenReturn(Date.from(Instant.parse("2026-12-10T16:00:00Z")));
-        when(records.outcomeTitle(ESCALATION)).thenReturn("吹哨办理结果：E-2026-000003");
+        when(records.outcomeTitle(ESCALATION)).thenReturn("吹哨办理结果：小区停水三天");
+        when(records.outcomeSubjects(ESCALATION)).thenReturn("E-2026-000003,P-2026-000009");
         when(records.outcomeContent(ESCALATION)).thenReturn("主管道已更换");
         when(records.close(ESCALATION)).thenReturn(new Answer(List.of("P-2026-000009"), "主管道已更换"));
         when(records.sendBack(ESCALATION)).thenReturn(new Answer(List.of("P-2026-000009"), "退回社区"));
-        when(disclosures.publish(any(), anyString(), any(), any(), any(), anyString()))
+        when(disclosures.publish(any(), anyString(), any(), any(), any(), any(), anyString()))
                 .thenReturn(new Published(70L, "N-2026-000070", Date.from(Instant.parse("2026-12-20T00:00:00Z"))));
     }
 
@@ -179,13 +185,20 @@ class JointMeetingEscalationProcessTest {
         complete(task(escalation), withVariables("ratings", json("[{\"department\":\"water\",\"onTime\":5,"
                 + "\"effective\":5,\"cooperative\":5},{\"department\":\"urban-mgmt\",\"onTime\":4,\"effective\":4,"
                 + "\"cooperative\":5}]"), "outcome", "主管道已更换"));
-        assertThat(escalation).isWaitingAt(DISCLOSE_OUTCOME);
+
+        assertThat(escalation).as("the petitions hear the outcome before the notice's objection window runs")
+                .hasPassed(CLOSE_LOOP).isWaitingAt(DISCLOSE_OUTCOME);
+        verify(records).close(ESCALATION);
+        verify(records).resumed(ESCALATION, "P-2026-000009");
         ProcessInstance notice = processInstanceQuery().superProcessInstanceId(escalation.getId()).singleResult();
+        assertThat(notice).isWaitingAt(PublicDisclosureProcess.WINDOW_ELAPSED);
+        verify(disclosures).publish(isNull(), eq("heyuan"), eq(DisclosureKind.OUTCOME), eq("吹哨办理结果：小区停水三天"),
+                eq("主管道已更换"), eq(List.of("E-2026-000003", "P-2026-000009")), eq(notice.getId()));
         managementService().executeJob(managementService().createJobQuery().processInstanceId(notice.getId())
                 .singleResult().getId());
 
         assertThat(escalation).isEnded().hasPassed(CLOSED);
-        verify(records).resumed(ESCALATION, "P-2026-000009");
+        verify(records, times(1)).resumed(ESCALATION, "P-2026-000009");
     }
 
     @Test

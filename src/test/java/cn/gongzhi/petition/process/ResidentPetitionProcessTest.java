@@ -159,6 +159,8 @@ class ResidentPetitionProcessTest {
         verify(workflow).dispatched(PETITION, "DEPARTMENT", "COMPLEX", "PT24H", "P15D");
         assertThat(petition).isWaitingAt(HANDLE_RETURNED).hasNotPassed(ASSIGN);
         assertThat(task(petition)).hasCandidateGroup("dept-enforcement");
+        assertThat(task(petition).getDueDate()).as("the department answers by the resolution limit the resident is told")
+                .isEqualTo(RESOLUTION_DUE);
         verify(workflow, never()).assign(anyLong());
 
         complete(task(petition), withVariables("departmentResponse", "已立案查处"));

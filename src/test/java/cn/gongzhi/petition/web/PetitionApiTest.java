@@ -63,7 +63,7 @@ class PetitionApiTest {
         assertThat(petition.get("petitionerName").asText()).isEqualTo("张**");
         assertThat(petition.get("assignedWorker").asText()).isEqualTo("zhangwei");
         assertThat(petition.get("firstReceivingUnit").asText()).isEqualTo("qianhong");
-        assertThat(types(petition)).containsExactly("RECEIVED", "DISPATCHED", "DISPATCHED", "ASSIGNED");
+        assertThat(types(petition)).containsExactly("RECEIVED", "DISPATCHED", "ACCESS_CHECKED", "ASSIGNED");
         assertThat(operator.get("/api/petitions/" + number).body()).doesNotContain("13912345678", "11010519491231002X");
     }
 
@@ -86,6 +86,15 @@ class PetitionApiTest {
         assertThat(liaison.post("/engine-rest/task/" + task + "/submit-form",
                 vars("departmentResponse", "已立案，责令限期拆除")).status()).isEqualTo(204);
         assertThat(status(petition)).isEqualTo("CALLBACK");
+
+        JsonNode lookup = HttpApi.anonymous(port).get("/public/petitions/" + petition.get("number").asText()).json();
+        String due = LocalDateTime.parse(petition.get("resolutionDue").asText()).toString().replace('T', ' ')
+                .substring(0, 16);
+        assertThat(publicSteps(lookup)).as("which department, by when, and what happens next")
+                .contains("此事不属社区承办事项，已转交区城市管理综合执法局办理，须在 " + due + " 前答复；"
+                        + "区城市管理综合执法局答复后，社区会回访您。")
+                .contains("区城市管理综合执法局已答复：已立案，责令限期拆除");
+        assertThat(publicSteps(lookup)).noneMatch(step -> step.contains("负面清单") || step.contains("liaison"));
     }
 
     @Test
@@ -118,7 +127,8 @@ class PetitionApiTest {
         HttpApi chenjing = HttpApi.as(port, "chenjing", "demo");
 
         submit(zhangwei, number, vars("contactNote", "已电话联系，约定周三上门"));
-        submit(zhangwei, number, vars("handlingOutcome", "RESOLVED", "measures", "督促物业更换电梯控制柜"));
+        submit(zhangwei, number, vars("handlingOutcome", "RESOLVED", "measures", "督促物业更换电梯控制柜，物业经理电话 13912345678，"
+                + "已于周三完成更换并试运行，运行正常；后续由物业每月检查一次，如再出现故障请联系社区，社区将再次督促物业尽快维修并告知居民"));
 
         String callback = onlyTask(chenjing, number);
         Response byHandler = zhangwei.post("/engine-rest/task/" + callback + "/submit-form",
@@ -150,6 +160,17 @@ class PetitionApiTest {
         JsonNode status = HttpApi.anonymous(port).get("/public/petitions/" + number).json();
         assertThat(status.get("status").asText()).isEqualTo("CLOSED");
         assertThat(status.get("statusLabel").asText()).isEqualTo("已办结");
+
+        List<String> steps = publicSteps(status);
+        assertThat(steps.get(0)).isEqualTo("已受理，编号 " + number);
+        assertThat(steps.get(1)).startsWith("已分类为“").contains("前办结");
+        assertThat(steps.subList(2, steps.size())).containsExactly("已派给和园社区 和园第一网格的网格员", "网格员已联系您",
+                steps.get(4), "已回访，您评价 非常满意（已解决）", "已办结");
+        assertThat(steps).as("one line per step").doesNotHaveDuplicates();
+        assertThat(steps.get(4)).as("the measures, masked and shortened")
+                .startsWith("已办理：督促物业更换电梯控制柜，物业经理电话 139****5678，").endsWith("…")
+                .hasSizeLessThanOrEqualTo("已办理：".length() + 81);
+        assertThat(status.toString()).doesNotContain("13912345678", "zhangwei", "chenjing", "张伟", "陈静", "电梯已恢复");
     }
 
     @Test
@@ -244,6 +265,12 @@ class PetitionApiTest {
     static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         body.put(key, value);
         return body;
+    }
+
+    static List<String> publicSteps(JsonNode lookup) {
+        List<String> steps = new java.util.ArrayList<>();
+        lookup.get("steps").forEach(step -> steps.add(step.get("text").asText()));
+        return steps;
     }
 
     private static List<String> types(JsonNode petition) {
