@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +48,46 @@ class LoginThrottle extends OncePerRequestFilter {
                     "此地址登录失败次数过多，请 " + wait + " 秒后再试；账号本身没有被锁定"));
             return;
         }
-        chain.doFilter(request, response);
-        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            failures.record(client);
+        chain.doFilter(request, new FailureCountingResponse(response, () -> failures.record(client)));
+    }
+
+    /**
+     * Counts the failure when the 401 is set, before its body goes out: counted after the request, a client that
+     * reads the answer and tries again at once could be let through before the count.
+     */
+    private static final class FailureCountingResponse extends HttpServletResponseWrapper {
+
+        private final Runnable count;
+        private boolean counted;
+
+        FailureCountingResponse(HttpServletResponse response, Runnable count) {
+            super(response);
+            this.count = count;
+        }
+
+        private void status(int status) {
+            if (status == SC_UNAUTHORIZED && !counted) {
+                counted = true;
+                count.run();
+            }
+        }
+
+        @Override
+        public void setStatus(int status) {
+            status(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            status(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            status(status);
+            super.sendError(status, message);
         }
     }
 

@@ -225,7 +225,9 @@ class SupervisionSummaryTest {
 
     @Test
     void theDashboardIsServedWithItsChartLibrary() {
-        assertThat(HttpApi.anonymous(port).get("/supervision/").status()).as("asks for a login").isEqualTo(401);
+        Response anonymous = HttpApi.anonymous(port).get("/supervision/");
+        assertThat(anonymous.status()).as("sends to the login page").isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/login/?next=/supervision/");
         Response page = HttpApi.as(port, "gaojian", "demo").get("/supervision/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("服务督办", "/webjars/echarts/");
