@@ -82,6 +82,22 @@ class RegistryBoundaryApiTest {
     }
 
     @Test
+    void aBoundaryOfTheMostVerticesAllowedFitsThroughTheApi() {
+        // 2,000 points with the closing one, at full double precision: about 80 KB, above the API's usual 64 KB
+        StringBuilder ring = new StringBuilder();
+        for (int i = 0; i <= 1999; i++) {
+            double angle = 2 * Math.PI * (i % 1999) / 1999;
+            ring.append(i == 0 ? "" : ",").append('[').append(104.35 + 0.0123456789 * Math.cos(angle)).append(',')
+                    .append(30.05 + 0.0123456789 * Math.sin(angle)).append(']');
+        }
+        String boundary = "{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}";
+        assertThat(boundary.length()).isGreaterThan(64 * 1024);
+        long community = community(104.3, boundary);
+        assertThat(admin.get("/api/registry/communities/" + community).json().get("boundary").get("coordinates")
+                .get(0).size()).isEqualTo(2000);
+    }
+
+    @Test
     void aCommunityCannotShrinkAwayFromItsGridsAndWritingNeedsAnAdministrator() {
         long community = community(103.5, rectangle(103.5, 30.0, 103.7, 30.1));
         grid("g", community, rectangle(103.6, 30.0, 103.7, 30.1));
