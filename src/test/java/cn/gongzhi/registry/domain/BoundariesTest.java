@@ -81,6 +81,17 @@ class BoundariesTest {
     }
 
     @Test
+    void theBoxAroundChinaIsConfigurationWithItsEdgesIncluded() {
+        // the default box: 73–136° E, 3–54° N, edges included
+        assertThat(boundaries.check(json(DemoRegistryData.rectangle(73.0, 53.9, 73.1, 54.0)), "boundary")).isPresent();
+        assertThat(boundaries.check(json(DemoRegistryData.rectangle(135.9, 3.0, 136.0, 3.1)), "boundary")).isPresent();
+        refused(DemoRegistryData.rectangle(72.99, 40.0, 73.1, 40.1), "[72.99, 40]", "经度 73–136");
+        refused(DemoRegistryData.rectangle(120.0, 53.9, 120.1, 54.01), "纬度 3–54");
+        properties.getBoundary().setMinLongitude(72.5);
+        assertThat(boundaries.check(json(DemoRegistryData.rectangle(72.99, 40.0, 73.1, 40.1)), "boundary")).isPresent();
+    }
+
+    @Test
     void theNumberOfVerticesIsBoundedByConfiguration() {
         properties.getBoundary().setMaxVertices(8);
         assertThat(boundaries.check(json(circle(7)), "boundary")).isPresent();
