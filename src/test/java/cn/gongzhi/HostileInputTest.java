@@ -393,6 +393,14 @@ class HostileInputTest {
                 () -> with(community(), "households", "很多"));
         registry("unknown street", 400, "streetId", "communities",
                 () -> with(community(), "code", "hostile-community", "streetId", 987_654_321));
+        registry("boundary as prose", 400, "boundary", "communities",
+                () -> with(community(), "code", "hostile-geo", "boundary", "北至小河，南至公路"));
+        registry("boundary a point in the sea", 400, "boundary", "communities", () -> with(community(), "code",
+                "hostile-geo", "boundary", Map.of("type", "Point", "coordinates", List.of(0, 0))));
+        registry("boundary a ring of 5,000 vertices", 400, "boundary", "communities", () -> with(community(), "code",
+                "hostile-geo", "boundary", Map.of("type", "Polygon", "coordinates", List.of(java.util.stream.IntStream
+                        .rangeClosed(0, 5000).mapToObj(i -> List.of(116.3 + 0.01 * Math.cos(i * 2 * Math.PI / 5000),
+                                40.0 + 0.01 * Math.sin(i * 2 * Math.PI / 5000))).toList()))));
         registry("streetId an array", 400, "streetId", "communities",
                 () -> with(community(), "streetId", List.of(1, 2)));
         registry("committee term 2026-13-45", 400, "termStart", "committees",

@@ -183,6 +183,8 @@ class PublicLimitsTest {
         assertRefused(eleventh, 429, "查询过于频繁");
         assertThat(Long.parseLong(eleventh.retryAfter())).isBetween(1L, 3600L);
         assertThat(fingerprint()).isEqualTo(before);
+        // the location look-up is a public read as well
+        assertRefused(resident.get("/public/locate?lat=40.032&long=116.336"), 429, "查询过于频繁");
         // Open311 answers in its own format; the pages themselves and another address are not held back
         Response open311 = resident.get("/open311/v2/services.json");
         assertThat(open311.status()).isEqualTo(429);

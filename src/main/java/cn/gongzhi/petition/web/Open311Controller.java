@@ -8,6 +8,8 @@ import cn.gongzhi.petition.PetitionService.PublicRequest;
 import cn.gongzhi.petition.PetitionStatus;
 import cn.gongzhi.petition.PetitionSubmission;
 import cn.gongzhi.petition.domain.PetitionProperties;
+import cn.gongzhi.registry.LocatedPlace;
+import cn.gongzhi.registry.LocationRouter;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.shared.ContentTypes;
 import cn.gongzhi.shared.InvalidFieldException;
@@ -41,8 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
  * PUBLIC: Open311 GeoReport v2 (JSON), so existing 311 apps can file and follow petitions. Services are the dispatch
  * catalogue's categories; {@code service_request_id} is the petition number. Filing needs an API key
  * ({@code gongzhi.intake.open311-api-keys}); reading does not, and shows what a public feed shows: no person, no
- * exact address, coordinates rounded ({@link PublicRequest}). The community (and optionally the grid) is a service
- * attribute: {@code attribute[community]=heyuan}. docs/open311.md describes the mapping.
+ * exact address, coordinates rounded ({@link PublicRequest}). The community and grid follow from {@code lat} and
+ * {@code long} by the registry's boundaries, or are named as service attributes: {@code attribute[community]=heyuan}.
+ * docs/open311.md describes the mapping.
  */
 @RestController
 @RequestMapping(path = "/open311/v2", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -83,14 +86,16 @@ class Open311Controller {
 
     private final PetitionService petitions;
     private final RegistryService registry;
+    private final LocationRouter locations;
     private final IntakeProperties intake;
     private final PetitionProperties properties;
     private final Clock clock;
 
-    Open311Controller(PetitionService petitions, RegistryService registry, IntakeProperties intake,
-            PetitionProperties properties, Clock clock) {
+    Open311Controller(PetitionService petitions, RegistryService registry, LocationRouter locations,
+            IntakeProperties intake, PetitionProperties properties, Clock clock) {
         this.petitions = petitions;
         this.registry = registry;
+        this.locations = locations;
         this.intake = intake;
         this.properties = properties;
         this.clock = clock;
@@ -112,8 +117,8 @@ class Open311Controller {
         List<Value> grids = registry.communities().stream().flatMap(c -> registry.grids(c.code()).stream())
                 .map(g -> new Value(g.code(), g.name())).toList();
         return new ServiceDefinition(code, List.of(
-                new Attribute(true, "community", "singlevaluelist", true, "所在社区（村）", 1, "所在社区（村） (community)",
-                        communities),
+                new Attribute(true, "community", "singlevaluelist", false, "所在社区（村）；提供 lat 与 long 时可不填，按位置确定",
+                        1, "所在社区（村） (community; optional with lat and long)", communities),
                 new Attribute(true, "grid", "singlevaluelist", false, "网格，可不填", 2, "网格 (grid)", grids)));
     }
 
@@ -135,19 +140,22 @@ class Open311Controller {
         }
         checkJurisdiction(form.getFirst("jurisdiction_id"));
         String serviceCode = required(form, "service_code");
+        BigDecimal latitude = decimal(form, "lat");
+        BigDecimal longitude = decimal(form, "long");
+        boolean point = latitude != null && longitude != null;
         String location = Optional.ofNullable(blank(form.getFirst("address_string")))
-                .orElseGet(() -> blank(form.getFirst("lat")) != null && blank(form.getFirst("long")) != null
-                        ? form.getFirst("lat") + "," + form.getFirst("long") : null);
+                .orElseGet(() -> point ? form.getFirst("lat") + "," + form.getFirst("long") : null);
         if (location == null) {
             throw new Open311Error(HttpStatus.BAD_REQUEST,
                     "需要位置：address_string 或 lat 与 long (a location is required: address_string or lat and long)");
         }
+        Place place = place(blank(form.getFirst("attribute[community]")), blank(form.getFirst("attribute[grid]")),
+                point ? latitude : null, point ? longitude : null);
         String name = String.join("", Optional.ofNullable(blank(form.getFirst("last_name"))).orElse(""),
                 Optional.ofNullable(blank(form.getFirst("first_name"))).orElse(""));
-        PetitionSubmission submission = new PetitionSubmission(serviceCode, required(form, "attribute[community]"),
-                blank(form.getFirst("attribute[grid]")), location, decimal(form, "lat"), decimal(form, "long"),
-                required(form, "description"), name.isEmpty() ? null : name, blank(form.getFirst("phone")), null,
-                PetitionChannel.OPEN311, properties.getPublicReceivingUnit());
+        PetitionSubmission submission = new PetitionSubmission(serviceCode, place.community(), place.grid(), location,
+                latitude, longitude, required(form, "description"), name.isEmpty() ? null : name,
+                blank(form.getFirst("phone")), null, PetitionChannel.OPEN311, properties.getPublicReceivingUnit());
         String key = idempotencyKey != null ? idempotencyKey
                 : blank(form.getFirst("device_id")) != null && blank(form.getFirst("client_token")) != null
                         ? form.getFirst("device_id") + ":" + form.getFirst("client_token") : null;
@@ -155,6 +163,41 @@ class Open311Controller {
                 IdempotencyKeys.ofClientSecret("open311", apiKey, key));
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(List.of(new Created(receipt.number(), notice(receipt.resolutionDue()), null)));
+    }
+
+    private record Place(String community, String grid) {}
+
+    /**
+     * The community and grid a request is filed for (docs/open311.md, "Routing by location"). With {@code lat} and
+     * {@code long}, the registry's boundaries decide: the community and grid containing the point, refused when it
+     * lies outside every boundary and no community is named. A named community stands when the point lies in no
+     * community's boundary (the community may have none recorded) or in that community's; a point inside another
+     * community's boundary is refused as a contradiction. A named grid stands (the intake checks it lies in the
+     * community); otherwise the grid is the one containing the point. With an address alone the community must be
+     * named: Gongzhi has no street-level unit that could take a petition whose community is unknown.
+     */
+    private Place place(String community, String grid, BigDecimal latitude, BigDecimal longitude) {
+        if (latitude == null) {
+            if (community == null) {
+                throw new InvalidFieldException("attribute[community]", "缺少必填参数 attribute[community]：只给地址时须指明社区（村），"
+                        + "或提供 lat 与 long 按位置确定 (name the community, or send lat and long)");
+            }
+            return new Place(community, grid);
+        }
+        Optional<LocatedPlace> located = locations.locate(latitude.doubleValue(), longitude.doubleValue());
+        if (community == null) {
+            LocatedPlace place = located.orElseThrow(() -> new Open311Error(HttpStatus.BAD_REQUEST,
+                    "lat/long：该位置不在任何社区（村）的边界内，请用 attribute[community] 指明社区（村） (the location lies outside"
+                            + " every community boundary; name the community with attribute[community])"));
+            return new Place(place.communityCode(), grid != null ? grid : place.gridCode());
+        }
+        if (located.isPresent() && !located.get().communityCode().equals(community)) {
+            LocatedPlace place = located.get();
+            throw new Open311Error(HttpStatus.BAD_REQUEST, "attribute[community]：位置在" + place.communityName() + "（"
+                    + place.communityCode() + "）的边界内，与 attribute[community]=" + community + " 不符 (the location lies in"
+                    + " community " + place.communityCode() + ", not in " + community + ")");
+        }
+        return new Place(community, grid != null ? grid : located.map(LocatedPlace::gridCode).orElse(null));
     }
 
     @GetMapping("/requests.json")

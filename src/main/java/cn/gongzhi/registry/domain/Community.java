@@ -22,6 +22,8 @@ public class Community {
     private Long streetId;
     private int households;
     private int adultResidents;
+    /** GeoJSON Polygon or MultiPolygon (WGS 84 lon/lat), validated on write; null when none is recorded. */
+    private String boundary;
 
     public Long getId() { return id; }
     public String getCode() { return code; }
@@ -36,4 +38,6 @@ public class Community {
     public void setHouseholds(int households) { this.households = households; }
     public int getAdultResidents() { return adultResidents; }
     public void setAdultResidents(int adultResidents) { this.adultResidents = adultResidents; }
+    public String getBoundary() { return boundary; }
+    public void setBoundary(String boundary) { this.boundary = boundary; }
 }

@@ -97,7 +97,8 @@ class DemoRegistryData implements ApplicationRunner {
     }
 
     private void urbanCommunity(Street street, Department civil, Department enforcement, Department housing) {
-        Community heyuan = community(street, "heyuan", "和园社区", CommunityType.URBAN, 3200, 7800);
+        Community heyuan = community(street, "heyuan", "和园社区", CommunityType.URBAN, 3200, 7800,
+                polygon(116.3300, 40.0280, 116.3420, 40.0280, 116.3420, 40.0360, 116.3360, 40.0375, 116.3300, 40.0360));
         Committee party = committee(heyuan, null, "heyuan-party", "和园社区党委", CommitteeKind.PARTY_COMMITTEE);
         member(party, "王芳", "wangfang", SECRETARY, true, FEMALE);
         member(party, "李强", "liqiang", DEPUTY_SECRETARY, true, MALE);
@@ -128,9 +129,10 @@ class DemoRegistryData implements ApplicationRunner {
                 Qualification.ASSISTANT, 30);
         CommunityWorker liuyang = worker(heyuan, "刘洋", "liuyang", FEMALE, WorkerPost.STAFF, 8,
                 Qualification.INTERMEDIATE, 30);
-        grid(heyuan, "heyuan-g1", "和园第一网格", 1100, zhangwei);
-        grid(heyuan, "heyuan-g2", "和园第二网格", 1050, liuyang);
-        grid(heyuan, "heyuan-g3", "和园第三网格", 1050, chenjing);
+        // three strips west to east; the strip along the community's northern edge belongs to no grid
+        grid(heyuan, "heyuan-g1", "和园第一网格", 1100, zhangwei, rectangle(116.3300, 40.0280, 116.3340, 40.0360));
+        grid(heyuan, "heyuan-g2", "和园第二网格", 1050, liuyang, rectangle(116.3340, 40.0280, 116.3380, 40.0360));
+        grid(heyuan, "heyuan-g3", "和园第三网格", 1050, chenjing, rectangle(116.3380, 40.0280, 116.3420, 40.0360));
 
         partyMember(heyuan, "王芳", "wangfang", FEMALE, false, null, 120);
         partyMember(heyuan, "李强", "liqiang", MALE, false, null, 80);
@@ -155,7 +157,8 @@ class DemoRegistryData implements ApplicationRunner {
 
     private void ruralVillage(Street street, Department civil, Department enforcement, Department water,
             Department police) {
-        Community liushu = community(street, "liushu", "柳树村", CommunityType.RURAL, 620, 1500);
+        Community liushu = community(street, "liushu", "柳树村", CommunityType.RURAL, 620, 1500,
+                polygon(116.3440, 40.0260, 116.3600, 40.0260, 116.3600, 40.0400, 116.3520, 40.0420, 116.3440, 40.0400));
         Committee party = committee(liushu, null, "liushu-party", "柳树村党支部", CommitteeKind.PARTY_BRANCH);
         member(party, "李明", "liming", SECRETARY, true, MALE);
         member(party, "王秀英", "wangxiuying", MEMBER, true, FEMALE);
@@ -185,8 +188,11 @@ class DemoRegistryData implements ApplicationRunner {
         CommunityWorker sunli = worker(liushu, "孙丽", "sunli", FEMALE, WorkerPost.STAFF, 3, Qualification.ASSISTANT,
                 30);
         CommunityWorker machao = worker(liushu, "马超", "machao", MALE, WorkerPost.STAFF, 2, Qualification.NONE, 30);
-        grid(liushu, "liushu-g1", "柳树村东片网格", 320, sunli);
-        grid(liushu, "liushu-g2", "柳树村西片网格", 300, machao);
+        // east and west of the village road at 116.352° E, up to the village's northern corner
+        grid(liushu, "liushu-g1", "柳树村东片网格", 320, sunli,
+                polygon(116.3520, 40.0260, 116.3600, 40.0260, 116.3600, 40.0400, 116.3520, 40.0420));
+        grid(liushu, "liushu-g2", "柳树村西片网格", 300, machao,
+                polygon(116.3440, 40.0260, 116.3520, 40.0260, 116.3520, 40.0420, 116.3440, 40.0400));
 
         partyMember(liushu, "李明", "liming", MALE, false, null, 150);
         partyMember(liushu, "王秀英", "wangxiuying", FEMALE, false, null, 110);
@@ -216,8 +222,9 @@ class DemoRegistryData implements ApplicationRunner {
     }
 
     private Community community(Street street, String code, String name, CommunityType type, int households,
-            int adults) {
+            int adults, String boundary) {
         Community community = new Community();
+        community.setBoundary(boundary);
         community.setCode(code);
         community.setName(name);
         community.setType(type);
@@ -273,14 +280,30 @@ class DemoRegistryData implements ApplicationRunner {
         return workers.save(worker);
     }
 
-    private void grid(Community community, String code, String name, int households, CommunityWorker worker) {
+    private void grid(Community community, String code, String name, int households, CommunityWorker worker,
+            String boundary) {
         Grid grid = new Grid();
+        grid.setBoundary(boundary);
         grid.setCode(code);
         grid.setName(name);
         grid.setCommunityId(community.getId());
         grid.setHouseholds(households);
         grid.setGridWorkerId(worker.getId());
         grids.save(grid);
+    }
+
+    /** A GeoJSON Polygon through the given longitude/latitude pairs, counter-clockwise, closed here. */
+    static String polygon(double... lonLat) {
+        StringBuilder ring = new StringBuilder();
+        for (int i = 0; i <= lonLat.length; i += 2) {
+            int at = i % lonLat.length;
+            ring.append(i == 0 ? "" : ",").append('[').append(lonLat[at]).append(',').append(lonLat[at + 1]).append(']');
+        }
+        return "{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}";
+    }
+
+    static String rectangle(double west, double south, double east, double north) {
+        return polygon(west, south, east, south, east, north, west, north);
     }
 
     private void partyMember(Community community, String name, String username, Gender gender, boolean inService,

@@ -17,6 +17,8 @@ public class Grid {
     private Long communityId;
     private int households;
     private Long gridWorkerId;
+    /** GeoJSON Polygon or MultiPolygon (WGS 84 lon/lat), validated on write; null when none is recorded. */
+    private String boundary;
 
     public Long getId() { return id; }
     public String getCode() { return code; }
@@ -29,4 +31,6 @@ public class Grid {
     public void setHouseholds(int households) { this.households = households; }
     public Long getGridWorkerId() { return gridWorkerId; }
     public void setGridWorkerId(Long gridWorkerId) { this.gridWorkerId = gridWorkerId; }
+    public String getBoundary() { return boundary; }
+    public void setBoundary(String boundary) { this.boundary = boundary; }
 }

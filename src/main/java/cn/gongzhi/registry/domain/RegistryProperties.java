@@ -21,8 +21,14 @@ public class RegistryProperties {
 
     private final Composition composition = new Composition();
 
+    private final Boundary boundary = new Boundary();
+
     public Map<WorkerPost, GradeRange> getGradeRanges() {
         return gradeRanges;
+    }
+
+    public Boundary getBoundary() {
+        return boundary;
     }
 
     public Composition getComposition() {
@@ -57,5 +63,28 @@ public class RegistryProperties {
         public void setVillagersCommitteeMaxSize(int size) { this.villagersCommitteeMaxSize = size; }
         public int getVillagersCommitteeMinWomen() { return villagersCommitteeMinWomen; }
         public void setVillagersCommitteeMinWomen(int count) { this.villagersCommitteeMinWomen = count; }
+    }
+
+    /**
+     * What a community's or grid's boundary may be ({@code gongzhi.registry.boundary.*}): at most so many vertices,
+     * every vertex within a rough box around China (longitude 73–136° E, latitude 3–54° N).
+     */
+    public static class Boundary {
+        private int maxVertices = 2000;
+        private double minLongitude = 73;
+        private double maxLongitude = 136;
+        private double minLatitude = 3;
+        private double maxLatitude = 54;
+
+        public int getMaxVertices() { return maxVertices; }
+        public void setMaxVertices(int maxVertices) { this.maxVertices = maxVertices; }
+        public double getMinLongitude() { return minLongitude; }
+        public void setMinLongitude(double minLongitude) { this.minLongitude = minLongitude; }
+        public double getMaxLongitude() { return maxLongitude; }
+        public void setMaxLongitude(double maxLongitude) { this.maxLongitude = maxLongitude; }
+        public double getMinLatitude() { return minLatitude; }
+        public void setMinLatitude(double minLatitude) { this.minLatitude = minLatitude; }
+        public double getMaxLatitude() { return maxLatitude; }
+        public void setMaxLatitude(double maxLatitude) { this.maxLatitude = maxLatitude; }
     }
 }

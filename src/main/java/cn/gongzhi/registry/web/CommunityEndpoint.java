@@ -1,9 +1,11 @@
 package cn.gongzhi.registry.web;
 
 import cn.gongzhi.registry.CommunityType;
+import cn.gongzhi.registry.domain.Boundaries;
 import cn.gongzhi.registry.domain.Community;
 import cn.gongzhi.registry.domain.CommunityRepository;
 import cn.gongzhi.registry.domain.References;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,18 +32,23 @@ class CommunityEndpoint extends RecordEndpoint<Community, CommunityEndpoint.Comm
             @NotNull(message = "请填写户数") @PositiveOrZero(message = "户数不能为负") @Max(value = 1_000_000, message = "户数过大")
             Integer households,
             @NotNull(message = "请填写 18 周岁以上居民人数") @PositiveOrZero(message = "人数不能为负")
-            @Max(value = 5_000_000, message = "人数过大") Integer adultResidents) {}
+            @Max(value = 5_000_000, message = "人数过大") Integer adultResidents,
+            JsonNode boundary) {}
 
+    /** {@code boundary}: the GeoJSON Polygon or MultiPolygon, null when none is recorded (docs/registry.md). */
     record CommunityResponse(Long id, String code, String name, CommunityType type, Long streetId, int households,
-            int adultResidents) {}
+            int adultResidents, JsonNode boundary) {}
 
     private final CommunityRepository communities;
     private final References references;
+    private final Boundaries boundaries;
 
-    CommunityEndpoint(CommunityRepository communities, References references, ApplicationEventPublisher events) {
+    CommunityEndpoint(CommunityRepository communities, References references, Boundaries boundaries,
+            ApplicationEventPublisher events) {
         super(communities, events, "communities", "社区");
         this.communities = communities;
         this.references = references;
+        this.boundaries = boundaries;
     }
 
     @Override
@@ -54,12 +62,15 @@ class CommunityEndpoint extends RecordEndpoint<Community, CommunityEndpoint.Comm
                 request.code());
         references.street(request.streetId(), "streetId");
         requireUnchangedCode(community.getCode(), request.code());
+        Optional<Boundaries.Checked> boundary = boundaries.check(request.boundary(), "boundary");
+        boundary.ifPresent(b -> boundaries.checkCommunity(community, b.geometry(), "boundary"));
         community.setCode(request.code());
         community.setName(request.name().trim());
         community.setType(request.type());
         community.setStreetId(request.streetId());
         community.setHouseholds(request.households());
         community.setAdultResidents(request.adultResidents());
+        community.setBoundary(boundary.map(Boundaries.Checked::text).orElse(null));
     }
 
     @Override
@@ -70,7 +81,7 @@ class CommunityEndpoint extends RecordEndpoint<Community, CommunityEndpoint.Comm
     @Override
     CommunityResponse toResponse(Community c) {
         return new CommunityResponse(c.getId(), c.getCode(), c.getName(), c.getType(), c.getStreetId(),
-                c.getHouseholds(), c.getAdultResidents());
+                c.getHouseholds(), c.getAdultResidents(), Boundaries.json(c.getBoundary()));
     }
 
     @Override

@@ -1,10 +1,13 @@
 package cn.gongzhi.registry.web;
 
+import cn.gongzhi.registry.domain.Boundaries;
+import cn.gongzhi.registry.domain.Community;
 import cn.gongzhi.registry.domain.CommunityWorker;
 import cn.gongzhi.registry.domain.Grid;
 import cn.gongzhi.registry.domain.GridRepository;
 import cn.gongzhi.registry.domain.References;
 import cn.gongzhi.shared.InvalidFieldException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,17 +31,23 @@ class GridEndpoint extends RecordEndpoint<Grid, GridEndpoint.GridRequest, GridEn
             @NotNull(message = "请选择所属社区") Long communityId,
             @NotNull(message = "请填写户数") @PositiveOrZero(message = "户数不能为负") @Max(value = 100_000, message = "户数过大")
             Integer households,
-            Long gridWorkerId) {}
+            Long gridWorkerId,
+            JsonNode boundary) {}
 
-    record GridResponse(Long id, String code, String name, Long communityId, int households, Long gridWorkerId) {}
+    /** {@code boundary}: the GeoJSON Polygon or MultiPolygon, null when none is recorded (docs/registry.md). */
+    record GridResponse(Long id, String code, String name, Long communityId, int households, Long gridWorkerId,
+            JsonNode boundary) {}
 
     private final GridRepository grids;
     private final References references;
+    private final Boundaries boundaries;
 
-    GridEndpoint(GridRepository grids, References references, ApplicationEventPublisher events) {
+    GridEndpoint(GridRepository grids, References references, Boundaries boundaries,
+            ApplicationEventPublisher events) {
         super(grids, events, "grids", "网格");
         this.grids = grids;
         this.references = references;
+        this.boundaries = boundaries;
     }
 
     @Override
@@ -48,18 +58,21 @@ class GridEndpoint extends RecordEndpoint<Grid, GridEndpoint.GridRequest, GridEn
     @Override
     void apply(Grid grid, GridRequest request) {
         References.requireUnique(grids.findByCode(request.code()), Grid::getId, grid.getId(), "code", request.code());
-        references.community(request.communityId(), "communityId");
+        Community community = references.community(request.communityId(), "communityId");
         if (request.gridWorkerId() != null) {
             CommunityWorker worker = references.worker(request.gridWorkerId(), "gridWorkerId");
             if (!worker.getCommunityId().equals(request.communityId())) {
                 throw new InvalidFieldException("gridWorkerId", "网格员须是本社区的社区工作者：" + worker.getName() + " 不属于该社区");
             }
         }
+        Optional<Boundaries.Checked> boundary = boundaries.check(request.boundary(), "boundary");
+        boundary.ifPresent(b -> boundaries.checkGrid(grid.getId(), community, b.geometry(), "boundary"));
         grid.setCode(request.code());
         grid.setName(request.name().trim());
         grid.setCommunityId(request.communityId());
         grid.setHouseholds(request.households());
         grid.setGridWorkerId(request.gridWorkerId());
+        grid.setBoundary(boundary.map(Boundaries.Checked::text).orElse(null));
     }
 
     @Override
@@ -70,7 +83,7 @@ class GridEndpoint extends RecordEndpoint<Grid, GridEndpoint.GridRequest, GridEn
     @Override
     GridResponse toResponse(Grid g) {
         return new GridResponse(g.getId(), g.getCode(), g.getName(), g.getCommunityId(), g.getHouseholds(),
-                g.getGridWorkerId());
+                g.getGridWorkerId(), Boundaries.json(g.getBoundary()));
     }
 
     @Override

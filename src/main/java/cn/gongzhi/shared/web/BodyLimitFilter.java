@@ -33,8 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses oversized bodies on every way in with 413 before anything reads them: our APIs, pages and Open311
- * ({@code gongzhi.limits.body.product}), the engine REST API and the webapps' APIs ({@code engine}), a deployment
- * through either ({@code deployment}). A body sent in chunks, without a declared length, is read up to the limit and
+ * ({@code gongzhi.limits.body.product}), a community or grid of the registry API, which may carry a boundary
+ * ({@code boundary}), the engine REST API and the webapps' APIs ({@code engine}), a deployment through either
+ * ({@code deployment}). A body sent in chunks, without a declared length, is read up to the limit and
  * refused as soon as it passes it; one within the limit is handed on from memory. The answer comes in the format of
  * the API the path belongs to (Open311's, Camunda's, problem details).
  */
@@ -68,6 +69,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
     }
 
     private DataSize limitFor(String path) {
+        if (path.startsWith("/api/registry/communities") || path.startsWith("/api/registry/grids")) {
+            return limits.getBoundary();
+        }
         if (!ErrorBodies.isCamundaApi(path)) {
             return limits.getProduct();
         }

@@ -33,6 +33,11 @@ public class LimitsProperties {
         private DataSize product = DataSize.ofKilobytes(64);
         /** The engine REST API and the webapps' APIs: task forms, variables, queries. */
         private DataSize engine = DataSize.ofKilobytes(256);
+        /**
+         * A community or grid of the registry API, which may carry a boundary of up to
+         * {@code gongzhi.registry.boundary.max-vertices} (2,000) points: about 80 KB at full precision.
+         */
+        private DataSize boundary = DataSize.ofKilobytes(256);
         /** A deployment (BPMN, DMN and form files as multipart) through either engine API. */
         private DataSize deployment = DataSize.ofMegabytes(5);
 
@@ -40,6 +45,8 @@ public class LimitsProperties {
         public void setProduct(DataSize product) { this.product = product; }
         public DataSize getEngine() { return engine; }
         public void setEngine(DataSize engine) { this.engine = engine; }
+        public DataSize getBoundary() { return boundary; }
+        public void setBoundary(DataSize boundary) { this.boundary = boundary; }
         public DataSize getDeployment() { return deployment; }
         public void setDeployment(DataSize deployment) { this.deployment = deployment; }
     }

@@ -51,7 +51,7 @@ class Open311ContractTest {
         assertThat(definition.get("service_code").asText()).isEqualTo("NOISE");
         JsonNode community = definition.get("attributes").get(0);
         assertThat(community.get("code").asText()).isEqualTo("community");
-        assertThat(community.get("required").asBoolean()).isTrue();
+        assertThat(community.get("required").asBoolean()).as("optional: lat and long route by location").isFalse();
         assertThat(community.get("datatype").asText()).isEqualTo("singlevaluelist");
         assertThat(community.get("values").toString()).contains("heyuan", "liushu");
 
