@@ -191,6 +191,9 @@ class Open311Clients implements ApplicationRunner {
         if (name.trim().length() > 50) {
             throw new InvalidFieldException("name", "客户端名称不能超过 50 字");
         }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidFieldException("name", "客户端名称不能含换行或控制字符");
+        }
         return name.trim();
     }
 

@@ -61,7 +61,8 @@ class Open311ClientsTest {
 
     /** A server of its own: one address for all its filings. */
     private HttpApi server() {
-        return HttpApi.anonymous(port).withHeader("X-Forwarded-For", "203.0.113." + (ADDRESSES.incrementAndGet() + 100));
+        return HttpApi.anonymous(port)
+                .withHeader("X-Forwarded-For", "203.0.113." + (ADDRESSES.incrementAndGet() + 100));
     }
 
     private JsonNode newClient(String name, Integer quota) {
@@ -237,6 +238,8 @@ class Open311ClientsTest {
         assertThat(HttpApi.anonymous(port).get(CLIENTS).status()).isEqualTo(401);
         assertThat(admin().post(CLIENTS, Map.of("name", "额度过大", "quota", 100_001)).status()).isEqualTo(400);
         assertThat(admin().post(CLIENTS, Map.of("quota", 10)).status()).as("no name").isEqualTo(400);
+        assertThat(admin().post(CLIENTS, Map.of("name", "平台\n伪造的日志行")).status()).as("a line break")
+                .isEqualTo(400);
 
         assertThat(jdbc.queryForList("select * from open311_client order by id").toString()).isEqualTo(before);
     }
