@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * PUBLIC: Open311 GeoReport v2 (JSON), so existing 311 apps can file and follow petitions. Services are the dispatch
  * catalogue's categories; {@code service_request_id} is the petition number. Filing needs an API key
- * ({@code gongzhi.intake.open311-api-keys}); reading does not, and shows what a public feed shows: no person, no
+ * ({@link Open311Clients}, a quota each); reading does not, and shows what a public feed shows: no person, no
  * exact address, coordinates rounded ({@link PublicRequest}). The community and grid follow from {@code lat} and
  * {@code long} by the registry's boundaries, or are named as service attributes: {@code attribute[community]=heyuan}.
  * docs/open311.md describes the mapping.
@@ -91,15 +91,17 @@ class Open311Controller {
     private final IntakeProperties intake;
     private final PetitionProperties properties;
     private final Clock clock;
+    private final Open311Clients clients;
 
     Open311Controller(PetitionService petitions, RegistryService registry, LocationRouter locations,
-            IntakeProperties intake, PetitionProperties properties, Clock clock) {
+            IntakeProperties intake, PetitionProperties properties, Clock clock, Open311Clients clients) {
         this.petitions = petitions;
         this.registry = registry;
         this.locations = locations;
         this.intake = intake;
         this.properties = properties;
         this.clock = clock;
+        this.clients = clients;
     }
 
     @GetMapping("/services.json")
@@ -136,7 +138,7 @@ class Open311Controller {
                     "请以 application/x-www-form-urlencoded 提交 (POST requests.json is form-encoded)");
         }
         String apiKey = form.getFirst("api_key");
-        if (apiKey == null || !intake.getOpen311ApiKeys().contains(apiKey)) {
+        if (!clients.accepts(apiKey)) {
             throw new Open311Error(HttpStatus.FORBIDDEN, "api_key 缺失或无效 (api_key missing or invalid)");
         }
         checkJurisdiction(form.getFirst("jurisdiction_id"));
