@@ -23,7 +23,7 @@ class IntakeConfiguration {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return new RateLimitedRequests("提交诉求", new OrRequestMatcher(
                 paths.matcher(HttpMethod.POST, "/public/petitions"),
-                paths.matcher(HttpMethod.POST, "/open311/v2/requests.json")),
+                paths.matcher(HttpMethod.POST, "/open311/v2/requests.{format}")),
                 new ClientRateLimiter(properties.getSubmissionsPerPeriod(), properties.getPeriod()));
     }
 }
