@@ -133,22 +133,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    /**
-     * Anything else that goes wrong answering Open311 is a 500 in GeoReport's shape (logged with its kind); on every
-     * other address the exception goes on as if there were no handler here.
-     */
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<byte[]> unexpected(Exception ex, HttpServletRequest request) throws Exception {
-        String path = request.getRequestURI();
-        if (!ErrorBodies.isOpen311(path)) {
-            throw ex;
-        }
-        log.error("{} {} failed", request.getMethod(), path, ex);
-        Open311Format format = Open311Format.ofPath(path);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(format.mediaType())
-                .body(format.error(500, "服务器内部错误，请稍后再试"));
-    }
-
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException ex) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.field(), ex.getMessage()))));

@@ -48,12 +48,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * PUBLIC: Open311 GeoReport v2 in XML and JSON (the address's extension decides, {@link Open311Format}), so existing 311 apps can file and follow petitions. Services are the dispatch
- * catalogue's categories; {@code service_request_id} is the petition number. Filing needs an API key
- * ({@code gongzhi.intake.open311-api-keys}); reading does not, and shows what a public feed shows: no person, no
- * exact address, coordinates rounded ({@link PublicRequest}). The community and grid follow from {@code lat} and
- * {@code long} by the registry's boundaries, or are named as service attributes: {@code attribute[community]=heyuan}.
- * docs/open311.md describes the mapping.
+ * PUBLIC: Open311 GeoReport v2 in XML and JSON (the address's extension decides, {@link Open311Format}), so
+ * existing 311 apps can file and follow petitions. Services are the dispatch catalogue's categories;
+ * {@code service_request_id} is the petition number. Filing needs an API key ({@code gongzhi.intake.open311-api-keys});
+ * reading does not, and shows what a public feed shows: no person, no exact address, coordinates rounded
+ * ({@link PublicRequest}). The community and grid follow from {@code lat} and {@code long} by the registry's
+ * boundaries, or are named as service attributes: {@code attribute[community]=heyuan}. docs/open311.md describes the
+ * mapping.
  */
 @RestController
 @RequestMapping(path = "/open311/v2")

@@ -1,5 +1,6 @@
 package cn.gongzhi.petition.web;
 
+import cn.gongzhi.shared.ErrorBodies;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * CORS for Open311's public reads: a page on any site may read {@code GET}/{@code HEAD} answers of {@code /open311/}
  * (errors included, 429 too: the filter runs before the rate limits), and a preflight for them is answered here.
- * Filing ({@code POST}) is not opened to other sites: its preflight gets no CORS headers, so a browser refuses it.
+ * Filing ({@code POST}) is not opened to other sites: its preflight is refused (403 in GeoReport's shape) without CORS
+ * headers, so a browser does not send it.
  */
 @Configuration(proxyBeanMethods = false)
 class Open311Cors {
@@ -52,6 +54,12 @@ class Open311Cors {
                         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, headers);
                     }
                     response.setHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400");
+                    return;
+                }
+                if (asked != null) {
+                    ErrorBodies.refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "不允许跨站提交",
+                            "其他网站的页面只能读取 Open311（GET、HEAD），不能以 " + asked + " 提交"
+                                    + " (only GET and HEAD are open to other sites)");
                     return;
                 }
             }

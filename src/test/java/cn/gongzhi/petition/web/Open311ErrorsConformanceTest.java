@@ -116,6 +116,8 @@ class Open311ErrorsConformanceTest {
         HttpResponse<String> postPreflight = http.send(preflight(BASE + "/requests.json", "POST"),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(postPreflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(postPreflight.statusCode()).isEqualTo(403);
+        assertThat(postPreflight.body()).startsWith("[{\"code\":403,").contains("GET");
     }
 
     /** The XML module is Open311's alone: the product's own APIs answer JSON (or 406) as before. */
