@@ -1,8 +1,12 @@
 package cn.gongzhi.shared;
 
+import com.ctc.wstx.api.InvalidCharHandler;
+import com.ctc.wstx.api.WstxOutputProperties;
+import com.ctc.wstx.stax.WstxOutputFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
@@ -23,8 +27,7 @@ import org.springframework.http.MediaType;
 public enum Open311Format {
 
     JSON(MediaType.APPLICATION_JSON, JsonMapper.builder().build()),
-    XML(new MediaType("text", "xml", StandardCharsets.UTF_8),
-            XmlMapper.builder().enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION).build());
+    XML(new MediaType("text", "xml", StandardCharsets.UTF_8), xmlMapper());
 
     /** GeoReport's error: {@code <errors><error><code/><description/></error></errors>}, in JSON an array. */
     public record Error(int code, String description) {}
@@ -39,6 +42,18 @@ public enum Open311Format {
     Open311Format(MediaType mediaType, ObjectMapper mapper) {
         this.mediaType = mediaType;
         this.mapper = mapper;
+    }
+
+    /**
+     * XML with its declaration. A character XML 1.0 cannot hold (NUL and other control characters, which a resident's
+     * text may contain and JSON escapes) is written as U+FFFD instead of failing the whole answer.
+     */
+    private static XmlMapper xmlMapper() {
+        WstxOutputFactory output = new WstxOutputFactory();
+        output.setProperty(WstxOutputProperties.P_OUTPUT_INVALID_CHAR_HANDLER,
+                new InvalidCharHandler.ReplacingHandler('\uFFFD'));
+        return XmlMapper.builder(XmlFactory.builder().xmlOutputFactory(output).build())
+                .enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION).build();
     }
 
     /** {@code json} or {@code xml}; anything else is no format of Open311's. */

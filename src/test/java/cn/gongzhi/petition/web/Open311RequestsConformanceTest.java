@@ -171,6 +171,22 @@ class Open311RequestsConformanceTest {
                 .isEqualTo(longest);
     }
 
+    /** A character XML cannot hold (NUL, other controls) comes out as U+FFFD; JSON keeps it escaped. */
+    @Test
+    void controlCharactersDoNotBreakTheXml() {
+        Map<String, String> form = filing("NOISE", "heyuan");
+        form.put("description", "电梯\u0001停运\u0000结束");
+        Response created = client(port).postForm(BASE + "/requests.json", form);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get(0).get("service_request_id").asText();
+        Element request = child(xml(client(port).get(BASE + "/requests/" + id + ".xml")).getDocumentElement(),
+                "request");
+        assertThat(texts(request).get("description")).isEqualTo("电梯\uFFFD停运\uFFFD结束");
+        assertThat(json(client(port).get(BASE + "/requests/" + id + ".json")).get(0).get("description").asText())
+                .isEqualTo("电梯\u0001停运\u0000结束");
+        assertThat(client(port).get(BASE + "/requests.xml?service_code=NOISE").status()).isEqualTo(200);
+    }
+
     /** description is required (docs/open311.md): the resident's account is what the workflow handles. */
     @Test
     void descriptionIsRequired() {
