@@ -222,7 +222,8 @@ class PublicLimitsTest {
         Response open311 = refusedWithoutWrites(() -> resident.postForm("/open311/v2/requests.json",
                 Map.of("service_code", "NOISE")));
         assertThat(open311.status()).as("third filing, through Open311: %s", open311).isEqualTo(403);
-        // the fourth, whichever channel, is refused unparsed
+        // the fourth, whichever channel, is refused: the page's unparsed, Open311's (without a valid API key) before the
+        // controller reads it, after the form is read for its key (docs/open311.md, "Keys and quotas")
         assertRefused(refusedWithoutWrites(() -> resident.post("/public/petitions", "{\"category\": ")), 429,
                 "提交诉求过于频繁");
         Response viaOpen311 = refusedWithoutWrites(() -> resident.postForm("/open311/v2/requests.json",

@@ -40,7 +40,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  *   <li>{@code /camunda/**}: Tasklist, Cockpit and Admin log users in themselves and keep their own CSRF
  *       protection.</li>
  *   <li>{@code /api/**}: our APIs, HTTP Basic with the same logins; reading the registry needs a login, changing it
- *       the {@code camunda-admin} group. Reads (GET) also accept the webapps' session, for our staff pages.</li>
+ *       the {@code camunda-admin} group, as does managing the Open311 API clients. Reads (GET) also accept the
+ *       webapps' session, for our staff pages.</li>
  *   <li>{@code /supervision/**}: the supervisors' dashboard, with the login of Tasklist (the same session); without
  *       one the browser goes to the staff login page {@code /login/} and comes back.</li>
  *   <li>Public, each by its own rule above the catch-all: {@code /public/**} and the page {@code /petition/}
@@ -78,6 +79,9 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/disclosures/*/objections").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/registry/**").authenticated()
                         .requestMatchers("/api/registry/**").hasAuthority(GroupIds.ADMIN)
+                        // Open311 API clients and their keys (Open311ClientController)
+                        .requestMatchers("/api/open311-clients", "/api/open311-clients/**")
+                        .hasAuthority(GroupIds.ADMIN)
                         .requestMatchers("/api/**").authenticated()
                         // the supervisors' dashboard: the login of Tasklist, or the login page when there is none
                         .requestMatchers("/supervision/**").authenticated()
@@ -146,8 +150,12 @@ class WebSecurityConfiguration {
     /** Logged in, but not allowed: 403 saying what is missing. */
     static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        problem(response, HttpStatus.FORBIDDEN, "无权访问", request.getRequestURI().startsWith("/api/registry/")
-                ? "修改社区登记须由系统管理员（camunda-admin 组）操作" : "当前用户无权执行此操作");
+        String path = request.getRequestURI();
+        problem(response, HttpStatus.FORBIDDEN, "无权访问", path.startsWith("/api/registry/")
+                ? "修改社区登记须由系统管理员（camunda-admin 组）操作"
+                : path.startsWith("/api/open311-clients")
+                        ? "管理 Open311 客户端及其 API 密钥须由系统管理员（camunda-admin 组）操作"
+                : "当前用户无权执行此操作");
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -64,6 +64,7 @@ class AccessibilityE2E extends E2ESupport {
                 assertThat(b.find(By.tagName("h1")).getText()).contains("工作人员登录");
                 Accessibility.check(b, "staff login page");
             });
+            b.keyScreenshot("staff-login");
             b.step("she logs in with the keyboard alone and comes back to the dashboard", () -> {
                 WebElement focused = b.driver().switchTo().activeElement();
                 assertThat(focused.getAttribute("id")).isEqualTo("username");

@@ -194,6 +194,24 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * The phone's position as its owner allowed this site to read it: geolocation granted to the application's
+     * address and the position set (WGS 84), through Chromium's DevTools protocol.
+     */
+    public void allowGeolocation(double latitude, double longitude) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Browser.grantPermissions",
+                Map.of("origin", base, "permissions", List.of("geolocation")));
+        chrome.executeCdpCommand("Emulation.setGeolocationOverride",
+                Map.of("latitude", latitude, "longitude", longitude, "accuracy", 10));
+    }
+
+    /** The phone's owner refused this site her position: geolocation denied to the application's address. */
+    public void denyGeolocation() {
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setPermission", Map.of("origin", base,
+                "permission", Map.of("name", "geolocation"), "setting", "denied"));
+    }
+
     /** Copies the last screenshot to docs/screenshots/ under the given name when run with -De2e.update-docs=true. */
     public void keyScreenshot(String name) {
         Path shot = screenshot("key-" + name);

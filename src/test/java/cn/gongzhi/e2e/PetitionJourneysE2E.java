@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -83,6 +84,26 @@ class PetitionJourneysE2E extends E2ESupport {
                     .as("the summary links to the fields").hasSize(2);
             assertThat(b.all(By.id("receipt")).get(0).isDisplayed()).as("nothing filed").isFalse();
         });
+        b.step("use my location while the browser is refused it: the page says so and the pickers stay as chosen", () -> {
+            assertThat(b.find(By.id("locate-hint")).getText()).contains("询问", "不会显示精确位置");
+            b.denyGeolocation();
+            b.click(By.id("locate"));
+            assertThat(b.waitForText(By.id("locate-status"), "没有允许")).contains("手动选择");
+            assertThat(b.find(By.id("locate-status")).getAttribute("role")).isEqualTo("status");
+            assertThat(new Select(b.find(By.id("communityCode"))).getFirstSelectedOption().getAttribute("value"))
+                    .isEmpty();
+        });
+        b.step("use my location inside 和园第一网格: the community and grid are chosen and the page says so", () -> {
+            b.allowGeolocation(40.030, 116.332);
+            b.find(By.id("locate")).sendKeys(Keys.ENTER);
+            assertThat(b.waitForText(By.id("locate-status"), "已定位")).contains("已定位：和园社区 和园第一网格");
+            assertThat(new Select(b.find(By.id("communityCode"))).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("heyuan");
+            assertThat(new Select(b.find(By.id("gridCode"))).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("heyuan-g1");
+            assertThat(b.script("return document.activeElement.id")).as("the focus stays on the button")
+                    .isEqualTo("locate");
+        });
         number = b.step("file the petition in Chinese and get its number", () -> {
             new Select(b.find(By.id("category"))).selectByValue("PROPERTY_MANAGEMENT");
             new Select(b.find(By.id("communityCode"))).selectByValue("heyuan");
@@ -98,6 +119,8 @@ class PetitionJourneysE2E extends E2ESupport {
             assertThat(filed).matches("P-\\d{4}-\\d{6}");
             assertThat(b.find(By.id("receipt")).getText()).contains("已受理", "办结时限");
             assertThat(b.bodyText()).doesNotContain("13800138000");
+            assertThat(jdbc.queryForObject("select latitude from petition where number = ?", java.math.BigDecimal.class,
+                    filed)).as("the located point is filed with the petition").isEqualByComparingTo("40.030");
             return filed;
         });
         b.keyScreenshot("resident-petition-filed-phone");

@@ -272,6 +272,12 @@ class TrustBoundaryMatrixTest {
                 (t, r) -> () -> t.as(r).post("/api/petitions", body("category", "VILLAGE_ROADS", "communityCode", "liushu",
                         "gridCode", "liushu-g1", "location", "东口桥", "description", "桥面有坑")));
 
+        // Open311 API clients: administrators only
+        row("list the Open311 API clients", 403, Map.of(Role.ADMINISTRATOR, 200),
+                (t, r) -> () -> t.as(r).get("/api/open311-clients"));
+        row("make an Open311 API client with a quota of its own", 403, Map.of(Role.ADMINISTRATOR, 201),
+                (t, r) -> () -> t.as(r).post("/api/open311-clients", body("name", "市民热线平台", "quota", 100000)));
+
         // separation of duties: the callback is someone else's than the contact's and the handling's
         row("call back a 和园社区 petition zhangwei contacted and handled", 403, Map.of(Role.HEYUAN_HEAD, 204),
                 (t, r) -> {

@@ -74,6 +74,10 @@ public final class HttpApi {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }
 
+    public Response patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").method("PATCH", json(body)));
+    }
+
     /** An application/x-www-form-urlencoded POST. */
     public Response postForm(String path, java.util.Map<String, String> fields) {
         String body = fields.entrySet().stream()

@@ -12,8 +12,15 @@ public class IntakeProperties {
     /** Submissions one client (by address) may make per period. */
     private int submissionsPerPeriod = 5;
     private Duration period = Duration.ofMinutes(1);
-    /** Open311 API keys allowed to file requests. Empty: Open311 filing is closed. */
+    /**
+     * Open311 API keys from configuration: each becomes an API client at start-up (named 「配置文件密钥 …」, with the
+     * default quota) unless a client with that key exists already; administrators manage them from then on
+     * ({@code /api/open311-clients}). Removing a key here does not revoke it: disable the client.
+     */
     private List<String> open311ApiKeys = new ArrayList<>();
+    /** Filings a new Open311 client may make per {@link #open311ClientPeriod} (each client can be given its own). */
+    private int open311ClientQuota = 600;
+    private Duration open311ClientPeriod = Duration.ofMinutes(1);
     /** Open311 jurisdiction id (optional in requests; when given it must match). */
     private String open311Jurisdiction = "gongzhi";
 
@@ -23,6 +30,10 @@ public class IntakeProperties {
     public void setPeriod(Duration period) { this.period = period; }
     public List<String> getOpen311ApiKeys() { return open311ApiKeys; }
     public void setOpen311ApiKeys(List<String> keys) { this.open311ApiKeys = keys; }
+    public int getOpen311ClientQuota() { return open311ClientQuota; }
+    public void setOpen311ClientQuota(int quota) { this.open311ClientQuota = quota; }
+    public Duration getOpen311ClientPeriod() { return open311ClientPeriod; }
+    public void setOpen311ClientPeriod(Duration period) { this.open311ClientPeriod = period; }
     public String getOpen311Jurisdiction() { return open311Jurisdiction; }
     public void setOpen311Jurisdiction(String jurisdiction) { this.open311Jurisdiction = jurisdiction; }
 }

@@ -8,6 +8,7 @@ import cn.gongzhi.petition.PetitionService.PublicRequest;
 import cn.gongzhi.petition.PetitionStatus;
 import cn.gongzhi.petition.PetitionSubmission;
 import cn.gongzhi.petition.domain.PetitionProperties;
+import cn.gongzhi.petition.web.PlaceByLocation.Place;
 import cn.gongzhi.registry.LocatedPlace;
 import cn.gongzhi.registry.LocationRouter;
 import cn.gongzhi.registry.RegistryService;
@@ -50,7 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * PUBLIC: Open311 GeoReport v2 in XML and JSON (the address's extension decides, {@link Open311Format}), so
  * existing 311 apps can file and follow petitions. Services are the dispatch catalogue's categories;
- * {@code service_request_id} is the petition number. Filing needs an API key ({@code gongzhi.intake.open311-api-keys});
+ * {@code service_request_id} is the petition number. Filing needs an API key ({@link Open311Clients}, a quota each);
  * reading does not, and shows what a public feed shows: no person, no exact address, coordinates rounded
  * ({@link PublicRequest}). The community and grid follow from {@code lat} and {@code long} by the registry's
  * boundaries, or are named as service attributes: {@code attribute[community]=heyuan}. docs/open311.md describes the
@@ -121,15 +122,17 @@ class Open311Controller {
     private final IntakeProperties intake;
     private final PetitionProperties properties;
     private final Clock clock;
+    private final Open311Clients clients;
 
     Open311Controller(PetitionService petitions, RegistryService registry, LocationRouter locations,
-            IntakeProperties intake, PetitionProperties properties, Clock clock) {
+            IntakeProperties intake, PetitionProperties properties, Clock clock, Open311Clients clients) {
         this.petitions = petitions;
         this.registry = registry;
         this.locations = locations;
         this.intake = intake;
         this.properties = properties;
         this.clock = clock;
+        this.clients = clients;
     }
 
     @GetMapping("/services.{format}")
@@ -169,10 +172,10 @@ class Open311Controller {
         Open311Format answer = format(format);
         if (!ContentTypes.formEncoded(http.getContentType())) {
             throw new Open311Error(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "请以 application/x-www-form-urlencoded 提交 (POST requests.json is form-encoded)");
+                    "请以 application/x-www-form-urlencoded 提交 (POST requests is form-encoded)");
         }
         String apiKey = form.getFirst("api_key");
-        if (apiKey == null || !intake.getOpen311ApiKeys().contains(apiKey)) {
+        if (!clients.accepts(apiKey)) {
             throw new Open311Error(HttpStatus.FORBIDDEN, "api_key 缺失或无效 (api_key missing or invalid)");
         }
         checkJurisdiction(form.getFirst("jurisdiction_id"));
@@ -235,39 +238,32 @@ class Open311Controller {
                 "media_url 须为 http 或 https 地址，如 https://example.org/photo.jpg (media_url must be an http(s) URL)");
     }
 
-    private record Place(String community, String grid) {}
+    /** Open311's wording of the routing rule's refusals (docs/open311.md, "Routing by location"). */
+    private static final PlaceByLocation.Refusals REFUSALS = new PlaceByLocation.Refusals() {
+        @Override
+        public RuntimeException communityMissing() {
+            return new InvalidFieldException("attribute[community]", "缺少必填参数 attribute[community]：只给地址时须指明社区（村），"
+                    + "或提供 lat 与 long 按位置确定 (name the community, or send lat and long)");
+        }
 
-    /**
-     * The community and grid a request is filed for (docs/open311.md, "Routing by location"). With {@code lat} and
-     * {@code long}, the registry's boundaries decide: the community and grid containing the point, refused when it
-     * lies outside every boundary and no community is named. A named community stands when the point lies in no
-     * community's boundary (the community may have none recorded) or in that community's; a point inside another
-     * community's boundary is refused as a contradiction. A named grid stands (the intake checks it lies in the
-     * community); otherwise the grid is the one containing the point. With an address alone the community must be
-     * named: Gongzhi has no street-level unit that could take a petition whose community is unknown.
-     */
-    private Place place(String community, String grid, BigDecimal latitude, BigDecimal longitude) {
-        if (latitude == null) {
-            if (community == null) {
-                throw new InvalidFieldException("attribute[community]", "缺少必填参数 attribute[community]：只给地址时须指明社区（村），"
-                        + "或提供 lat 与 long 按位置确定 (name the community, or send lat and long)");
-            }
-            return new Place(community, grid);
-        }
-        Optional<LocatedPlace> located = locations.locate(latitude.doubleValue(), longitude.doubleValue());
-        if (community == null) {
-            LocatedPlace place = located.orElseThrow(() -> new Open311Error(HttpStatus.BAD_REQUEST,
+        @Override
+        public RuntimeException outside() {
+            return new Open311Error(HttpStatus.BAD_REQUEST,
                     "lat/long：该位置不在任何社区（村）的边界内，请用 attribute[community] 指明社区（村） (the location lies outside"
-                            + " every community boundary; name the community with attribute[community])"));
-            return new Place(place.communityCode(), grid != null ? grid : place.gridCode());
+                            + " every community boundary; name the community with attribute[community])");
         }
-        if (located.isPresent() && !located.get().communityCode().equals(community)) {
-            LocatedPlace place = located.get();
-            throw new Open311Error(HttpStatus.BAD_REQUEST, "attribute[community]：位置在" + place.communityName() + "（"
+
+        @Override
+        public RuntimeException contradiction(LocatedPlace place, String community) {
+            return new Open311Error(HttpStatus.BAD_REQUEST, "attribute[community]：位置在" + place.communityName() + "（"
                     + place.communityCode() + "）的边界内，与 attribute[community]=" + community + " 不符 (the location lies in"
                     + " community " + place.communityCode() + ", not in " + community + ")");
         }
-        return new Place(community, grid != null ? grid : located.map(LocatedPlace::gridCode).orElse(null));
+    };
+
+    /** The community and grid a request is filed for: {@link PlaceByLocation}, the rule the resident's page shares. */
+    private Place place(String community, String grid, BigDecimal latitude, BigDecimal longitude) {
+        return PlaceByLocation.place(locations, community, grid, latitude, longitude, REFUSALS);
     }
 
     @GetMapping("/requests.{format}")

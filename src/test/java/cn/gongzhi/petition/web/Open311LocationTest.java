@@ -7,12 +7,15 @@ import cn.gongzhi.petition.PetitionService.PetitionView;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.TestDataJanitor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +44,19 @@ class Open311LocationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    TestDataJanitor janitor;
+
+    /** The filings here raise the demo workers' caseloads, which decide who other tests' petitions go to. */
+    @BeforeEach
+    void noteTheData() {
+        janitor = TestDataJanitor.before(jdbc, runtime);
+    }
+
+    @AfterEach
+    void restoreTheData() {
+        janitor.restore();
+    }
 
     @Test
     void coordinatesAloneAreRoutedToTheGridAndCommunityContainingThem() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.TestDataJanitor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +39,22 @@ class PetitionApiTest {
 
     HttpApi operator;
 
+    TestDataJanitor janitor;
+
+    /**
+     * Who a petition goes to depends on the workers' open caseloads, which petitions filed by other test classes raise:
+     * each test here starts from empty caseloads and leaves them as it found them.
+     */
     @BeforeEach
     void logIn() {
+        janitor = TestDataJanitor.before(jdbc, runtimeService);
+        jdbc.update("update community_worker set open_caseload = 0");
         operator = HttpApi.as(port, "qianhong", "demo");
+    }
+
+    @AfterEach
+    void restoreTheData() {
+        janitor.restore();
     }
 
     @Test
