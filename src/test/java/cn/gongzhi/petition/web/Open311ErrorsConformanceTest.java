@@ -70,6 +70,15 @@ class Open311ErrorsConformanceTest {
                 415, "application/x-www-form-urlencoded");
     }
 
+    /** The same idempotency key with a different form: 422, nothing filed. */
+    @Test
+    void keyReused422() {
+        HttpApi client = client(port).withHeader("Idempotency-Key", "conformance-" + System.nanoTime());
+        assertThat(client.postForm(BASE + "/requests.xml", filing("NOISE", "heyuan")).status()).isEqualTo(201);
+        assertXmlError(client.postForm(BASE + "/requests.xml", filing("WATER_SUPPLY", "liushu")), 422, "幂等键");
+        assertJsonError(client.postForm(BASE + "/requests.json", filing("WATER_SUPPLY", "liushu")), 422, "幂等键");
+    }
+
     @Test
     void payloadTooLarge413() {
         String large = "description=" + "a".repeat(70 * 1024);
