@@ -309,8 +309,8 @@ class HostileInputTest {
         open311("SQL as the api_key", 403, "api_key", open311Form("api_key", SQL_OR));
         open311("empty form", 403, "api_key", Map.of());
         open311("missing service_code", 400, "service_code", open311Form("service_code", null));
-        open311("unknown service_code", 400, "service_code", open311Form("service_code", "NO_SUCH_SERVICE"));
-        open311("SQL as service_code", 400, "service_code", open311Form("service_code", SQL_DROP));
+        open311("unknown service_code", 404, "service_code", open311Form("service_code", "NO_SUCH_SERVICE"));
+        open311("SQL as service_code", 404, "service_code", open311Form("service_code", SQL_DROP));
         open311("unknown community", 400, "attribute[community]", open311Form("attribute[community]", SQL_OR));
         open311("grid over 32 characters", 400, "attribute[grid]", open311Form("attribute[grid]", "g".repeat(33)));
         open311("no location", 400, "address_string", open311Form("address_string", null));

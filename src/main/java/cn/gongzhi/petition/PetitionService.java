@@ -73,7 +73,7 @@ public class PetitionService {
      */
     public record PublicRequest(String number, PetitionStatus status, String latestStep, String category,
             String categoryName, String description, String handlingUnit, LocalDateTime receivedAt,
-            LocalDateTime updatedAt, LocalDateTime resolutionDue, PublicPlace place) {}
+            LocalDateTime updatedAt, LocalDateTime resolutionDue, PublicPlace place, String mediaUrl) {}
 
     /**
      * What a resident sees when looking a petition up by number: no personal information at all. {@code steps}: one
@@ -165,12 +165,14 @@ public class PetitionService {
         return petitions.findByNumber(number).map(new PublicAnswer()::request);
     }
 
-    /** Petitions for Open311's request list, newest first. */
+    /** Petitions for Open311's request list, newest first; {@code categories} null or empty: any category. */
     @Transactional(readOnly = true)
-    public List<PublicRequest> publicRequests(String category, LocalDateTime from, LocalDateTime to, Boolean closed,
-            int limit) {
+    public List<PublicRequest> publicRequests(List<String> categories, LocalDateTime from, LocalDateTime to,
+            Boolean closed, int limit) {
         PublicAnswer answer = new PublicAnswer();
-        return petitions.search(category, from, to, closed, PageRequest.of(0, limit)).stream()
+        boolean any = categories == null || categories.isEmpty();
+        return petitions.search(any, any ? List.of("") : categories, from, to, closed, PageRequest.of(0, limit))
+                .stream()
                 .map(answer::request).toList();
     }
 
@@ -257,7 +259,8 @@ public class PetitionService {
             return new PublicRequest(p.getNumber(), p.getStatus(), p.getLatestStep(), p.getCategoryCode(),
                     categoryName(p), Masking.text(p.getDescription()), p.getHandlingUnit(), p.getReceivedAt(),
                     p.getUpdatedAt(), p.getResolutionDue(),
-                    new PublicPlace(area(p), publicPrecision(p.getLatitude()), publicPrecision(p.getLongitude())));
+                    new PublicPlace(area(p), publicPrecision(p.getLatitude()), publicPrecision(p.getLongitude())),
+                    p.getMediaUrl());
         }
 
         private String area(Petition p) {

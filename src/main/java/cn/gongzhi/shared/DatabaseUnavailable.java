@@ -138,8 +138,8 @@ class DatabaseUnavailable {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             body = "{\"type\":\"DatabaseUnavailable\",\"message\":\"" + DETAIL + "\",\"code\":null}";
         } else if (ErrorBodies.isOpen311(path)) {
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            body = ErrorBodies.open311(503, DETAIL);
+            response.setContentType(Open311Format.ofPath(path).contentType());
+            body = ErrorBodies.open311(path, 503, DETAIL);
         } else {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             body = ErrorBodies.problem(503, "服务暂不可用", DETAIL);

@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 /**
  * The error bodies written by hand where no message converter runs (servlet filters, the security entry points,
  * Tomcat's error report), in the format of the API a path belongs to: RFC 9457 problem details for ours, Open311's
- * {@code [{"code", "description"}]}, Camunda's {@code {"type", "message"}} for the engine REST API and the webapps'
+ * {@code [{"code", "description"}]} (or {@code <errors>} for an {@code .xml} address), Camunda's {@code {"type", "message"}} for the engine REST API and the webapps'
  * APIs. Texts are escaped as JSON strings, so a parameter name a client sent may be quoted in them.
  */
 public final class ErrorBodies {
@@ -36,8 +36,14 @@ public final class ErrorBodies {
                 + json(detail) + "\"}";
     }
 
+    /** Open311's error in JSON; {@link #open311(String, int, String)} answers in the format of the address. */
     public static String open311(int status, String description) {
-        return "[{\"code\":" + status + ",\"description\":\"" + json(description) + "\"}]";
+        return Open311Format.JSON.errorText(status, description);
+    }
+
+    /** Open311's error in the format of the address ({@link Open311Format#ofPath}): XML for {@code .xml}, else JSON. */
+    public static String open311(String path, int status, String description) {
+        return Open311Format.ofPath(path).errorText(status, description);
     }
 
     /** Camunda's error shape; Tasklist and Cockpit show the message. */
@@ -54,7 +60,7 @@ public final class ErrorBodies {
         String path = request.getRequestURI();
         String body;
         if (isOpen311(path)) {
-            body = open311(status, detail);
+            body = open311(path, status, detail);
         } else if (isCamundaApi(path)) {
             body = camunda(detail);
         } else {
@@ -62,8 +68,8 @@ public final class ErrorBodies {
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
-        response.setContentType(isOpen311(path) || isCamundaApi(path) ? MediaType.APPLICATION_JSON_VALUE
-                : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentType(isOpen311(path) ? Open311Format.ofPath(path).contentType()
+                : isCamundaApi(path) ? MediaType.APPLICATION_JSON_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
             response.setHeader(HttpHeaders.CONNECTION, "close");

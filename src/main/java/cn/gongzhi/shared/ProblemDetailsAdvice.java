@@ -72,12 +72,65 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (open311(request) != null) {
+            return handleExceptionInternal(ex, null, headers, status, request);
+        }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType(MediaType.TEXT_HTML,
                     StandardCharsets.UTF_8)).body(ErrorPages.page(404));
         }
         return super.handleNoResourceFoundException(ex, headers, status, request);
+    }
+
+    /**
+     * On Open311's addresses every refusal of Spring MVC (404 for an address with nothing behind it or an unknown
+     * extension, 405, 406, 415, a missing parameter) is answered in GeoReport's error shape, in the format of the
+     * address's extension ({@link Open311Format}); the headers (such as {@code Allow}) stay.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        String path = open311(request);
+        if (path == null) {
+            return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        }
+        HttpHeaders answer = new HttpHeaders();
+        if (headers != null) {
+            answer.addAll(headers);
+        }
+        Open311Format format = Open311Format.ofPath(path);
+        answer.setContentType(format.mediaType());
+        return new ResponseEntity<>(format.error(statusCode.value(), open311Description(ex, statusCode)), answer,
+                statusCode);
+    }
+
+    private static String open311Description(Exception ex, HttpStatusCode status) {
+        if (ex instanceof NoResourceFoundException e) {
+            return "地址不存在：/" + e.getResourcePath() + "（Open311 的地址以 .xml 或 .json 结尾，见 /open311/discovery.xml）";
+        }
+        if (ex instanceof org.springframework.web.HttpRequestMethodNotSupportedException e) {
+            return "不支持的请求方法：" + e.getMethod();
+        }
+        if (ex instanceof org.springframework.web.HttpMediaTypeNotAcceptableException) {
+            return "无法以所要求的格式答复，请用 .xml 或 .json 地址";
+        }
+        if (ex instanceof org.springframework.web.HttpMediaTypeNotSupportedException e) {
+            return "不支持的请求体格式：" + e.getContentType() + "，请以 application/x-www-form-urlencoded 提交";
+        }
+        if (ex instanceof org.springframework.web.bind.MissingServletRequestParameterException e) {
+            return "缺少必填参数 " + e.getParameterName();
+        }
+        return status.value() >= 500 ? "服务器内部错误，请稍后再试" : "请求无效（HTTP " + status.value() + "）";
+    }
+
+    /** The path of an Open311 request, else null. */
+    private static String open311(WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+                && ErrorBodies.isOpen311(servlet.getRequest().getRequestURI())) {
+            return servlet.getRequest().getRequestURI();
+        }
+        return null;
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -157,8 +210,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         DatabaseErrors.logged(request.getMethod() + " " + request.getRequestURI(), sql, ex);
         boolean open311 = ErrorBodies.isOpen311(request.getRequestURI());
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .contentType(open311 ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON)
-                .body(open311 ? ErrorBodies.open311(500, DatabaseErrors.DETAIL)
+                .contentType(open311 ? Open311Format.ofPath(request.getRequestURI()).mediaType()
+                        : MediaType.APPLICATION_PROBLEM_JSON)
+                .body(open311 ? ErrorBodies.open311(request.getRequestURI(), 500, DatabaseErrors.DETAIL)
                         : ErrorBodies.problem(500, "服务器内部错误", DatabaseErrors.DETAIL));
     }
 

@@ -70,13 +70,14 @@ class RejectedRequestAnswers {
             if (ErrorBodies.isEngineRest(path)) {
                 body = "{\"type\":\"InvalidRequestException\",\"message\":\"" + detail + "\"}";
             } else if (ErrorBodies.isOpen311(path)) {
-                body = ErrorBodies.open311(status, detail);
+                body = ErrorBodies.open311(path, status, detail);
             } else {
                 body = ErrorBodies.problem(status, "请求无效", detail);
             }
             try {
-                response.setContentType(ErrorBodies.isEngineRest(path) || ErrorBodies.isOpen311(path)
-                        ? MediaType.APPLICATION_JSON_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setContentType(ErrorBodies.isOpen311(path) ? Open311Format.ofPath(path).contentType()
+                        : ErrorBodies.isEngineRest(path) ? MediaType.APPLICATION_JSON_VALUE
+                        : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {

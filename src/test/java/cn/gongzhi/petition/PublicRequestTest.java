@@ -3,6 +3,7 @@ package cn.gongzhi.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -52,7 +53,7 @@ class PublicRequestTest {
 
     @Test
     void theAreaIsTheCommunityAloneWithoutAKnownGridAndNamesAreLookedUpOncePerAnswer() {
-        when(petitions.search(any(), any(), any(), any(), any())).thenReturn(List.of(petition("heyuan-g1"),
+        when(petitions.search(anyBoolean(), any(), any(), any(), any(), any())).thenReturn(List.of(petition("heyuan-g1"),
                 petition("heyuan-g1"), petition("gone-grid"), petition(null)));
 
         List<PublicRequest> requests = service().publicRequests(null, null, null, null, 10);

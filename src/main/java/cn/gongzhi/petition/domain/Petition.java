@@ -22,6 +22,8 @@ public class Petition {
 
     /** Decimals of the latitude and longitude columns. */
     public static final int COORDINATE_SCALE = 6;
+    /** Length of the {@code media_url} column (V13). */
+    public static final int MEDIA_URL_MAX = 1000;
 
     /**
      * The community of a petition entered in Tasklist by someone who serves several communities, or any (the hotline):
@@ -40,6 +42,8 @@ public class Petition {
     private String location;
     private BigDecimal latitude;
     private BigDecimal longitude;
+    /** The address of a photo of the matter, as sent (Open311's {@code media_url}); null when none. */
+    private String mediaUrl;
     @Convert(converter = MaskedText.class)
     private String description;
     @Enumerated(EnumType.STRING)
@@ -139,6 +143,8 @@ public class Petition {
         this.latitude = latitude;
         this.longitude = longitude;
     }
+    public String getMediaUrl() { return mediaUrl; }
+    public void setMediaUrl(String mediaUrl) { this.mediaUrl = mediaUrl; }
     public String getDescription() { return description; }
     public PetitionChannel getChannel() { return channel; }
     public String getPetitionerName() { return petitionerName; }

@@ -103,6 +103,7 @@ public class PetitionIntake {
                 s.receivingUnit(), now);
         petition.petitioner(name, phone, idNumber);
         petition.setCoordinates(latitude, longitude);
+        petition.setMediaUrl(text(blankToNull(s.mediaUrl()), "mediaUrl", Petition.MEDIA_URL_MAX));
         petition.idempotency(idempotencyKey, idempotencyKey == null ? null : s.fingerprint());
         petitions.saveAndFlush(petition);
         petition.assignNumber();

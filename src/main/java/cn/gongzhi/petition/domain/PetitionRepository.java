@@ -17,13 +17,14 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
     @Query("""
             select p from Petition p
-            where (:category is null or p.categoryCode = :category)
+            where (:anyCategory = true or p.categoryCode in :categories)
               and (:from is null or p.receivedAt >= :from)
               and (:to is null or p.receivedAt < :to)
               and (:closed is null or (:closed = true and p.status = cn.gongzhi.petition.PetitionStatus.CLOSED)
                    or (:closed = false and p.status <> cn.gongzhi.petition.PetitionStatus.CLOSED))
             order by p.receivedAt desc""")
-    List<Petition> search(@Param("category") String category, @Param("from") LocalDateTime from,
+    List<Petition> search(@Param("anyCategory") boolean anyCategory,
+            @Param("categories") java.util.Collection<String> categories, @Param("from") LocalDateTime from,
             @Param("to") LocalDateTime to, @Param("closed") Boolean closed, Pageable page);
 
     /** A community's petitions still open, oldest first: the ones a whistle may take up. */

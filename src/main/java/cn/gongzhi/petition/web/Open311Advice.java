@@ -1,32 +1,33 @@
 package cn.gongzhi.petition.web;
 
-
 import cn.gongzhi.shared.IdempotencyKeyReused;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.shared.Open311Format;
 import cn.gongzhi.shared.RecordNotFoundException;
-import java.util.List;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Open311's error format for everything Open311Controller throws. */
-@RestControllerAdvice(assignableTypes = Open311Controller.class)
+/**
+ * Open311's error format for everything the Open311 controllers throw, in the format of the address's extension
+ * ({@link Open311Format}): {@code [{"code", "description"}]} or {@code <errors><error><code/><description/>}.
+ */
+@RestControllerAdvice(assignableTypes = {Open311Controller.class, Open311DiscoveryController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Open311Advice {
 
     @ExceptionHandler(Open311Error.class)
-    ResponseEntity<List<Map<String, Object>>> open311(Open311Error e) {
-        return error(e.status(), e.getMessage());
+    ResponseEntity<byte[]> open311(Open311Error e, HttpServletRequest request) {
+        return error(request, e.status(), e.getMessage());
     }
 
     @ExceptionHandler(InvalidFieldException.class)
-    ResponseEntity<List<Map<String, Object>>> invalid(InvalidFieldException e) {
+    ResponseEntity<byte[]> invalid(InvalidFieldException e, HttpServletRequest request) {
         String field = switch (e.field()) {
             case "category" -> "service_code";
             case "communityCode" -> "attribute[community]";
@@ -38,26 +39,27 @@ class Open311Advice {
             case "longitude" -> "long";
             default -> e.field();
         };
-        return error(HttpStatus.BAD_REQUEST, field + "：" + e.getMessage());
+        return error(request, HttpStatus.BAD_REQUEST, field + "：" + e.getMessage());
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
-    ResponseEntity<List<Map<String, Object>>> notFound(RecordNotFoundException e) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    ResponseEntity<byte[]> notFound(RecordNotFoundException e, HttpServletRequest request) {
+        return error(request, HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)
-    ResponseEntity<List<Map<String, Object>>> keyReused(IdempotencyKeyReused e) {
-        return error(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    ResponseEntity<byte[]> keyReused(IdempotencyKeyReused e, HttpServletRequest request) {
+        return error(request, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<List<Map<String, Object>>> method(HttpRequestMethodNotSupportedException e) {
-        return error(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法：" + e.getMethod());
+    ResponseEntity<byte[]> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return error(request, HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法：" + e.getMethod());
     }
 
-    static ResponseEntity<List<Map<String, Object>>> error(HttpStatus status, String description) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(List.of(Map.of("code", status.value(), "description", description)));
+    static ResponseEntity<byte[]> error(HttpServletRequest request, HttpStatus status, String description) {
+        Open311Format format = Open311Format.ofPath(request.getRequestURI());
+        return ResponseEntity.status(status).contentType(format.mediaType()).body(format.error(status.value(),
+                description));
     }
 }

@@ -142,7 +142,7 @@ class Open311ClientsTest {
         wrongJurisdiction.put("jurisdiction_id", "elsewhere");
         for (int i = 0; i < 3; i++) {
             assertThat(server.postForm(FILE, noDescription).status()).isEqualTo(400);
-            assertThat(server.postForm(FILE, unknownService).status()).isEqualTo(400);
+            assertThat(server.postForm(FILE, unknownService).status()).isEqualTo(404);
             assertThat(server.postForm(FILE, wrongJurisdiction).status()).isEqualTo(404);
         }
         assertThat(server.postForm(FILE, filing(key, "路灯不亮 1")).status()).isEqualTo(201);

@@ -113,7 +113,7 @@ class Open311ContractTest {
         Map<String, String> wrongKey = request("NOISE", "heyuan");
         wrongKey.put("api_key", "guess");
         assertError(client().postForm(BASE + "/requests.json", wrongKey), 403, "api_key");
-        assertError(client().postForm(BASE + "/requests.json", request("UNICORNS", "heyuan")), 400, "service_code");
+        assertError(client().postForm(BASE + "/requests.json", request("UNICORNS", "heyuan")), 404, "service_code");
         assertError(client().postForm(BASE + "/requests.json", request("NOISE", "atlantis")), 400,
                 "attribute[community]");
         Map<String, String> noPlace = request("NOISE", "heyuan");
