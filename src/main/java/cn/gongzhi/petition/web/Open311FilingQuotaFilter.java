@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -64,13 +65,25 @@ class Open311FilingQuotaFilter extends OncePerRequestFilter {
             return;
         }
         boolean accepted = false;
+        // the client's last use is written when the filing's success status is set, before the answer goes out: a
+        // client that reads the answer finds the record already as it will stay
+        Runnable used = () -> clients.used(client.get());
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, new HttpServletResponseWrapper(response) {
+                private boolean touched;
+
+                @Override
+                public void setStatus(int status) {
+                    if (status < HttpStatus.BAD_REQUEST.value() && !touched) {
+                        touched = true;
+                        used.run();
+                    }
+                    super.setStatus(status);
+                }
+            });
             accepted = response.getStatus() < HttpStatus.BAD_REQUEST.value();
         } finally {
-            if (accepted) {
-                clients.used(client.get());
-            } else {
+            if (!accepted) {
                 clients.refund(client.get());
             }
         }
