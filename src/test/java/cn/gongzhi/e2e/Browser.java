@@ -155,10 +155,24 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks the element once it is clickable. Tasklist's lists redraw themselves (a refresh, a new task): an element
+     * found just before a redraw is gone when clicked, and is looked up again (up to three times).
+     */
     public void click(By by) {
-        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(by));
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                        element);
+                element.click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Waits until the element's text contains the expected text, and returns the text. */
