@@ -208,12 +208,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** 500 in the format of the API, without the statement or its values; the log names the error's kind. */
     private static ResponseEntity<String> databaseError(HttpServletRequest request, SQLException sql, Exception ex) {
         DatabaseErrors.logged(request.getMethod() + " " + request.getRequestURI(), sql, ex);
-        boolean open311 = ErrorBodies.isOpen311(request.getRequestURI());
+        WireFormat format = WireFormat.of(request);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .contentType(open311 ? Open311Format.ofPath(request.getRequestURI()).mediaType()
-                        : MediaType.APPLICATION_PROBLEM_JSON)
-                .body(open311 ? ErrorBodies.open311(request.getRequestURI(), 500, DatabaseErrors.DETAIL)
-                        : ErrorBodies.problem(500, "服务器内部错误", DatabaseErrors.DETAIL));
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .body(ErrorBodies.body(format, 500, "服务器内部错误", DatabaseErrors.DETAIL));
     }
 
     private static ProblemDetail invalid(List<FieldProblem> errors) {
