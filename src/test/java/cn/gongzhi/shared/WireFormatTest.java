@@ -70,4 +70,25 @@ class WireFormatTest {
         assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("<code>429</code>").contains("请 7 秒后再试");
     }
+
+    @Test
+    void theDatabaseAnswerTakesEachFamilysShape() throws Exception {
+        for (String path : new String[] {"/api/petitions", "/engine-rest/task", "/open311/v2/requests.json",
+                "/open311/v2/requests.xml"}) {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            DatabaseUnavailable.write(response, path);
+            String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeaders("Retry-After")).containsExactly("30");
+            assertThat(response.getContentType()).startsWith(WireFormat.of(path).contentType());
+            switch (WireFormat.of(path)) {
+                case PROBLEM_DETAILS -> assertThat(json.readTree(body).path("title").asText()).isEqualTo("服务暂不可用");
+                case ENGINE_REST -> assertThat(json.readTree(body).path("type").asText())
+                        .isEqualTo("DatabaseUnavailable");
+                case GEOREPORT_JSON -> assertThat(json.readTree(body).get(0).path("code").asInt()).isEqualTo(503);
+                case GEOREPORT_XML -> assertThat(body).contains("<code>503</code>");
+            }
+            assertThat(body).contains(DatabaseUnavailable.DETAIL);
+        }
+    }
 }
