@@ -2,15 +2,14 @@ package cn.gongzhi.identity;
 
 import cn.gongzhi.shared.ClientRateLimiter;
 import cn.gongzhi.shared.ErrorBodies;
+import cn.gongzhi.shared.WireFormat;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,12 +39,9 @@ class LoginThrottle extends OncePerRequestFilter {
         String client = request.getRemoteAddr();
         long wait = failures.retryAfterSeconds(client);
         if (wait > 0) {
-            response.setStatus(429);
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(ErrorBodies.problem(429, "登录失败次数过多",
-                    "此地址登录失败次数过多，请 " + wait + " 秒后再试；账号本身没有被锁定"));
+            ErrorBodies.retryAfter(response, wait);
+            ErrorBodies.write(response, WireFormat.PROBLEM_DETAILS, 429, "登录失败次数过多",
+                    "此地址登录失败次数过多，请 " + wait + " 秒后再试；账号本身没有被锁定");
             return;
         }
         chain.doFilter(request, new FailureCountingResponse(response, () -> failures.record(client)));

@@ -1,6 +1,7 @@
 package cn.gongzhi.identity;
 
 import cn.gongzhi.shared.ErrorBodies;
+import cn.gongzhi.shared.WireFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,7 @@ class StaffLoginController {
     }
 
     private static ResponseEntity<String> problem(HttpStatus status, String title, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ErrorBodies.problem(status.value(), title, detail));
+        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(WireFormat.PROBLEM_DETAILS.contentType()))
+                .body(ErrorBodies.body(WireFormat.PROBLEM_DETAILS, status.value(), title, detail));
     }
 }

@@ -2,6 +2,7 @@ package cn.gongzhi.identity;
 
 import cn.gongzhi.shared.ClientRateLimiter;
 import cn.gongzhi.shared.ErrorBodies;
+import cn.gongzhi.shared.WireFormat;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +19,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -160,10 +160,7 @@ class WebSecurityConfiguration {
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(ErrorBodies.problem(status.value(), title, detail));
+        ErrorBodies.write(response, WireFormat.PROBLEM_DETAILS, status.value(), title, detail);
     }
 
     /** Before any password is checked anywhere: an address that keeps failing waits (LoginThrottle). */

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -130,21 +128,8 @@ class DatabaseUnavailable {
     }
 
     static void write(HttpServletResponse response, String path) throws IOException {
-        response.setStatus(503);
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String body;
-        if (ErrorBodies.isEngineRest(path)) {
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            body = "{\"type\":\"DatabaseUnavailable\",\"message\":\"" + DETAIL + "\",\"code\":null}";
-        } else if (ErrorBodies.isOpen311(path)) {
-            response.setContentType(Open311Format.ofPath(path).contentType());
-            body = ErrorBodies.open311(path, 503, DETAIL);
-        } else {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            body = ErrorBodies.problem(503, "服务暂不可用", DETAIL);
-        }
-        response.getWriter().write(body);
+        ErrorBodies.retryAfter(response, RETRY_AFTER_SECONDS);
+        ErrorBodies.write(response, WireFormat.of(path), 503, "服务暂不可用", DETAIL, "DatabaseUnavailable");
     }
 
     /** The engine REST APIs: the same answer for failures their resources catch (registered in EngineRestValidationErrors). */

@@ -8,9 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -285,10 +283,7 @@ class EngineRestValidationErrors {
     }
 
     static Response answer(Response.Status status, String type, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type);
-        body.put("message", message);
-        body.put("code", null);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBodies.body(WireFormat.ENGINE_REST, status.getStatusCode(), null, message, type)).build();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 /**
  * The error bodies written by hand where no message converter runs (servlet filters, the security entry points,
@@ -18,8 +17,9 @@ public final class ErrorBodies {
 
     private ErrorBodies() {}
 
+    /** An Open311 address ({@link WireFormat#GEOREPORT_JSON} or {@link WireFormat#GEOREPORT_XML}). */
     public static boolean isOpen311(String path) {
-        return path != null && path.startsWith("/open311/");
+        return WireFormat.of(path).isGeoReport();
     }
 
     public static boolean isEngineRest(String path) {
@@ -28,27 +28,68 @@ public final class ErrorBodies {
 
     /** Camunda's own APIs: the engine REST API and what the webapps call under {@code /camunda/api/}. */
     public static boolean isCamundaApi(String path) {
-        return isEngineRest(path) || path != null && path.startsWith("/camunda/api/");
+        return WireFormat.of(path) == WireFormat.ENGINE_REST;
     }
 
-    public static String problem(int status, String title, String detail) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status + ",\"detail\":\""
-                + json(detail) + "\"}";
+    /** The error body in a format; Camunda's {@code type} is {@code InvalidRequestException}. */
+    public static String body(WireFormat format, int status, String title, String detail) {
+        return body(format, status, title, detail, "InvalidRequestException");
     }
 
-    /** Open311's error in JSON; {@link #open311(String, int, String)} answers in the format of the address. */
-    public static String open311(int status, String description) {
-        return Open311Format.JSON.errorText(status, description);
+    /**
+     * The one place each format's error shape is written: problem details {@code {type, title, status, detail}},
+     * Camunda's {@code {type, message, code}} (Tasklist and Cockpit show the message), GeoReport's
+     * {@code [{code, description}]} or {@code <errors>}. Only problem details show the title.
+     *
+     * @param engineType Camunda's exception type, for {@link WireFormat#ENGINE_REST}
+     */
+    public static String body(WireFormat format, int status, String title, String detail, String engineType) {
+        return switch (format) {
+            case PROBLEM_DETAILS -> "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
+                    + ",\"detail\":\"" + json(detail) + "\"}";
+            case ENGINE_REST -> "{\"type\":\"" + json(engineType) + "\",\"message\":\"" + json(detail)
+                    + "\",\"code\":null}";
+            case GEOREPORT_JSON, GEOREPORT_XML -> format.open311().errorText(status, detail);
+        };
     }
 
-    /** Open311's error in the format of the address ({@link Open311Format#ofPath}): XML for {@code .xml}, else JSON. */
-    public static String open311(String path, int status, String description) {
-        return Open311Format.ofPath(path).errorText(status, description);
+    /** Writes an error in the format of the request's path ({@link WireFormat#of}). */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+            String detail) throws IOException {
+        write(response, WireFormat.of(request), status, title, detail, "InvalidRequestException");
     }
 
-    /** Camunda's error shape; Tasklist and Cockpit show the message. */
-    public static String camunda(String message) {
-        return "{\"type\":\"InvalidRequestException\",\"message\":\"" + json(message) + "\",\"code\":null}";
+    /** Writes an error asking the client to wait: {@code Retry-After} in seconds, set here and nowhere else. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+            String detail, long retryAfterSeconds) throws IOException {
+        retryAfter(response, retryAfterSeconds);
+        write(request, response, status, title, detail);
+    }
+
+    /** The {@code Retry-After} header, in seconds. */
+    public static void retryAfter(HttpServletResponse response, long seconds) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+    }
+
+    /** Writes an error in a given format, where the layer answers in one format whatever the path. */
+    public static void write(HttpServletResponse response, WireFormat format, int status, String title,
+            String detail) throws IOException {
+        write(response, format, status, title, detail, "InvalidRequestException");
+    }
+
+    /** Writes an error in a given format: status, content type (UTF-8) and body. */
+    public static void write(HttpServletResponse response, WireFormat format, int status, String title,
+            String detail, String engineType) throws IOException {
+        byte[] bytes = body(format, status, title, detail, engineType).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(format.contentType());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentLength(bytes.length);
+        try {
+            response.getOutputStream().write(bytes);
+        } catch (IllegalStateException writerInUse) {
+            response.getWriter().write(new String(bytes, StandardCharsets.UTF_8));
+        }
     }
 
     /**
@@ -57,25 +98,17 @@ public final class ErrorBodies {
      */
     public static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
             String detail) throws IOException {
-        String path = request.getRequestURI();
-        String body;
-        if (isOpen311(path)) {
-            body = open311(path, status, detail);
-        } else if (isCamundaApi(path)) {
-            body = camunda(detail);
-        } else {
-            body = problem(status, title, detail);
-        }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(isOpen311(path) ? Open311Format.ofPath(path).contentType()
-                : isCamundaApi(path) ? MediaType.APPLICATION_JSON_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
             response.setHeader(HttpHeaders.CONNECTION, "close");
         }
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        write(request, response, status, title, detail);
+    }
+
+    /** {@link #refuse(HttpServletRequest, HttpServletResponse, int, String, String)}, asking the client to wait. */
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
+            String detail, long retryAfterSeconds) throws IOException {
+        retryAfter(response, retryAfterSeconds);
+        refuse(request, response, status, title, detail);
     }
 
     private static String json(String text) {

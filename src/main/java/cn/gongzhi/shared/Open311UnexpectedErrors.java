@@ -28,14 +28,10 @@ class Open311UnexpectedErrors implements HandlerExceptionResolver, Ordered {
             return null;
         }
         log.error("{} {} failed: {}", request.getMethod(), path, ex.getClass().getName(), ex);
-        Open311Format format = Open311Format.ofPath(path);
-        byte[] body = format.error(500, "服务器内部错误，请稍后再试 (internal error)");
         try {
             response.resetBuffer();
-            response.setStatus(500);
-            response.setContentType(format.contentType());
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            ErrorBodies.write(response, WireFormat.of(path), 500, "服务器内部错误",
+                    "服务器内部错误，请稍后再试 (internal error)");
         } catch (IOException | IllegalStateException e) {
             return null;
         }

@@ -86,7 +86,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /**
      * On Open311's addresses every refusal of Spring MVC (404 for an address with nothing behind it or an unknown
      * extension, 405, 406, 415, a missing parameter) is answered in GeoReport's error shape, in the format of the
-     * address's extension ({@link Open311Format}); the headers (such as {@code Allow}) stay.
+     * address's extension ({@link WireFormat}, written by {@link ErrorBodies}); the headers (such as {@code Allow}) stay.
      */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -99,10 +99,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (headers != null) {
             answer.addAll(headers);
         }
-        Open311Format format = Open311Format.ofPath(path);
-        answer.setContentType(format.mediaType());
-        return new ResponseEntity<>(format.error(statusCode.value(), open311Description(ex, statusCode)), answer,
-                statusCode);
+        WireFormat format = WireFormat.of(path);
+        answer.setContentType(MediaType.parseMediaType(format.contentType()));
+        return new ResponseEntity<>(ErrorBodies.body(format, statusCode.value(), "请求无效",
+                open311Description(ex, statusCode)).getBytes(StandardCharsets.UTF_8), answer, statusCode);
     }
 
     private static String open311Description(Exception ex, HttpStatusCode status) {
@@ -208,12 +208,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** 500 in the format of the API, without the statement or its values; the log names the error's kind. */
     private static ResponseEntity<String> databaseError(HttpServletRequest request, SQLException sql, Exception ex) {
         DatabaseErrors.logged(request.getMethod() + " " + request.getRequestURI(), sql, ex);
-        boolean open311 = ErrorBodies.isOpen311(request.getRequestURI());
+        WireFormat format = WireFormat.of(request);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .contentType(open311 ? Open311Format.ofPath(request.getRequestURI()).mediaType()
-                        : MediaType.APPLICATION_PROBLEM_JSON)
-                .body(open311 ? ErrorBodies.open311(request.getRequestURI(), 500, DatabaseErrors.DETAIL)
-                        : ErrorBodies.problem(500, "服务器内部错误", DatabaseErrors.DETAIL));
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .body(ErrorBodies.body(format, 500, "服务器内部错误", DatabaseErrors.DETAIL));
     }
 
     private static ProblemDetail invalid(List<FieldProblem> errors) {

@@ -13,7 +13,6 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 
 /**
  * Tomcat refuses some requests before any application code sees them: an encoded slash ({@code %2F}) or a NUL
@@ -66,18 +65,10 @@ class RejectedRequestAnswers {
             }
             String path = request.getRequestURI() == null ? "" : request.getRequestURI();
             String detail = status == 400 ? DETAIL : "请求无法处理（HTTP " + status + "）";
-            String body;
-            if (ErrorBodies.isEngineRest(path)) {
-                body = "{\"type\":\"InvalidRequestException\",\"message\":\"" + detail + "\"}";
-            } else if (ErrorBodies.isOpen311(path)) {
-                body = ErrorBodies.open311(path, status, detail);
-            } else {
-                body = ErrorBodies.problem(status, "请求无效", detail);
-            }
+            WireFormat format = WireFormat.of(path);
+            String body = ErrorBodies.body(format, status, "请求无效", detail);
             try {
-                response.setContentType(ErrorBodies.isOpen311(path) ? Open311Format.ofPath(path).contentType()
-                        : ErrorBodies.isEngineRest(path) ? MediaType.APPLICATION_JSON_VALUE
-                        : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setContentType(format.contentType());
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {

@@ -2,12 +2,15 @@ package cn.gongzhi.petition.web;
 
 import cn.gongzhi.shared.IdempotencyKeyReused;
 import cn.gongzhi.shared.InvalidFieldException;
-import cn.gongzhi.shared.Open311Format;
+import cn.gongzhi.shared.ErrorBodies;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.WireFormat;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,7 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Open311's error format for everything the Open311 controllers throw, in the format of the address's extension
- * ({@link Open311Format}): {@code [{"code", "description"}]} or {@code <errors><error><code/><description/>}.
+ * ({@link WireFormat}, written by {@link ErrorBodies}): {@code [{"code", "description"}]} or
+ * {@code <errors><error><code/><description/>}.
  */
 @RestControllerAdvice(assignableTypes = {Open311Controller.class, Open311DiscoveryController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -58,8 +62,9 @@ class Open311Advice {
     }
 
     static ResponseEntity<byte[]> error(HttpServletRequest request, HttpStatus status, String description) {
-        Open311Format format = Open311Format.ofPath(request.getRequestURI());
-        return ResponseEntity.status(status).contentType(format.mediaType()).body(format.error(status.value(),
-                description));
+        WireFormat format = WireFormat.of(request);
+        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(format.contentType()))
+                .body(ErrorBodies.body(format, status.value(), status.getReasonPhrase(), description)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

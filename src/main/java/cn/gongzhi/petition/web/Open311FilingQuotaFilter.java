@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -91,7 +90,6 @@ class Open311FilingQuotaFilter extends OncePerRequestFilter {
 
     private static void tooMany(HttpServletRequest request, HttpServletResponse response, long wait,
             String description) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
-        ErrorBodies.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), "请求过于频繁", description);
+        ErrorBodies.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), "请求过于频繁", description, wait);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,9 +32,8 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
             if (limit.requests().matches(request)) {
                 long wait = limit.limiter().tryAcquire(request.getRemoteAddr());
                 if (wait > 0) {
-                    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
                     ErrorBodies.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), "请求过于频繁",
-                            limit.action() + "过于频繁，请 " + wait + " 秒后再试");
+                            limit.action() + "过于频繁，请 " + wait + " 秒后再试", wait);
                     return;
                 }
                 break;
