@@ -82,13 +82,15 @@ class StaffLoginController {
 
     /**
      * A login or logout sent by a page of another site is refused (cross-site request forgery of a login): a browser
-     * names the page's origin in {@code Origin} (or at least {@code Sec-Fetch-Site}); a client sending neither is no
-     * browser and forges nothing.
+     * says where the page was in {@code Sec-Fetch-Site} (an older one only in {@code Origin}, compared with this
+     * server's name and port); a client sending neither is no browser and forges nothing.
      */
     private static boolean sameSite(HttpServletRequest request) {
+        // set by the browser itself, which no page can forge; behind a reverse proxy it holds where the server's own
+        // name and port (compared below) may not
         String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
-            return false;
+        if (fetchSite != null) {
+            return fetchSite.equals("same-origin") || fetchSite.equals("none");
         }
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         if (origin == null) {
