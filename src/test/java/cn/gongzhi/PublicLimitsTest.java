@@ -160,7 +160,7 @@ class PublicLimitsTest {
     void theRestOfARefusedDeploymentIsDroppedNotCutSoTheAnswerArrives() {
         // a refused body larger than Tomcat's swallow size closes the connection under a client still sending
         assertThat(server.getTomcat().getMaxSwallowSize().toBytes())
-                .isGreaterThan(limits.getBody().getDeployment().toBytes());
+                .isGreaterThan(limits.body().deployment().toBytes());
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -75,12 +75,12 @@ class IdentitySync {
     void sync() {
         RegistryDirectory directory = registry.directory();
         Map<String, DesiredGroup> desired = desiredGroups(directory);
-        desired.get(GroupIds.PROCESS_DESIGNERS).members().addAll(properties.getProcessDesigners());
-        desired.get(GroupIds.HOTLINE).members().addAll(properties.getHotlineOperators());
+        desired.get(GroupIds.PROCESS_DESIGNERS).members().addAll(properties.processDesigners());
+        desired.get(GroupIds.HOTLINE).members().addAll(properties.hotlineOperators());
         Map<String, String> displayNames = new HashMap<>();
         directory.seats().forEach(s -> displayNames.putIfAbsent(s.username(), s.displayName()));
-        properties.getProcessDesigners().forEach(d -> displayNames.putIfAbsent(d, "流程设计人员"));
-        properties.getHotlineOperators().forEach(h -> displayNames.putIfAbsent(h, "12345 热线话务员"));
+        properties.processDesigners().forEach(d -> displayNames.putIfAbsent(d, "流程设计人员"));
+        properties.hotlineOperators().forEach(h -> displayNames.putIfAbsent(h, "12345 热线话务员"));
 
         displayNames.forEach(this::ensureUser);
 
@@ -191,7 +191,7 @@ class IdentitySync {
         User user = identityService.newUser(username);
         user.setFirstName(name);
         user.setLastName("");
-        String password = properties.getInitialPassword();
+        String password = properties.initialPassword();
         user.setPassword(password != null && !password.isBlank() ? password : unguessable());
         identityService.saveUser(user);
         log.info("Login {} created for {}", username, displayName);

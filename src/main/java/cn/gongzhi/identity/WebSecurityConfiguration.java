@@ -167,8 +167,8 @@ class WebSecurityConfiguration {
     @Bean
     FilterRegistrationBean<Filter> loginThrottle(IdentityProperties properties) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginThrottle(
-                new ClientRateLimiter(properties.getLoginFailuresPerAddress(),
-                        properties.getLoginFailureWindow())));
+                new ClientRateLimiter(properties.loginFailuresPerAddress(),
+                        properties.loginFailureWindow())));
         registration.setName("gongzhi-login-throttle");
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

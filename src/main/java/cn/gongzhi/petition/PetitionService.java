@@ -274,7 +274,7 @@ public class PetitionService {
 
     private BigDecimal publicPrecision(BigDecimal degrees) {
         return degrees == null ? null
-                : degrees.setScale(properties.getPublicCoordinateDecimals(), RoundingMode.HALF_UP);
+                : degrees.setScale(properties.publicCoordinateDecimals(), RoundingMode.HALF_UP);
     }
 
     private List<TimelineEntry> timeline(Petition p) {

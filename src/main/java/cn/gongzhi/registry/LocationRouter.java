@@ -7,6 +7,7 @@ import cn.gongzhi.registry.domain.Grid;
 import cn.gongzhi.registry.domain.GridRepository;
 import cn.gongzhi.registry.domain.LocationIndex;
 import cn.gongzhi.registry.domain.LocationIndex.Area;
+import cn.gongzhi.registry.domain.RegistryProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,13 +47,15 @@ public class LocationRouter {
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot snapshot;
-    private volatile Duration keepFor = Duration.ofSeconds(60);
+    private final Duration keepFor;
     private final ReentrantLock rebuilding = new ReentrantLock();
 
-    LocationRouter(CommunityRepository communities, GridRepository grids, Clock clock) {
+    LocationRouter(CommunityRepository communities, GridRepository grids, Clock clock,
+            RegistryProperties properties) {
         this.communities = communities;
         this.grids = grids;
         this.clock = clock;
+        this.keepFor = Duration.ofSeconds(properties.cacheSeconds());
     }
 
     /**
@@ -140,11 +142,5 @@ public class LocationRouter {
         if (change.kind().equals("communities") || change.kind().equals("grids")) {
             generation.incrementAndGet();
         }
-    }
-
-    /** How long the index is kept without a change on this node ({@code gongzhi.registry.cache-seconds}). */
-    @Value("${gongzhi.registry.cache-seconds:60}")
-    void setCacheSeconds(long seconds) {
-        this.keepFor = Duration.ofSeconds(Math.max(0, seconds));
     }
 }

@@ -95,23 +95,12 @@ public class RegistryService {
     private final PartyMemberRepository partyMembers;
     private final Seats seats;
     private final Clock clock;
-    /**
-     * Communities and departments change a few times a year and are read several times per petition step: they are
-     * kept for {@code gongzhi.registry.cache-seconds} (default 60), and dropped at once when this node's registry
-     * changes. Another node's change shows here within that time. Caseloads are never cached.
-     */
-    private final Map<String, Cached<CommunityRef>> communityCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile Cached<List<DutyRef>> departmentCache;
-    private volatile java.time.Duration cacheFor = java.time.Duration.ofSeconds(60);
-
-    private record Cached<T>(T value, java.time.Instant until) {}
-
-    private record DutyRef(DepartmentRef department, java.util.Set<String> duties) {}
+    private final RegistryLookups lookups;
 
     RegistryService(StreetRepository streets, CommunityRepository communities, CommitteeRepository committees,
             CommitteeMemberRepository members, CommunityWorkerRepository workers, GridRepository grids,
             DepartmentRepository departments, AccessListItemRepository accessList, PartyMemberRepository partyMembers,
-            Seats seats, Clock clock) {
+            Seats seats, Clock clock, RegistryLookups lookups) {
         this.streets = streets;
         this.communities = communities;
         this.committees = committees;
@@ -123,6 +112,7 @@ public class RegistryService {
         this.partyMembers = partyMembers;
         this.seats = seats;
         this.clock = clock;
+        this.lookups = lookups;
     }
 
     /** Everyone with a login and the units they work for, for deriving users and groups. */
@@ -230,33 +220,9 @@ public class RegistryService {
         return community(communityCode).map(CommunityRef::streetCode);
     }
 
+    /** The community with this code (cached, see {@link RegistryLookups}). */
     public Optional<CommunityRef> community(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        java.time.Instant now = clock.instant();
-        Cached<CommunityRef> cached = communityCache.get(code);
-        if (cached != null && now.isBefore(cached.until())) {
-            return Optional.of(cached.value());
-        }
-        Optional<CommunityRef> found = communities.findByCode(code).map(this::ref);
-        // an unknown code is not remembered: it may be created in a moment
-        found.ifPresent(ref -> communityCache.put(code, new Cached<>(ref, now.plus(cacheFor))));
-        return found;
-    }
-
-    /** How long registry look-ups are kept ({@code gongzhi.registry.cache-seconds}). */
-    @org.springframework.beans.factory.annotation.Value("${gongzhi.registry.cache-seconds:60}")
-    void setCacheSeconds(long seconds) {
-        this.cacheFor = java.time.Duration.ofSeconds(Math.max(0, seconds));
-    }
-
-    /** Drops the cached look-ups once a change of the registry on this node has committed. */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    void onRegistryChanged(RegistryChanged change) {
-        communityCache.clear();
-        departmentCache = null;
+        return code == null ? Optional.empty() : Optional.ofNullable(lookups.community(code));
     }
 
     public List<CommunityRef> communities() {
@@ -309,20 +275,9 @@ public class RegistryService {
      * Departments whose duties include the category; those of the given street first, then district-wide ones.
      */
     public List<DepartmentRef> departmentsWithDuty(String categoryCode, String streetCode) {
-        java.time.Instant now = clock.instant();
-        Cached<List<DutyRef>> cached = departmentCache;
-        if (cached == null || !now.isBefore(cached.until())) {
-            Map<Long, String> streetCodes = streets.findAll().stream()
-                    .collect(Collectors.toMap(Street::getId, Street::getCode));
-            cached = new Cached<>(departments.findAll(Sort.by("id")).stream()
-                    .map(d -> new DutyRef(new DepartmentRef(d.getCode(), d.getName(), streetCodes.get(d.getStreetId())),
-                            java.util.Set.copyOf(d.getDuties())))
-                    .toList(), now.plus(cacheFor));
-            departmentCache = cached;
-        }
-        return cached.value().stream()
+        return lookups.departmentDuties().stream()
                 .filter(d -> d.duties().contains(categoryCode))
-                .map(DutyRef::department)
+                .map(RegistryLookups.DepartmentDuties::department)
                 .filter(d -> d.streetCode() == null || d.streetCode().equals(streetCode))
                 .sorted(java.util.Comparator.comparing(d -> d.streetCode() == null ? 1 : 0))
                 .toList();
@@ -334,8 +289,7 @@ public class RegistryService {
     }
 
     private CommunityRef ref(Community c) {
-        return new CommunityRef(c.getCode(), c.getName(), c.getType(),
-                streets.findById(c.getStreetId()).map(Street::getCode).orElse(null));
+        return lookups.ref(c);
     }
 
     private WorkerRef ref(CommunityWorker w) {

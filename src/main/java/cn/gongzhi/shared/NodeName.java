@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -23,7 +22,8 @@ class NodeName extends AbstractProcessEnginePlugin {
 
     private final String name;
 
-    NodeName(@Value("${gongzhi.node-name:}") String configured) {
+    NodeName(NodeProperties node) {
+        String configured = node.nodeName();
         this.name = StringUtils.hasText(configured) ? configured.trim() : host() + "-" + ProcessHandle.current().pid();
     }
 

@@ -15,6 +15,7 @@ import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.petition.domain.PetitionRepository;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.shared.IdempotencyKeyReused;
+import cn.gongzhi.support.Configs;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -127,7 +128,7 @@ class PetitionIdempotencyTest {
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
         return new PetitionService(intake, petitions, mock(PetitionEventRepository.class),
                 mock(PetitionCategoryRepository.class), mock(RegistryService.class), mock(RuntimeService.class),
-                transactions, new PetitionProperties(), mock(cn.gongzhi.deliberation.DisclosureService.class),
+                transactions, Configs.bind(PetitionProperties.class), mock(cn.gongzhi.deliberation.DisclosureService.class),
                 mock(cn.gongzhi.petition.domain.PetitionWorkflow.class));
     }
 }

@@ -20,12 +20,14 @@ import cn.gongzhi.registry.CommunityType;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.GridRef;
+import cn.gongzhi.support.Configs;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The public view of a petition: the area from the registry, coordinates at the configured public precision. */
@@ -33,11 +35,11 @@ class PublicRequestTest {
 
     private final PetitionRepository petitions = mock(PetitionRepository.class);
     private final RegistryService registry = mock(RegistryService.class);
-    private final PetitionProperties properties = new PetitionProperties();
+    private PetitionProperties properties = Configs.bind(PetitionProperties.class);
 
     @Test
     void coordinatesAreRoundedHalfUpToTheConfiguredDecimals() {
-        properties.setPublicCoordinateDecimals(2);
+        properties = Configs.bind(PetitionProperties.class, "public-coordinate-decimals=2");
         Petition petition = petition("heyuan-g1");
         // on the boundary, where half up (away from zero) and half even part
         petition.setCoordinates(new BigDecimal("31.225000"), new BigDecimal("-121.465000"));
@@ -66,13 +68,15 @@ class PublicRequestTest {
 
     @Test
     void thePublicPrecisionIsWithinWhatIsStored() {
-        properties.setPublicCoordinateDecimals(0);
-        properties.setPublicCoordinateDecimals(6);
-        assertThatThrownBy(() -> properties.setPublicCoordinateDecimals(7))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> properties.setPublicCoordinateDecimals(-1))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new PetitionProperties().getPublicCoordinateDecimals()).isEqualTo(3);
+        assertThat(Configs.bind(PetitionProperties.class, "public-coordinate-decimals=0").publicCoordinateDecimals())
+                .isZero();
+        assertThat(Configs.bind(PetitionProperties.class, "public-coordinate-decimals=6").publicCoordinateDecimals())
+                .isEqualTo(6);
+        assertThatThrownBy(() -> Configs.bind(PetitionProperties.class, "public-coordinate-decimals=7"))
+                .isInstanceOf(BindException.class).rootCause().hasMessageContaining("publicCoordinateDecimals");
+        assertThatThrownBy(() -> Configs.bind(PetitionProperties.class, "public-coordinate-decimals=-1"))
+                .isInstanceOf(BindException.class);
+        assertThat(Configs.bind(PetitionProperties.class).publicCoordinateDecimals()).isEqualTo(3);
     }
 
     private static Petition petition(String grid) {

@@ -2,6 +2,7 @@ package cn.gongzhi.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongzhi.support.Configs;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class NodeNameTest {
     void theJobExecutorLocksJobsUnderTheConfiguredName() {
         var configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJobExecutor(new DefaultJobExecutor());
-        NodeName node = new NodeName(" node-a ");
+        NodeName node = new NodeName(Configs.bind(NodeProperties.class, "node-name= node-a "));
         node.preInit(configuration);
         node.postInit(configuration);
         assertThat(configuration.getJobExecutor().getLockOwner()).isEqualTo("node-a");
@@ -21,7 +22,7 @@ class NodeNameTest {
 
     @Test
     void withoutANameTheNodeIsItsHostAndProcess() {
-        String name = new NodeName("").name();
+        String name = new NodeName(Configs.bind(NodeProperties.class)).name();
         assertThat(name).endsWith("-" + ProcessHandle.current().pid()).hasSizeGreaterThan(2);
     }
 }

@@ -98,7 +98,7 @@ public class DeliberationRecords {
         int base = registry.attendanceRoll(communityCode, villagers ? AssemblyBody.VILLAGERS_ASSEMBLY
                 : AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY).count();
         int supporters = values.count("motionSupporters", "请填写联名人数", 1, base);
-        var share = villagers ? properties.getMotionShareOfVillagers() : properties.getMotionShareOfRepresentatives();
+        var share = villagers ? properties.motionShareOfVillagers() : properties.motionShareOfRepresentatives();
         if (!share.isMetBy(supporters, base)) {
             throw new InvalidFieldException("motionSupporters", "联名提议须达到" + (villagers ? "本村十八周岁以上村民" : "村民代表")
                     + "的 " + share + "（" + base + " 人中至少 " + (int) Math.ceil(base * (double) share.numerator()
@@ -168,7 +168,7 @@ public class DeliberationRecords {
         Deliberation deliberation = load(deliberationId);
         deliberation.rejected(reasons);
         record(deliberationId, "REJECTED", "系统", reasons + "（第 " + deliberation.getRevisionCount() + " 次）");
-        boolean canRevise = deliberation.getRevisionCount() <= properties.getMaxRevisions();
+        boolean canRevise = deliberation.getRevisionCount() <= properties.maxRevisions();
         deliberation.moveTo(canRevise ? DeliberationStatus.REVISING : DeliberationStatus.REJECTED,
                 LocalDateTime.now(clock));
         return canRevise;

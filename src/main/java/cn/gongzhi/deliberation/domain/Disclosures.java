@@ -84,7 +84,7 @@ public class Disclosures {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Disclosure disclosure = disclosures.saveAndFlush(new Disclosure(deliberationId, communityCode, kind,
-                noticeTitle, noticeContent, now, now.plus(properties.getObjectionWindow()), processInstanceId));
+                noticeTitle, noticeContent, now, now.plus(properties.objectionWindow()), processInstanceId));
         disclosure.assignNumber();
         disclosure.about(subjects);
         return new Published(disclosure.getId(), disclosure.getNumber(),

@@ -28,6 +28,6 @@ class DisclosurePageConfiguration implements WebMvcConfigurer {
     RateLimitedRequests objectionLimit(DeliberationProperties properties) {
         return new RateLimitedRequests("提交异议",
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/disclosures/*/objections"),
-                new ClientRateLimiter(properties.getObjectionsPerPeriod(), properties.getObjectionPeriod()));
+                new ClientRateLimiter(properties.objectionsPerPeriod(), properties.objectionPeriod()));
     }
 }

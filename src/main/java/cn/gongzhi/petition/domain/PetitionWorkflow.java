@@ -479,11 +479,11 @@ public class PetitionWorkflow {
     public CallbackVerdict evaluateCallback(long petitionId) {
         Petition petition = load(petitionId);
         boolean failed = !Boolean.TRUE.equals(petition.getResolved())
-                || petition.getSatisfaction() == null || petition.getSatisfaction() <= properties.getUnsatisfiedAtMost();
+                || petition.getSatisfaction() == null || petition.getSatisfaction() <= properties.unsatisfiedAtMost();
         if (!failed) {
             return CallbackVerdict.CLOSE;
         }
-        return petition.getReopenCount() < properties.getMaxReopens() ? CallbackVerdict.REOPEN
+        return petition.getReopenCount() < properties.maxReopens() ? CallbackVerdict.REOPEN
                 : CallbackVerdict.ESCALATE;
     }
 
@@ -592,8 +592,8 @@ public class PetitionWorkflow {
     }
 
     private LocalDateTime reminderAt(LocalDateTime due, Duration limit) {
-        Duration lead = limit.multipliedBy(properties.getReminderBefore().numerator())
-                .dividedBy(properties.getReminderBefore().denominator());
+        Duration lead = limit.multipliedBy(properties.reminderBefore().numerator())
+                .dividedBy(properties.reminderBefore().denominator());
         return due.minus(lead);
     }
 

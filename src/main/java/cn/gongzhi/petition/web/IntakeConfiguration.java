@@ -29,7 +29,7 @@ class IntakeConfiguration {
     RateLimitedRequests petitionSubmissionLimit(IntakeProperties properties) {
         return new RateLimitedRequests("提交诉求",
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/public/petitions"),
-                new ClientRateLimiter(properties.getSubmissionsPerPeriod(), properties.getPeriod()));
+                new ClientRateLimiter(properties.submissionsPerPeriod(), properties.period()));
     }
 
     @Bean

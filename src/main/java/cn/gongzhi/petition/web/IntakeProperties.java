@@ -1,39 +1,48 @@
 package cn.gongzhi.petition.web;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
-/** {@code gongzhi.intake.*}: limits of the public intake channels (the page and Open311). */
+/**
+ * {@code gongzhi.intake.*}: limits of the public intake channels (the page and Open311), and what Open311's discovery
+ * document says about this server.
+ *
+ * @param submissionsPerPeriod submissions one client (by address) may make per {@code period}
+ * @param period the period submissions are counted over
+ * @param open311ApiKeys Open311 API keys from configuration: each becomes an API client at start-up (named
+ *     「配置文件密钥 …」, with the default quota) unless a client with that key exists already; administrators manage
+ *     them from then on ({@code /api/open311-clients}); removing a key here does not revoke it: disable the client
+ * @param open311ClientQuota filings a new Open311 client may make per {@code open311-client-period} (each client can
+ *     be given its own)
+ * @param open311ClientPeriod the period an Open311 client's filings are counted over
+ * @param open311Jurisdiction Open311 jurisdiction id (optional in requests; when given it must match)
+ * @param open311Contact who runs the server, for a 311 integrator with a question (discovery)
+ * @param open311KeyService how a client gets an API key for filing (discovery)
+ * @param open311Changeset when the interface last changed (the discovery document's changeset)
+ */
+@Validated
 @ConfigurationProperties("gongzhi.intake")
-public class IntakeProperties {
+public record IntakeProperties(
+        @Min(1) @DefaultValue("5") int submissionsPerPeriod,
+        @NotNull @DefaultValue("1m") Duration period,
+        @NotNull @DefaultValue List<String> open311ApiKeys,
+        @Min(1) @DefaultValue("600") int open311ClientQuota,
+        @NotNull @DefaultValue("1m") Duration open311ClientPeriod,
+        @NotBlank @DefaultValue("gongzhi") String open311Jurisdiction,
+        @NotBlank @DefaultValue("公治平台管理员：请联系所在街道办事处（工作日 9:00–17:00）") String open311Contact,
+        @NotBlank @DefaultValue("提交诉求（POST requests）需 API 密钥，请向公治平台管理员（所在街道办事处）申请；"
+                + "读取无需密钥。(An api_key is needed to file requests; ask the platform's administrators."
+                + " Reading needs none.)") String open311KeyService,
+        @NotNull @DefaultValue("2026-11-29T00:00:00+08:00") OffsetDateTime open311Changeset) {
 
-    /** Submissions one client (by address) may make per period. */
-    private int submissionsPerPeriod = 5;
-    private Duration period = Duration.ofMinutes(1);
-    /**
-     * Open311 API keys from configuration: each becomes an API client at start-up (named 「配置文件密钥 …」, with the
-     * default quota) unless a client with that key exists already; administrators manage them from then on
-     * ({@code /api/open311-clients}). Removing a key here does not revoke it: disable the client.
-     */
-    private List<String> open311ApiKeys = new ArrayList<>();
-    /** Filings a new Open311 client may make per {@link #open311ClientPeriod} (each client can be given its own). */
-    private int open311ClientQuota = 600;
-    private Duration open311ClientPeriod = Duration.ofMinutes(1);
-    /** Open311 jurisdiction id (optional in requests; when given it must match). */
-    private String open311Jurisdiction = "gongzhi";
-
-    public int getSubmissionsPerPeriod() { return submissionsPerPeriod; }
-    public void setSubmissionsPerPeriod(int value) { this.submissionsPerPeriod = value; }
-    public Duration getPeriod() { return period; }
-    public void setPeriod(Duration period) { this.period = period; }
-    public List<String> getOpen311ApiKeys() { return open311ApiKeys; }
-    public void setOpen311ApiKeys(List<String> keys) { this.open311ApiKeys = keys; }
-    public int getOpen311ClientQuota() { return open311ClientQuota; }
-    public void setOpen311ClientQuota(int quota) { this.open311ClientQuota = quota; }
-    public Duration getOpen311ClientPeriod() { return open311ClientPeriod; }
-    public void setOpen311ClientPeriod(Duration period) { this.open311ClientPeriod = period; }
-    public String getOpen311Jurisdiction() { return open311Jurisdiction; }
-    public void setOpen311Jurisdiction(String jurisdiction) { this.open311Jurisdiction = jurisdiction; }
+    public IntakeProperties {
+        open311ApiKeys = List.copyOf(open311ApiKeys);
+    }
 }

@@ -84,7 +84,7 @@ class Open311Clients implements ApplicationRunner {
     long tryAcquire(Client client) {
         Allowance allowance = allowances.compute(client.id(), (id, old) -> old != null && old.quota() == client.quota()
                 ? old : new Allowance(client.quota(), Bucket.builder().addLimit(Bandwidth.builder()
-                        .capacity(client.quota()).refillGreedy(client.quota(), properties.getOpen311ClientPeriod())
+                        .capacity(client.quota()).refillGreedy(client.quota(), properties.open311ClientPeriod())
                         .build()).build()));
         ConsumptionProbe probe = allowance.bucket().tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? 0 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
@@ -118,7 +118,7 @@ class Open311Clients implements ApplicationRunner {
     public ClientWithKey create(String name, Integer quota) {
         String key = newKey();
         Open311Client client = clients.save(new Open311Client(name(name), Sha256.hex(key),
-                quota == null ? properties.getOpen311ClientQuota() : quota(quota), LocalDateTime.now(clock)));
+                quota == null ? properties.open311ClientQuota() : quota(quota), LocalDateTime.now(clock)));
         log.info("Open311 client {} ({}) created, key {}", client.getId(), client.getName(), fingerprint(client));
         return new ClientWithKey(view(client), key);
     }
@@ -155,7 +155,7 @@ class Open311Clients implements ApplicationRunner {
     /** Keys from configuration become clients, unless a client with that key exists (perhaps disabled). */
     @Override
     public void run(ApplicationArguments args) {
-        for (String key : properties.getOpen311ApiKeys()) {
+        for (String key : properties.open311ApiKeys()) {
             if (key == null || key.isBlank()) {
                 continue;
             }
@@ -166,7 +166,7 @@ class Open311Clients implements ApplicationRunner {
             try {
                 Open311Client client = clients.save(new Open311Client(
                         "配置文件密钥 " + hash.substring(0, FINGERPRINT_LENGTH), hash,
-                        properties.getOpen311ClientQuota(), LocalDateTime.now(clock)));
+                        properties.open311ClientQuota(), LocalDateTime.now(clock)));
                 log.info("Open311 client {} made from a configured key {}", client.getId(), fingerprint(client));
             } catch (DataIntegrityViolationException e) {
                 // another node made it at the same moment

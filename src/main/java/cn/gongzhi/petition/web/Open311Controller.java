@@ -203,7 +203,7 @@ class Open311Controller {
                 Optional.ofNullable(blank(form.getFirst("first_name"))).orElse(""));
         PetitionSubmission submission = new PetitionSubmission(serviceCode, place.community(), place.grid(), location,
                 latitude, longitude, required(form, "description"), name.isEmpty() ? null : name,
-                blank(form.getFirst("phone")), null, PetitionChannel.OPEN311, properties.getPublicReceivingUnit(),
+                blank(form.getFirst("phone")), null, PetitionChannel.OPEN311, properties.publicReceivingUnit(),
                 mediaUrl);
         String key = idempotencyKey != null ? idempotencyKey
                 : blank(form.getFirst("device_id")) != null && blank(form.getFirst("client_token")) != null
@@ -353,7 +353,7 @@ class Open311Controller {
     /** An empty {@code jurisdiction_id=} is no jurisdiction, as every empty optional parameter. */
     private void checkJurisdiction(String value) {
         String jurisdiction = blank(value);
-        if (jurisdiction != null && !jurisdiction.equals(intake.getOpen311Jurisdiction())) {
+        if (jurisdiction != null && !jurisdiction.equals(intake.open311Jurisdiction())) {
             throw new Open311Error(HttpStatus.NOT_FOUND, "未知的 jurisdiction_id：" + jurisdiction);
         }
     }

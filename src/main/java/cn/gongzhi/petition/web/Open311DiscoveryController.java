@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +22,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * used (behind a trusted proxy, the one it forwarded).
  */
 @RestController
-@EnableConfigurationProperties(Open311DiscoveryProperties.class)
 class Open311DiscoveryController {
 
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
@@ -38,20 +36,20 @@ class Open311DiscoveryController {
             @JacksonXmlElementWrapper(localName = "formats") @JacksonXmlProperty(localName = "format")
             List<String> formats) {}
 
-    private final Open311DiscoveryProperties properties;
+    private final IntakeProperties properties;
 
-    Open311DiscoveryController(Open311DiscoveryProperties properties) {
+    Open311DiscoveryController(IntakeProperties properties) {
         this.properties = properties;
     }
 
     @GetMapping("/open311/discovery.{format}")
     ResponseEntity<byte[]> discovery(@PathVariable String format) {
         Open311Format answer = Open311Controller.format(format);
-        String changeset = properties.getOpen311Changeset().truncatedTo(ChronoUnit.SECONDS)
+        String changeset = properties.open311Changeset().truncatedTo(ChronoUnit.SECONDS)
                 .format(Open311Controller.TIMESTAMP);
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2/").toUriString();
-        Discovery discovery = new Discovery(changeset, properties.getOpen311Contact(),
-                properties.getOpen311KeyService(), List.of(new Endpoint(SPECIFICATION, url, changeset, "production",
+        Discovery discovery = new Discovery(changeset, properties.open311Contact(),
+                properties.open311KeyService(), List.of(new Endpoint(SPECIFICATION, url, changeset, "production",
                         List.of("text/xml", "application/json"))));
         return Open311Controller.answer(answer, HttpStatus.OK, discovery, discovery);
     }

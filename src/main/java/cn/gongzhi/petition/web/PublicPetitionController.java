@@ -76,7 +76,7 @@ class PublicPetitionController {
     ResponseEntity<PublicReceipt> file(@Valid @RequestBody PetitionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         PetitionReceipt receipt = petitions.submit(
-                placed(request).toSubmission(PetitionChannel.WEB, properties.getPublicReceivingUnit()),
+                placed(request).toSubmission(PetitionChannel.WEB, properties.publicReceivingUnit()),
                 IdempotencyKeys.anonymous("web", idempotencyKey));
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(new PublicReceipt(receipt.number(), receipt.statusLabel(), receipt.receivedAt(),

@@ -42,7 +42,7 @@ public class Boundaries {
     private final GridRepository grids;
 
     Boundaries(RegistryProperties properties, GridRepository grids) {
-        this.limits = properties.getBoundary();
+        this.limits = properties.boundary();
         this.grids = grids;
     }
 
@@ -68,16 +68,16 @@ public class Boundaries {
             }
         }
         Geometry geometry = geometry(node, field);
-        if (geometry.getNumPoints() > limits.getMaxVertices()) {
+        if (geometry.getNumPoints() > limits.maxVertices()) {
             throw new InvalidFieldException(field, "边界的顶点过多：共 " + geometry.getNumPoints() + " 个（每个环的闭合点也计入），最多 "
-                    + limits.getMaxVertices() + " 个");
+                    + limits.maxVertices() + " 个");
         }
         for (Coordinate c : geometry.getCoordinates()) {
-            if (c.x < limits.getMinLongitude() || c.x > limits.getMaxLongitude() || c.y < limits.getMinLatitude()
-                    || c.y > limits.getMaxLatitude()) {
+            if (c.x < limits.minLongitude() || c.x > limits.maxLongitude() || c.y < limits.minLatitude()
+                    || c.y > limits.maxLatitude()) {
                 throw new InvalidFieldException(field, "坐标 [" + number(c.x) + ", " + number(c.y) + "] 不在中国境内的范围（经度 "
-                        + number(limits.getMinLongitude()) + "–" + number(limits.getMaxLongitude()) + "，纬度 "
-                        + number(limits.getMinLatitude()) + "–" + number(limits.getMaxLatitude())
+                        + number(limits.minLongitude()) + "–" + number(limits.maxLongitude()) + "，纬度 "
+                        + number(limits.minLatitude()) + "–" + number(limits.maxLatitude())
                         + "）；GeoJSON 的坐标顺序是 [经度, 纬度]");
             }
         }

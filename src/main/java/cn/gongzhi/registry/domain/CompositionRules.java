@@ -21,7 +21,7 @@ public class CompositionRules {
     private final RegistryProperties.Composition rules;
 
     CompositionRules(RegistryProperties properties) {
-        this.rules = properties.getComposition();
+        this.rules = properties.composition();
     }
 
     /**
@@ -46,22 +46,22 @@ public class CompositionRules {
         switch (committee.getKind()) {
             case VILLAGER_REPRESENTATIVE_ASSEMBLY -> {
                 long representatives = members.stream().filter(m -> m.getRole() == MemberRole.REPRESENTATIVE).count();
-                if (!rules.getRepresentativesMinShare().isMetBy(representatives, size)) {
-                    warnings.add("村民代表应占村民代表会议组成人员的 " + rules.getRepresentativesMinShare()
+                if (!rules.representativesMinShare().isMetBy(representatives, size)) {
+                    warnings.add("村民代表应占村民代表会议组成人员的 " + rules.representativesMinShare()
                             + " 以上（《村民委员会组织法》第二十五条），现为 " + representatives + "/" + size + "。");
                 }
-                if (!rules.getWomenMinShare().isMetBy(women, size)) {
-                    warnings.add("妇女村民代表应占村民代表会议组成人员的 " + rules.getWomenMinShare()
+                if (!rules.womenMinShare().isMetBy(women, size)) {
+                    warnings.add("妇女村民代表应占村民代表会议组成人员的 " + rules.womenMinShare()
                             + " 以上（《村民委员会组织法》第二十五条），现为 " + women + "/" + size + "。");
                 }
             }
             case VILLAGERS_COMMITTEE -> {
-                if (size < rules.getVillagersCommitteeMinSize() || size > rules.getVillagersCommitteeMaxSize()) {
-                    warnings.add("村民委员会由主任、副主任和委员共 " + rules.getVillagersCommitteeMinSize() + " 至 "
-                            + rules.getVillagersCommitteeMaxSize() + " 人组成（《村民委员会组织法》第六条），现为 "
+                if (size < rules.villagersCommitteeMinSize() || size > rules.villagersCommitteeMaxSize()) {
+                    warnings.add("村民委员会由主任、副主任和委员共 " + rules.villagersCommitteeMinSize() + " 至 "
+                            + rules.villagersCommitteeMaxSize() + " 人组成（《村民委员会组织法》第六条），现为 "
                             + size + " 人。");
                 }
-                if (women < rules.getVillagersCommitteeMinWomen()) {
+                if (women < rules.villagersCommitteeMinWomen()) {
                     warnings.add("村民委员会成员中应当有妇女成员（《村民委员会组织法》第六条）。");
                 }
             }

@@ -2,89 +2,100 @@ package cn.gongzhi.registry.domain;
 
 import cn.gongzhi.registry.WorkerPost;
 import cn.gongzhi.shared.Ratio;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Local rules of the registry, configurable per province or city ({@code gongzhi.registry.*}); the defaults are the
  * national figures of domain brief §1–2.
+ *
+ * @param gradeRanges grade range of each post under "three posts, eighteen grades": heads 7–18, deputies 4–15,
+ *     staff 1–12; a post not configured keeps its national range
+ * @param composition composition rules the law sets for committees; breaches are warnings on the committee
+ * @param boundary what a community's or grid's boundary may be
+ * @param cacheSeconds how long a node keeps registry look-ups (names, the location index) without a change of its
+ *     own; another node's change is seen at the latest after this
  */
+@Validated
 @ConfigurationProperties("gongzhi.registry")
-public class RegistryProperties {
+public record RegistryProperties(
+        Map<WorkerPost, GradeRange> gradeRanges,
+        @Valid @DefaultValue Composition composition,
+        @Valid @DefaultValue Boundary boundary,
+        @Min(0) @DefaultValue("60") long cacheSeconds) {
 
-    /** Grade range of each post under "three posts, eighteen grades": heads 7–18, deputies 4–15, staff 1–12. */
-    private final Map<WorkerPost, GradeRange> gradeRanges = new EnumMap<>(Map.of(
+    private static final Map<WorkerPost, GradeRange> NATIONAL_GRADES = Map.of(
             WorkerPost.HEAD, new GradeRange(7, 18),
             WorkerPost.DEPUTY, new GradeRange(4, 15),
-            WorkerPost.STAFF, new GradeRange(1, 12)));
+            WorkerPost.STAFF, new GradeRange(1, 12));
 
-    private final Composition composition = new Composition();
-
-    private final Boundary boundary = new Boundary();
-
-    public Map<WorkerPost, GradeRange> getGradeRanges() {
-        return gradeRanges;
+    public RegistryProperties {
+        Map<WorkerPost, GradeRange> ranges = new EnumMap<>(NATIONAL_GRADES);
+        if (gradeRanges != null) {
+            ranges.putAll(gradeRanges);
+        }
+        gradeRanges = Collections.unmodifiableMap(ranges);
     }
 
-    public Boundary getBoundary() {
-        return boundary;
-    }
+    /** A grade range, both ends included. */
+    public record GradeRange(@Min(1) int min, @Min(1) int max) {
 
-    public Composition getComposition() {
-        return composition;
-    }
+        @AssertTrue(message = "min must not be above max")
+        boolean isOrdered() {
+            return min <= max;
+        }
 
-    public record GradeRange(int min, int max) {
         public boolean contains(int grade) {
             return grade >= min && grade <= max;
         }
     }
 
-    /** Composition rules the law sets for committees; breaches are reported as warnings on the committee. */
-    public static class Composition {
-        /** Villagers' representative assembly: representatives at least 4/5 of members (Organic Law art. 25). */
-        private Ratio representativesMinShare = new Ratio(4, 5);
-        /** Villagers' representative assembly: women at least 1/3 of members (art. 25). */
-        private Ratio womenMinShare = new Ratio(1, 3);
-        /** Villagers' committee: 3 to 7 members (art. 6). */
-        private int villagersCommitteeMinSize = 3;
-        private int villagersCommitteeMaxSize = 7;
-        /** Villagers' committee: at least this many women (art. 6: "应当有妇女成员"). */
-        private int villagersCommitteeMinWomen = 1;
+    /**
+     * Composition rules the law sets for committees.
+     *
+     * @param representativesMinShare villagers' representative assembly: representatives at least this share of
+     *     members (Organic Law art. 25: 4/5)
+     * @param womenMinShare villagers' representative assembly: women at least this share of members (art. 25: 1/3)
+     * @param villagersCommitteeMinSize villagers' committee: at least this many members (art. 6: 3)
+     * @param villagersCommitteeMaxSize villagers' committee: at most this many members (art. 6: 7)
+     * @param villagersCommitteeMinWomen villagers' committee: at least this many women (art. 6: "应当有妇女成员")
+     */
+    public record Composition(
+            @NotNull @DefaultValue("4/5") Ratio representativesMinShare,
+            @NotNull @DefaultValue("1/3") Ratio womenMinShare,
+            @Min(1) @DefaultValue("3") int villagersCommitteeMinSize,
+            @Min(1) @DefaultValue("7") int villagersCommitteeMaxSize,
+            @Min(0) @DefaultValue("1") int villagersCommitteeMinWomen) {
 
-        public Ratio getRepresentativesMinShare() { return representativesMinShare; }
-        public void setRepresentativesMinShare(Ratio share) { this.representativesMinShare = share; }
-        public Ratio getWomenMinShare() { return womenMinShare; }
-        public void setWomenMinShare(Ratio share) { this.womenMinShare = share; }
-        public int getVillagersCommitteeMinSize() { return villagersCommitteeMinSize; }
-        public void setVillagersCommitteeMinSize(int size) { this.villagersCommitteeMinSize = size; }
-        public int getVillagersCommitteeMaxSize() { return villagersCommitteeMaxSize; }
-        public void setVillagersCommitteeMaxSize(int size) { this.villagersCommitteeMaxSize = size; }
-        public int getVillagersCommitteeMinWomen() { return villagersCommitteeMinWomen; }
-        public void setVillagersCommitteeMinWomen(int count) { this.villagersCommitteeMinWomen = count; }
+        @AssertTrue(message = "villagers-committee-min-size must not be above villagers-committee-max-size")
+        boolean isSizeOrdered() {
+            return villagersCommitteeMinSize <= villagersCommitteeMaxSize;
+        }
     }
 
     /**
      * What a community's or grid's boundary may be ({@code gongzhi.registry.boundary.*}): at most so many vertices,
      * every vertex within a rough box around China (longitude 73–136° E, latitude 3–54° N).
+     *
+     * @param maxVertices the most vertices one boundary may have
+     * @param minLongitude westmost longitude a vertex may have
+     * @param maxLongitude eastmost longitude a vertex may have
+     * @param minLatitude southmost latitude a vertex may have
+     * @param maxLatitude northmost latitude a vertex may have
      */
-    public static class Boundary {
-        private int maxVertices = 2000;
-        private double minLongitude = 73;
-        private double maxLongitude = 136;
-        private double minLatitude = 3;
-        private double maxLatitude = 54;
-
-        public int getMaxVertices() { return maxVertices; }
-        public void setMaxVertices(int maxVertices) { this.maxVertices = maxVertices; }
-        public double getMinLongitude() { return minLongitude; }
-        public void setMinLongitude(double minLongitude) { this.minLongitude = minLongitude; }
-        public double getMaxLongitude() { return maxLongitude; }
-        public void setMaxLongitude(double maxLongitude) { this.maxLongitude = maxLongitude; }
-        public double getMinLatitude() { return minLatitude; }
-        public void setMinLatitude(double minLatitude) { this.minLatitude = minLatitude; }
-        public double getMaxLatitude() { return maxLatitude; }
-        public void setMaxLatitude(double maxLatitude) { this.maxLatitude = maxLatitude; }
+    public record Boundary(
+            @Min(4) @DefaultValue("2000") int maxVertices,
+            @DefaultValue("73") double minLongitude,
+            @DefaultValue("136") double maxLongitude,
+            @DefaultValue("3") double minLatitude,
+            @DefaultValue("54") double maxLatitude) {
     }
 }

@@ -75,7 +75,7 @@ class CommunityWorkerEndpoint extends RecordEndpoint<CommunityWorker, CommunityW
         references.community(request.communityId(), "communityId");
         References.requireUnique(workers.findByUsername(request.username()), CommunityWorker::getId, worker.getId(),
                 "username", request.username());
-        RegistryProperties.GradeRange range = properties.getGradeRanges().get(request.post());
+        RegistryProperties.GradeRange range = properties.gradeRanges().get(request.post());
         if (!range.contains(request.grade())) {
             throw new InvalidFieldException("grade", "岗位 " + request.post() + " 的等级范围为 " + range.min() + "–"
                     + range.max() + " 级（三岗十八级），现为 " + request.grade());

@@ -70,12 +70,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
     private DataSize limitFor(String path) {
         if (path.startsWith("/api/registry/communities") || path.startsWith("/api/registry/grids")) {
-            return limits.getBoundary();
+            return limits.boundary();
         }
         if (!ErrorBodies.isCamundaApi(path)) {
-            return limits.getProduct();
+            return limits.product();
         }
-        return path.endsWith("/deployment/create") ? limits.getDeployment() : limits.getEngine();
+        return path.endsWith("/deployment/create") ? limits.deployment() : limits.engine();
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)

@@ -1,53 +1,45 @@
 package cn.gongzhi.shared.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
-/** {@code gongzhi.limits.*}: what every way in accepts, checked before anything reads or parses a request. */
+/**
+ * {@code gongzhi.limits.*}: what every way in accepts, checked before anything reads or parses a request.
+ *
+ * @param body the largest request body accepted, by where it goes
+ * @param publicReadsPerPeriod anonymous reads (petition lookup, categories, communities, the disclosure board,
+ *     Open311) one client address may make per {@code public-read-period}
+ * @param publicReadPeriod the period anonymous reads are counted over
+ * @param maxParameterLength the longest path segment, query parameter name or query value (each comma-separated
+ *     item) accepted; the longest identifiers stored are 255 characters (Camunda's keys, names and business keys)
+ */
+@Validated
 @ConfigurationProperties("gongzhi.limits")
-public class LimitsProperties {
+public record LimitsProperties(
+        @Valid @DefaultValue Body body,
+        @Min(1) @DefaultValue("120") int publicReadsPerPeriod,
+        @NotNull @DefaultValue("1m") Duration publicReadPeriod,
+        @Min(64) @DefaultValue("255") int maxParameterLength) {
 
-    private final Body body = new Body();
-    /** Anonymous reads (petition lookup, categories, communities, the disclosure board, Open311) per client address. */
-    private int publicReadsPerPeriod = 120;
-    private Duration publicReadPeriod = Duration.ofMinutes(1);
     /**
-     * The longest path segment, query parameter name or query value (each comma-separated item) accepted. The longest
-     * identifiers stored are 255 characters (Camunda's keys, names and business keys).
+     * The largest request body accepted, by where it goes.
+     *
+     * @param product our own APIs and pages, Open311
+     * @param engine the engine REST API and the webapps' APIs: task forms, variables, queries
+     * @param boundary a community or grid of the registry API, which may carry a boundary of up to
+     *     {@code gongzhi.registry.boundary.max-vertices} (2,000) points: about 80 KB at full precision
+     * @param deployment a deployment (BPMN, DMN and form files as multipart) through either engine API
      */
-    private int maxParameterLength = 255;
-
-    public Body getBody() { return body; }
-    public int getPublicReadsPerPeriod() { return publicReadsPerPeriod; }
-    public void setPublicReadsPerPeriod(int value) { this.publicReadsPerPeriod = value; }
-    public Duration getPublicReadPeriod() { return publicReadPeriod; }
-    public void setPublicReadPeriod(Duration period) { this.publicReadPeriod = period; }
-    public int getMaxParameterLength() { return maxParameterLength; }
-    public void setMaxParameterLength(int length) { this.maxParameterLength = length; }
-
-    /** The largest request body accepted, by where it goes. */
-    public static class Body {
-
-        /** Our own APIs and pages, Open311. */
-        private DataSize product = DataSize.ofKilobytes(64);
-        /** The engine REST API and the webapps' APIs: task forms, variables, queries. */
-        private DataSize engine = DataSize.ofKilobytes(256);
-        /**
-         * A community or grid of the registry API, which may carry a boundary of up to
-         * {@code gongzhi.registry.boundary.max-vertices} (2,000) points: about 80 KB at full precision.
-         */
-        private DataSize boundary = DataSize.ofKilobytes(256);
-        /** A deployment (BPMN, DMN and form files as multipart) through either engine API. */
-        private DataSize deployment = DataSize.ofMegabytes(5);
-
-        public DataSize getProduct() { return product; }
-        public void setProduct(DataSize product) { this.product = product; }
-        public DataSize getEngine() { return engine; }
-        public void setEngine(DataSize engine) { this.engine = engine; }
-        public DataSize getBoundary() { return boundary; }
-        public void setBoundary(DataSize boundary) { this.boundary = boundary; }
-        public DataSize getDeployment() { return deployment; }
-        public void setDeployment(DataSize deployment) { this.deployment = deployment; }
+    public record Body(
+            @NotNull @DefaultValue("64KB") DataSize product,
+            @NotNull @DefaultValue("256KB") DataSize engine,
+            @NotNull @DefaultValue("256KB") DataSize boundary,
+            @NotNull @DefaultValue("5MB") DataSize deployment) {
     }
 }

@@ -37,7 +37,7 @@ class RequestLimitsConfiguration {
                         .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(method, path)))
                 .toList());
         return new RateLimitedRequests("查询", reads,
-                new ClientRateLimiter(limits.getPublicReadsPerPeriod(), limits.getPublicReadPeriod()));
+                new ClientRateLimiter(limits.publicReadsPerPeriod(), limits.publicReadPeriod()));
     }
 
     @Bean
@@ -48,7 +48,7 @@ class RequestLimitsConfiguration {
     @Bean
     FilterRegistrationBean<Filter> parameterLimits(LimitsProperties limits,
             ObjectProvider<ProcessEngineConfigurationImpl> engine) {
-        return registration("gongzhi-parameter-limits", new ParameterLimitFilter(limits.getMaxParameterLength(), () -> {
+        return registration("gongzhi-parameter-limits", new ParameterLimitFilter(limits.maxParameterLength(), () -> {
             ProcessEngineConfigurationImpl configuration = engine.getIfAvailable();
             return configuration == null ? Integer.MAX_VALUE : configuration.getQueryMaxResultsLimit();
         }), FIRST + 1);
@@ -56,7 +56,7 @@ class RequestLimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<Filter> bodyLimits(LimitsProperties limits) {
-        return registration("gongzhi-body-limits", new BodyLimitFilter(limits.getBody()), FIRST + 2);
+        return registration("gongzhi-body-limits", new BodyLimitFilter(limits.body()), FIRST + 2);
     }
 
     private static FilterRegistrationBean<Filter> registration(String name, Filter filter, int order) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.support.Configs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -14,8 +15,7 @@ class BoundariesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final RegistryProperties properties = new RegistryProperties();
-    private final Boundaries boundaries = new Boundaries(properties, null);
+    private Boundaries boundaries = new Boundaries(Configs.bind(RegistryProperties.class), null);
 
     @Test
     void aPolygonAndAMultiPolygonAreStoredAsTypeAndCoordinatesOnly() {
@@ -87,16 +87,16 @@ class BoundariesTest {
         assertThat(boundaries.check(json(DemoRegistryData.rectangle(135.9, 3.0, 136.0, 3.1)), "boundary")).isPresent();
         refused(DemoRegistryData.rectangle(72.99, 40.0, 73.1, 40.1), "[72.99, 40]", "经度 73–136");
         refused(DemoRegistryData.rectangle(120.0, 53.9, 120.1, 54.01), "纬度 3–54");
-        properties.getBoundary().setMinLongitude(72.5);
+        boundaries = new Boundaries(Configs.bind(RegistryProperties.class, "boundary.min-longitude=72.5"), null);
         assertThat(boundaries.check(json(DemoRegistryData.rectangle(72.99, 40.0, 73.1, 40.1)), "boundary")).isPresent();
     }
 
     @Test
     void theNumberOfVerticesIsBoundedByConfiguration() {
-        properties.getBoundary().setMaxVertices(8);
+        boundaries = new Boundaries(Configs.bind(RegistryProperties.class, "boundary.max-vertices=8"), null);
         assertThat(boundaries.check(json(circle(7)), "boundary")).isPresent();
         refused(circle(8), "顶点过多", "共 9 个", "最多 8 个");
-        properties.getBoundary().setMaxVertices(2000);
+        boundaries = new Boundaries(Configs.bind(RegistryProperties.class), null);
         assertThat(boundaries.check(json(circle(1999)), "boundary")).isPresent();
         refused(circle(2000), "共 2001 个");
     }

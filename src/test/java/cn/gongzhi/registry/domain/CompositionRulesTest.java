@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongzhi.registry.CommitteeKind;
 import cn.gongzhi.registry.Gender;
 import cn.gongzhi.registry.MemberRole;
-import cn.gongzhi.shared.Ratio;
+import cn.gongzhi.support.Configs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CompositionRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private final RegistryProperties properties = new RegistryProperties();
-    private final CompositionRules rules = new CompositionRules(properties);
+    private final CompositionRules rules = new CompositionRules(Configs.bind(RegistryProperties.class));
 
     @ParameterizedTest(name = "{0} representatives of {1} members: warned {2}")
     @CsvSource({"12, 15, false", "11, 15, true", "4, 5, false", "3, 5, true"})
@@ -37,8 +36,8 @@ class CompositionRulesTest {
 
     @Test
     void theShareIsConfiguration() {
-        properties.getComposition().setRepresentativesMinShare(new Ratio(9, 10));
-        CompositionRules local = new CompositionRules(properties);
+        CompositionRules local = new CompositionRules(Configs.bind(RegistryProperties.class,
+                "composition.representatives-min-share=9/10"));
         Committee assembly = committee(CommitteeKind.VILLAGER_REPRESENTATIVE_ASSEMBLY);
         assertThat(local.warnings(assembly, members(10, 8, 5), List.of(), TODAY)).hasSize(1);
         assertThat(local.warnings(assembly, members(10, 9, 5), List.of(), TODAY)).isEmpty();
