@@ -15,7 +15,8 @@ import org.openqa.selenium.WebElement;
  * Journey 8 — a community worker's Tasklist speaks Chinese: the login page, the header, the filters, the task list, the
  * task's frame and buttons, the form's own validation messages, the list sorted by due date, dates in China time with
  * the Chinese format, and no Camunda 8 migration banner. English
- * stays one link away (?lang=en, offered on the Welcome page) and the way back is ?lang=zh.
+ * stays one link away (?lang=en, offered on the Welcome page) and the way back is ?lang=zh. A grid worker works her
+ * tasks on a phone in the street: the page fits its width and the form completes there.
  */
 class TasklistLanguageE2E extends E2ESupport {
 
@@ -84,6 +85,36 @@ class TasklistLanguageE2E extends E2ESupport {
                 b.waitUntil(d -> d.findElement(BODY).getText().contains("发起流程"));
             });
         }
+    }
+
+    @Test
+    void aGridWorkerRecordsTheContactOnHerPhoneInTheStreet() {
+        String number = api("demo").post("/api/petitions", body("category", "COMMUNITY_ENVIRONMENT",
+                "communityCode", "heyuan", "gridCode", "heyuan-g1", "location", "和园小区5号楼楼道",
+                "description", "楼道堆放杂物，影响通行，请尽快清理。")).json().get("number").asText();
+        Task contact = awaitTask(number, ResidentPetitionProcess.CONTACT);
+
+        try (Browser b = Browser.phone(port, "Journey 8 grid worker on her phone")) {
+            Tasklist tasklist = new Tasklist(b);
+            b.step("log into Tasklist on a phone and open the contact task", () -> {
+                tasklist.login("zhangwei", "demo");
+                tasklist.open(contact.getId());
+                assertThat(tasklist.header()).contains("联系诉求人", number, "楼道堆放杂物");
+            });
+            b.step("the page and the form fit the phone's width: nothing to scroll sideways", () -> {
+                Number overflow = (Number) b.script("return Math.max(document.documentElement.scrollWidth,"
+                        + " document.body.scrollWidth) - window.innerWidth");
+                assertThat(overflow.intValue()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
+                Number formRight = (Number) b.script("return document.querySelector('.task-details .fjs-form')"
+                        + ".getBoundingClientRect().right");
+                assertThat(formRight.doubleValue()).isLessThanOrEqualTo(390);
+            });
+            b.step("write the contact note and complete the task with the phone", () -> {
+                tasklist.fill("Field_ContactNote", "已电话联系住户，约定明天上午清理楼道。");
+                tasklist.complete(contact.getId());
+            });
+        }
+        assertThat(awaitTask(number, ResidentPetitionProcess.HANDLE).getAssignee()).isEqualTo("zhangwei");
     }
 
     private static void assertNoBanner(Browser b) {
