@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * PUBLIC, no login: the disclosure board (村务/居务公开栏). Anyone reads the notices; anyone may object to an open
  * notice until its deadline. Reads and objections are limited per client before the request is read
- * ({@link DisclosurePageConfiguration}, {@code gongzhi.limits.public-reads-per-period}). The page at /disclosures/ uses
+ * ({@link ObjectionLimitConfiguration}, {@code gongzhi.limits.public-reads-per-period}). The page at /disclosures/ uses
  * this API.
  */
 @RestController

@@ -7,18 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The disclosure board answers at /disclosures/; objections to its notices are limited per client. */
+/** Objections to the board's notices are limited per client. */
 @Configuration(proxyBeanMethods = false)
-class DisclosurePageConfiguration implements WebMvcConfigurer {
-
-    @Override
-    public void addViewControllers(ViewControllerRegistry registry) {
-        registry.addRedirectViewController("/disclosures", "/disclosures/");
-        registry.addViewController("/disclosures/").setViewName("forward:/disclosures/index.html");
-    }
+class ObjectionLimitConfiguration {
 
     /**
      * {@code gongzhi.deliberation.objections-per-period} objections per client, counted before the body is read: a
