@@ -3,13 +3,14 @@ package cn.gongzhi.identity;
 import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.process.FormFieldKinds;
 import cn.gongzhi.shared.process.ProcessContract;
+import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.process.Starter;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -59,7 +60,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -144,10 +144,9 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         public <T> T execute(Command<T> command) {
             int[] depth = DEPTH.get();
             if (depth[0] == 0) {
-                Authentication authentication = Context.getCommandContext().getAuthentication();
-                if (authentication != null && authentication.getUserId() != null) {
-                    check(command, new Starter(authentication.getUserId(), authentication.getGroupIds() == null
-                            ? Set.of() : new HashSet<>(authentication.getGroupIds())));
+                Optional<Starter> person = Actors.of(Context.getCommandContext().getAuthentication());
+                if (person.isPresent()) {
+                    check(command, person.get());
                     maskOnEntry(command);
                 }
             }

@@ -1,13 +1,11 @@
 package cn.gongzhi.identity;
 
 import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.process.Starter;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,19 +36,10 @@ public class RecordReaders {
         this.registry = registry;
     }
 
-    /** The login and Camunda groups of a user of our APIs (her groups are her authorities). */
-    public static Starter user(Authentication authentication) {
-        Set<String> groups = new HashSet<>();
-        for (GrantedAuthority authority : authentication.getAuthorities()) {
-            groups.add(authority.getAuthority());
-        }
-        return new Starter(authentication.getName(), groups);
-    }
-
     /** Whether this user may read a record of this kind, of this community, involving these departments. */
     public boolean mayRead(Authentication authentication, Kind kind, String communityCode,
             Collection<String> departments) {
-        Starter user = user(authentication);
+        Starter user = Actors.of(authentication);
         if (user.isAdmin() || kind == Kind.PETITION && user.isIn(GroupIds.HOTLINE)) {
             return true;
         }

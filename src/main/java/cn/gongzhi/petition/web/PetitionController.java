@@ -7,6 +7,7 @@ import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionService.PetitionReceipt;
 import cn.gongzhi.petition.PetitionService.PetitionView;
 import cn.gongzhi.petition.domain.PetitionIntakeRule;
+import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.RecordNotFoundException;
 import jakarta.validation.Valid;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ class PetitionController {
     ResponseEntity<PetitionReceipt> file(@Valid @RequestBody PetitionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication operator,
             UriComponentsBuilder uri) {
-        intake.refusal(RecordReaders.user(operator), request.communityCode()).ifPresent(reason -> {
+        intake.refusal(Actors.of(operator), request.communityCode()).ifPresent(reason -> {
             throw new AccessDeniedException(reason);
         });
         PetitionReceipt receipt = petitions.submit(request.toSubmission(PetitionChannel.HOTLINE, operator.getName()),
