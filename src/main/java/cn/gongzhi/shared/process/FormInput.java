@@ -28,7 +28,7 @@ import org.camunda.spin.json.SpinJsonNode;
  *   <li><b>Choices</b> ({@link #chosen}, {@link #chosenAll}, {@link #oneOf}): only values that were offered.</li>
  *   <li><b>Dates and times</b> ({@link #date}, {@link #dateTime}): ISO dates, local times in the application's zone
  *       (China time); a time with an offset is converted into it.</li>
- *   <li><b>Integers and scores</b> ({@link #integer}, {@link #score}): a whole number within its range, as a number or as text.</li>
+ *   <li><b>Integers and scores</b> ({@link #count}, {@link #integer}, {@link #score}): a whole number within its range, as a number or as text.</li>
  *   <li><b>Rows</b> ({@link #rows}): a dynamic list or table, a JSON array of objects.</li>
  * </ul>
  */
@@ -185,6 +185,29 @@ public final class FormInput {
      */
     public static int integer(Object raw, String field, String what, int min, int max) {
         return whole(raw, field, what + "还没有填写", what + "须是 " + min + " 到 " + max + " 的整数", min, max);
+    }
+
+    /**
+     * A count typed into a number field (people present, votes, supporters): {@code message} when it is missing or not
+     * a whole number, and with the range and the value when it is outside {@code min}..{@code max}.
+     */
+    public int count(String field, String message, int min, int max) {
+        Object raw = values.get(field);
+        String value = raw == null ? "" : raw.toString().trim();
+        double number;
+        try {
+            number = raw instanceof Number n ? n.doubleValue() : Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, message);
+        }
+        if (number != Math.rint(number) || Double.isInfinite(number)) {
+            throw new InvalidFieldException(field, message);
+        }
+        if (number < min || number > max) {
+            throw new InvalidFieldException(field, message + "（应在 " + min + " 至 " + max + " 之间，现为 "
+                    + (long) number + "）");
+        }
+        return (int) number;
     }
 
     /** The highest score a rating gives (the lowest is 1). */

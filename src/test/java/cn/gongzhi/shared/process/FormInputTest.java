@@ -145,6 +145,18 @@ class FormInputTest {
     }
 
     @Test
+    void aCountOutsideItsRangeNamesTheRangeAndTheValue() {
+        FormInput form = FormInput.of(Map.of("presentCount", 31, "votesFor", "2.5", "typed", "30"));
+        assertThat(FormInput.of(Map.of("presentCount", 30)).count("presentCount", "请填写实到人数", 0, 30))
+                .isEqualTo(30);
+        assertThat(form.count("typed", "请填写实到人数", 0, 30)).isEqualTo(30);
+        assertThatThrownBy(() -> form.count("presentCount", "请填写实到人数", 0, 30))
+                .hasMessage("请填写实到人数（应在 0 至 30 之间，现为 31）").extracting("field").isEqualTo("presentCount");
+        assertThatThrownBy(() -> form.count("votesFor", "请填写赞成票数", 0, 30)).hasMessage("请填写赞成票数");
+        assertThatThrownBy(() -> form.count("missing", "请填写赞成票数", 0, 30)).hasMessage("请填写赞成票数");
+    }
+
+    @Test
     void rowsAreObjectsAndAnythingElseIsRefused() {
         FormInput form = FormInput.of(Map.of("commitments", "[{\"department\":\"water\",\"onTime\":5}]",
                 "broken", "[1, 2]"));
