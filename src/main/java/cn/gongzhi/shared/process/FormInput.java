@@ -31,6 +31,8 @@ import org.camunda.spin.json.SpinJsonNode;
  *   <li><b>Integers and scores</b> ({@link #count}, {@link #integer}, {@link #score}): a whole number within its range, as a number or as text.</li>
  *   <li><b>Rows</b> ({@link #rows}): a dynamic list or table, a JSON array of objects.</li>
  * </ul>
+ * One class on purpose, longer than most: every rule about a submitted value is here and nowhere else, so that no
+ * module keeps a second copy of one.
  */
 public final class FormInput {
 
