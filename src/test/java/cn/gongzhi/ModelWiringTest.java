@@ -2,6 +2,7 @@ package cn.gongzhi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongzhi.shared.process.StepListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -124,6 +127,43 @@ class ModelWiringTest {
             assertThat(bean.matches()).as("%s: delegate expression %s names one bean", file, expression).isTrue();
             assertThat(context.containsBean(bean.group(1))).as("%s: bean %s exists", file, bean.group(1)).isTrue();
         }));
+    }
+
+    /**
+     * A model whose user tasks name their steps names one for every user task, each step has its handler, both of the
+     * task's listeners are the step listener, and every handler is the step of some model.
+     */
+    @Test
+    void everyUserTaskOfAModelWithStepsDeclaresAStepThatHasAHandlerAndEveryHandlerIsUsed() {
+        StepListener steps = context.getBean(StepListener.class);
+        Set<String> used = new java.util.HashSet<>();
+        processes.forEach((file, model) -> {
+            var tasks = model.getModelElementsByType(UserTask.class);
+            if (tasks.stream().noneMatch(t -> StepListener.stepOf(t).isPresent() || !stepListeners(t).isEmpty())) {
+                return;
+            }
+            for (UserTask task : tasks) {
+                Optional<String> step = StepListener.stepOf(task);
+                assertThat(step).as("%s: user task %s declares its step (camunda:property \"step\")", file,
+                        task.getId()).isPresent();
+                assertThat(steps.steps()).as("%s: the step of %s has a handler", file, task.getId())
+                        .contains(step.get());
+                assertThat(stepListeners(task)).as("%s: %s calls the step listener when created and completed", file,
+                        task.getId()).containsExactlyInAnyOrder("create", "complete");
+                used.add(step.get());
+            }
+        });
+        assertThat(used).as("every step handler is the step of a user task").containsAll(steps.steps());
+    }
+
+    /** The events on which a user task calls {@code ${stepListener}}. */
+    private static List<String> stepListeners(UserTask task) {
+        if (task.getExtensionElements() == null) {
+            return List.of();
+        }
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+                .filter(l -> "${stepListener}".equals(l.getCamundaDelegateExpression()))
+                .map(CamundaTaskListener::getCamundaEvent).toList();
     }
 
     @Test

@@ -8,6 +8,7 @@ import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -55,7 +56,7 @@ public class DeliberationRecords {
      */
     public Registered register(DeliberationKind kind, String communityCode, Map<String, Object> form, String actor,
             String processInstanceId) {
-        FormValues values = new FormValues(form);
+        FormInput values = FormInput.of(form);
         CommunityRef community = registry.community(communityCode)
                 .orElseThrow(() -> new InvalidFieldException(COMMUNITY, "未知的社区（村）：" + communityCode));
         CommunityType expected = kind == DeliberationKind.VILLAGE ? CommunityType.RURAL : CommunityType.URBAN;
@@ -66,19 +67,19 @@ public class DeliberationRecords {
         }
         // the notices put 决议公开： or 实施结果公开： before the title, in a column of 200
         String title = values.text("title", "请填写议题名称", Disclosures.DELIBERATION_TITLE_MAX);
-        String plan = values.text("plan", "请填写方案内容", 4000);
+        String plan = values.text("plan", "请填写方案内容", FormInput.NOTE_MAX);
         String origin;
         String body;
         if (kind == DeliberationKind.VILLAGE) {
-            origin = values.choice("origin", "请选择提议方式：党支部提议或村民联名提议", PARTY_BRANCH, VILLAGERS_MOTION);
-            body = values.choice("resolutionBody", "请选择决议机构：村民会议或村民代表会议",
+            origin = values.oneOf("origin", "请选择提议方式：党支部提议或村民联名提议", PARTY_BRANCH, VILLAGERS_MOTION);
+            body = values.oneOf("resolutionBody", "请选择决议机构：村民会议或村民代表会议",
                     AssemblyBody.VILLAGERS_ASSEMBLY.name(), AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY.name());
             if (VILLAGERS_MOTION.equals(origin)) {
                 checkMotion(communityCode, values);
             }
         } else {
-            origin = values.choice("topicSource", "请选择议题来源", "RESIDENTS", "GRID_WORKERS", "RECURRING_PETITIONS");
-            body = values.choice("resolutionBody", "请选择决定机构：居民会议或居民代表会议",
+            origin = values.oneOf("topicSource", "请选择议题来源", "RESIDENTS", "GRID_WORKERS", "RECURRING_PETITIONS");
+            body = values.oneOf("resolutionBody", "请选择决定机构：居民会议或居民代表会议",
                     AssemblyBody.RESIDENTS_ASSEMBLY.name(), AssemblyBody.RESIDENT_REPRESENTATIVE_ASSEMBLY.name());
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -92,8 +93,8 @@ public class DeliberationRecords {
                 registry.isOneShoulder(communityCode));
     }
 
-    private void checkMotion(String communityCode, FormValues values) {
-        String basis = values.choice("motionBasis", "请选择联名依据：村民或村民代表", "VILLAGERS", "REPRESENTATIVES");
+    private void checkMotion(String communityCode, FormInput values) {
+        String basis = values.oneOf("motionBasis", "请选择联名依据：村民或村民代表", "VILLAGERS", "REPRESENTATIVES");
         boolean villagers = "VILLAGERS".equals(basis);
         int base = registry.attendanceRoll(communityCode, villagers ? AssemblyBody.VILLAGERS_ASSEMBLY
                 : AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY).count();
@@ -109,23 +110,23 @@ public class DeliberationRecords {
     /** A step's form, recorded in the timeline: proposal, review, notification, consultation, revision, feedback. */
     public void stepCompleted(long deliberationId, String step, Map<String, Object> form, String actor) {
         Deliberation deliberation = load(deliberationId);
-        FormValues values = new FormValues(form);
+        FormInput values = FormInput.of(form);
         LocalDateTime now = LocalDateTime.now(clock);
         switch (step) {
             case "PROPOSE" -> record(deliberationId, "PROPOSAL_CONFIRMED", actor,
                     values.text("opinionsHeard", "请填写听取党员和群众意见的情况", 2000));
             case "REVISE" -> {
-                deliberation.revise(values.text("plan", "请填写修改后的方案", 4000));
+                deliberation.revise(values.text("plan", "请填写修改后的方案", FormInput.NOTE_MAX));
                 record(deliberationId, "REVISED", actor, values.text("revisionNote", "请说明如何回应否决理由", 2000));
                 deliberation.moveTo(DeliberationStatus.IN_DELIBERATION, now);
             }
             case "IMPLEMENT" -> {
                 record(deliberationId, "IMPLEMENTED", actor,
-                        values.text("implementationReport", "请填写实施情况", 4000));
+                        values.text("implementationReport", "请填写实施情况", FormInput.NOTE_MAX));
                 deliberation.moveTo(DeliberationStatus.IMPLEMENTING, now);
             }
             case "REVIEW_TOPIC" -> {
-                String decision = values.choice("topicDecision", "请选择是否列入议程", "ACCEPTED", "DECLINED");
+                String decision = values.oneOf("topicDecision", "请选择是否列入议程", "ACCEPTED", "DECLINED");
                 String note = values.text("reviewNote", "请填写审核意见（列入议程的，写明议程安排）", 2000);
                 record(deliberationId, "TOPIC_" + decision, actor, note);
             }
@@ -136,7 +137,7 @@ public class DeliberationRecords {
                             + values.text("noticeText", "请填写通知内容", 2000));
             case "CONSULT" -> record(deliberationId, "CONSULTED", actor, "参加 "
                     + values.count("participantCount", "请填写参会人数", 1, 100_000) + " 人；"
-                    + values.text("opinions", "请记录协商意见", 4000));
+                    + values.text("opinions", "请记录协商意见", FormInput.NOTE_MAX));
             case "FEEDBACK" -> record(deliberationId, "FEEDBACK", actor,
                     values.text("feedback", "请填写居民反馈", 2000));
             default -> throw new IllegalArgumentException("Unknown step " + step);

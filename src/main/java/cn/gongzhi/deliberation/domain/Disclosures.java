@@ -4,6 +4,7 @@ import cn.gongzhi.deliberation.DisclosureKind;
 import cn.gongzhi.deliberation.DisclosureStatus;
 import cn.gongzhi.deliberation.ObjectionStatus;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -98,7 +99,7 @@ public class Disclosures {
         if (!disclosure.isOpenAt(now)) {
             throw new WindowClosed(number, disclosure.getObjectionDeadline());
         }
-        String text = new FormValues(Map.of("content", content == null ? "" : content))
+        String text = FormInput.of(Map.of("content", content == null ? "" : content))
                 .text("content", "请填写异议内容", 2000);
         return objections.save(new Objection(disclosure.getId(), text, now));
     }
@@ -119,8 +120,8 @@ public class Disclosures {
 
     /** The affairs supervision committee's ruling on the objections, from its review form. */
     public String rule(long disclosureId, Map<String, Object> form) {
-        FormValues values = new FormValues(form);
-        String ruling = values.choice("objectionRuling", "请选择审查结论：异议成立或异议不成立", UPHELD, DISMISSED);
+        FormInput values = FormInput.of(form);
+        String ruling = values.oneOf("objectionRuling", "请选择审查结论：异议成立或异议不成立", UPHELD, DISMISSED);
         String reasons = values.text("rulingReasons", "请填写审查理由（将随公告公开）", 2000);
         Disclosure disclosure = load(disclosureId);
         disclosure.rule(ruling, reasons);

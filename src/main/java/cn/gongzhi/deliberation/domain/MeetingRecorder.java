@@ -7,6 +7,7 @@ import cn.gongzhi.registry.RegistryService.AttendanceRoll;
 import cn.gongzhi.registry.RegistryService.RollMember;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
+import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public class MeetingRecorder {
      */
     public Counts record(long meetingId, Map<String, Object> form, List<RollMember> present, String actor) {
         Meeting meeting = load(meetingId);
-        FormValues values = new FormValues(form);
+        FormInput values = FormInput.of(form);
         LocalDate heldOn = date(form.get("heldOn"));
         int presentCount;
         String attendees = null;
@@ -97,7 +98,7 @@ public class MeetingRecorder {
             throw new InvalidFieldException("votesAbstain", "赞成、反对、弃权合计 " + (votesFor + votesAgainst + votesAbstain)
                     + " 票，超过实到人数 " + presentCount);
         }
-        String minutes = values.text("minutes", "请填写会议记录", 4000);
+        String minutes = values.text("minutes", "请填写会议记录", FormInput.NOTE_MAX);
         meeting.record(heldOn, presentCount, households, votesFor, votesAgainst, votesAbstain, attendees, minutes,
                 actor, LocalDateTime.now(clock));
         return new Counts(presentCount, households, votesFor);

@@ -5,8 +5,8 @@ import static cn.gongzhi.deliberation.process.DeliberationVariables.COMMUNITY_CO
 import static cn.gongzhi.deliberation.process.DeliberationVariables.COMMUNITY_OPTIONS;
 
 import cn.gongzhi.deliberation.DeliberationKind;
-import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FieldRefusals;
 import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.process.FormView.Choice;
 import cn.gongzhi.shared.process.StepRefused;
@@ -15,7 +15,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,13 +55,8 @@ class ChooseCommunityListener implements TaskListener {
             task.setDescription("选择本事项所在的" + place);
             return;
         }
-        String chosen;
-        try {
-            chosen = FormView.chosen(task, task.getVariables(), COMMUNITY_CHOICE, "所在" + place, COMMUNITY_OPTIONS,
-                    true).orElseThrow().value();
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+        String chosen = FieldRefusals.translated(() -> FormView.chosen(task, task.getVariables(), COMMUNITY_CHOICE,
+                "所在" + place, COMMUNITY_OPTIONS, true).orElseThrow().value());
         process.removeVariable(COMMUNITY_CHOICE);
         COMMUNITY_CODE.set(process, chosen);
     }

@@ -4,8 +4,8 @@ import static cn.gongzhi.deliberation.process.DeliberationVariables.STEP_FORM_TE
 
 import cn.gongzhi.deliberation.domain.CaseSummaries;
 import cn.gongzhi.deliberation.domain.DeliberationRecords;
-import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FieldRefusals;
 import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.process.FormView.Choice;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,16 +77,14 @@ class DeliberationTaskListener implements TaskListener {
             FormView.summary(task, lines);
             return;
         }
-        try {
+        FieldRefusals.translated(() -> {
             Map<String, Object> form = new HashMap<>(task.getVariables());
             if ("NOTIFY".equals(step)) {
                 form.put(STAKEHOLDERS, String.join("、", FormView.chosenAll(task, form, STAKEHOLDERS, "通知对象",
                         STAKEHOLDER_OPTIONS, true).stream().map(Choice::label).toList()));
             }
             records.stepCompleted(deliberationId, step, form, Actors.current());
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+        });
         STEP_FORM_TEXT.forEach(task.getExecution()::removeVariable);
     }
 }

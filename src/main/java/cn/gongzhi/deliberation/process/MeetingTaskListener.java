@@ -20,8 +20,8 @@ import cn.gongzhi.deliberation.domain.MeetingRecorder.Counts;
 import cn.gongzhi.deliberation.domain.MeetingRecorder.OpenMeeting;
 import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService.RollMember;
-import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FieldRefusals;
 import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.process.FormView.Choice;
 import java.util.ArrayList;
@@ -29,7 +29,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,8 +84,7 @@ class MeetingTaskListener implements TaskListener {
             task.setDescription(body.label() + "：应到 " + meeting.dueCount() + " 人");
             return;
         }
-        Counts counts;
-        try {
+        Counts counts = FieldRefusals.translated(() -> {
             List<RollMember> present = null;
             List<Choice> roll = FormView.offered(task, ATTENDANCE_OPTIONS);
             List<Choice> ticked = FormView.chosenAll(task, task.getVariables(), ATTENDANCE, "到会人员",
@@ -94,10 +92,8 @@ class MeetingTaskListener implements TaskListener {
             if (!roll.isEmpty()) {
                 present = ticked.stream().map(c -> new RollMember(c.value(), c.label())).toList();
             }
-            counts = meetings.record(instances.meetingOf(task), task.getVariables(), present, Actors.current());
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+            return meetings.record(instances.meetingOf(task), task.getVariables(), present, Actors.current());
+        });
         MEETING_FORM_TEXT.forEach(process::removeVariable);
         PRESENT_COUNT.set(process, (long) counts.presentCount());
         HOUSEHOLDS_PRESENT.set(process, (long) counts.householdsPresent());

@@ -15,14 +15,13 @@ import cn.gongzhi.deliberation.domain.DeliberationRecords;
 import cn.gongzhi.deliberation.domain.DeliberationRecords.Registered;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.Masking;
-import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.process.CommonVariables;
+import cn.gongzhi.shared.process.FieldRefusals;
 import cn.gongzhi.shared.process.StepRefused;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,13 +62,9 @@ class RegisterProposalDelegate implements JavaDelegate {
             communityCode = own.get(0).code();
         }
         Object title = execution.getVariable("title");
-        Registered deliberation;
-        try {
-            deliberation = records.register(kind, communityCode, execution.getVariables(), Actors.current(),
-                    execution.getProcessInstanceId());
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+        String community = communityCode;
+        Registered deliberation = FieldRefusals.translated(() -> records.register(kind, community,
+                execution.getVariables(), Actors.current(), execution.getProcessInstanceId()));
         START_FORM_TEXT.forEach(execution::removeVariable);
         PROPOSER.remove(execution);
         execution.setProcessBusinessKey(deliberation.number());

@@ -4,8 +4,8 @@ import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.RULING;
 
 import cn.gongzhi.deliberation.domain.CaseSummaries;
 import cn.gongzhi.deliberation.domain.Disclosures;
-import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FieldRefusals;
 import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.process.MatterParticipants;
 import cn.gongzhi.shared.process.StepRefused;
@@ -13,7 +13,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,12 +51,7 @@ class ReviewObjectionsListener implements TaskListener {
                 .anyMatch(p -> p.of(caller.getProcessInstanceId()).contains(reviewer))) {
             throw new StepRefused("异议须由未参与该事项的监督委员会成员审查：" + reviewer + " 参与过该事项的办理，不能审查对它的异议");
         }
-        String ruling;
-        try {
-            ruling = disclosures.rule(disclosureId, task.getVariables());
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+        String ruling = FieldRefusals.translated(() -> disclosures.rule(disclosureId, task.getVariables()));
         RULING.set(task.getExecution(), ruling);
         task.getExecution().removeVariable("rulingReasons");
     }

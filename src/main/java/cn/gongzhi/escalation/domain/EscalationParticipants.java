@@ -5,22 +5,22 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who worked the escalation a process instance runs (see {@link EscalationRecords#participants}). */
+/** Who worked the escalation a process instance runs (see {@link EscalationCases#participants}). */
 @Component
 class EscalationParticipants implements MatterParticipants {
 
     private final EscalationRepository escalations;
-    private final EscalationRecords records;
+    private final EscalationCases cases;
 
-    EscalationParticipants(EscalationRepository escalations, EscalationRecords records) {
+    EscalationParticipants(EscalationRepository escalations, EscalationCases cases) {
         this.escalations = escalations;
-        this.records = records;
+        this.cases = cases;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Set<String> of(String processInstanceId) {
-        return escalations.findByProcessInstanceId(processInstanceId).map(e -> records.participants(e.getId()))
+        return escalations.findByProcessInstanceId(processInstanceId).map(e -> cases.participants(e.getId()))
                 .orElse(Set.of());
     }
 }

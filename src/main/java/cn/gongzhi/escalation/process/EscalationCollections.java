@@ -1,6 +1,8 @@
 package cn.gongzhi.escalation.process;
 
-import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.Convening;
+import cn.gongzhi.escalation.domain.EscalationClosing;
+import cn.gongzhi.escalation.domain.JointMeetings;
 import cn.gongzhi.shared.process.ModelFunctions;
 import java.util.Date;
 import java.util.List;
@@ -16,44 +18,49 @@ import org.springframework.stereotype.Component;
 @ModelFunctions
 public class EscalationCollections {
 
-    private final EscalationRecords records;
+    private final Convening convening;
+    private final JointMeetings meetings;
+    private final EscalationClosing closing;
     private final EscalationInstances instances;
 
-    EscalationCollections(EscalationRecords records, EscalationInstances instances) {
-        this.records = records;
+    EscalationCollections(Convening convening, JointMeetings meetings, EscalationClosing closing,
+            EscalationInstances instances) {
+        this.convening = convening;
+        this.meetings = meetings;
+        this.closing = closing;
         this.instances = instances;
     }
 
     public List<String> summoned(DelegateExecution execution) {
-        return records.summoned(instances.escalationOf(execution));
+        return convening.summoned(instances.escalationOf(execution));
     }
 
     public Date reportDue(DelegateExecution execution) {
-        return records.reportDue(instances.escalationOf(execution),
+        return convening.reportDue(instances.escalationOf(execution),
                 JointMeetingEscalationProcess.DEPARTMENT_CODE.required(execution));
     }
 
     public List<Long> openCommitments(DelegateExecution execution) {
-        return records.openCommitments(instances.escalationOf(execution));
+        return meetings.openCommitments(instances.escalationOf(execution));
     }
 
     public String departmentOf(Object commitmentId) {
-        return records.departmentOf(((Number) commitmentId).longValue());
+        return meetings.departmentOf(((Number) commitmentId).longValue());
     }
 
     public Date deadlineOf(Object commitmentId) {
-        return records.deadlineOf(((Number) commitmentId).longValue());
+        return meetings.deadlineOf(((Number) commitmentId).longValue());
     }
 
     public String outcomeTitle(DelegateExecution execution) {
-        return records.outcomeTitle(instances.escalationOf(execution));
+        return closing.outcomeTitle(instances.escalationOf(execution));
     }
 
     public String outcomeSubjects(DelegateExecution execution) {
-        return records.outcomeSubjects(instances.escalationOf(execution));
+        return closing.outcomeSubjects(instances.escalationOf(execution));
     }
 
     public String outcomeContent(DelegateExecution execution) {
-        return records.outcomeContent(instances.escalationOf(execution));
+        return closing.outcomeContent(instances.escalationOf(execution));
     }
 }

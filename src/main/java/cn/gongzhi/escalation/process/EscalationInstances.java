@@ -1,6 +1,6 @@
 package cn.gongzhi.escalation.process;
 
-import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.EscalationCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationInstances {
 
-    private final EscalationRecords records;
+    private final EscalationCases cases;
 
-    EscalationInstances(EscalationRecords records) {
-        this.records = records;
+    EscalationInstances(EscalationCases cases) {
+        this.cases = cases;
     }
 
     long escalationOf(DelegateExecution execution) {
         long escalationId = JointMeetingEscalationProcess.ESCALATION_ID.required(execution);
-        records.requireBound(escalationId, execution.getProcessInstanceId());
+        cases.requireBound(escalationId, execution.getProcessInstanceId());
         return escalationId;
     }
 
@@ -30,7 +30,7 @@ class EscalationInstances {
 
     long commitmentOf(DelegateExecution execution) {
         long commitmentId = JointMeetingEscalationProcess.COMMITMENT_ID.required(execution);
-        records.requireCommitmentOf(commitmentId, escalationOf(execution));
+        cases.requireCommitmentOf(commitmentId, escalationOf(execution));
         return commitmentId;
     }
 

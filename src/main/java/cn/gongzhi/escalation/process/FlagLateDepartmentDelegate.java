@@ -1,6 +1,6 @@
 package cn.gongzhi.escalation.process;
 
-import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.Convening;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class FlagLateDepartmentDelegate implements JavaDelegate {
 
-    private final EscalationRecords records;
+    private final Convening convening;
     private final EscalationInstances instances;
 
-    FlagLateDepartmentDelegate(EscalationRecords records, EscalationInstances instances) {
-        this.records = records;
+    FlagLateDepartmentDelegate(Convening convening, EscalationInstances instances) {
+        this.convening = convening;
         this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.flagLate(instances.escalationOf(execution),
+        convening.flagLate(instances.escalationOf(execution),
                 JointMeetingEscalationProcess.DEPARTMENT_CODE.required(execution));
     }
 }

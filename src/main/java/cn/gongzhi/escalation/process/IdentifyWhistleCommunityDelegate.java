@@ -4,16 +4,15 @@ import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.COMMUN
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.COMMUNITY_KNOWN;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.WHISTLE_BLOWER;
 
-import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.Whistles;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
-import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FieldRefusals;
 import cn.gongzhi.shared.process.Starter;
 import cn.gongzhi.shared.process.StepRefused;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +25,11 @@ import org.springframework.stereotype.Component;
 class IdentifyWhistleCommunityDelegate implements JavaDelegate {
 
     private final WhistleCommunities communities;
-    private final EscalationRecords records;
+    private final Whistles whistles;
 
-    IdentifyWhistleCommunityDelegate(WhistleCommunities communities, EscalationRecords records) {
+    IdentifyWhistleCommunityDelegate(WhistleCommunities communities, Whistles whistles) {
         this.communities = communities;
-        this.records = records;
+        this.whistles = whistles;
     }
 
     @Override
@@ -40,18 +39,14 @@ class IdentifyWhistleCommunityDelegate implements JavaDelegate {
             COMMUNITY_KNOWN.set(execution, true);
             return;
         }
-        try {
-            records.requireCategory(JointMeetingEscalationProcess.CATEGORY.get(execution));
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+        FieldRefusals.translated(() -> whistles.requireCategory(JointMeetingEscalationProcess.CATEGORY.get(execution)));
         Starter starter = Actors.starter().orElseThrow(() -> new StepRefused("社区吹哨须由社区党组织成员发起"));
         List<CommunityRef> own = communities.of(starter);
         if (own.isEmpty()) {
             throw new StepRefused(starter.userId() + " 不是任何社区党组织的成员，不能吹哨");
         }
         WHISTLE_BLOWER.set(execution, starter.userId());
-        boolean known = own.size() == 1 && records.openPetitions(own.get(0).code()).isEmpty();
+        boolean known = own.size() == 1 && whistles.openPetitions(own.get(0).code()).isEmpty();
         if (known) {
             COMMUNITY_CODE.set(execution, own.get(0).code());
         }

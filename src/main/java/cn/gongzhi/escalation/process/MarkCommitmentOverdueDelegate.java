@@ -1,6 +1,6 @@
 package cn.gongzhi.escalation.process;
 
-import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.JointMeetings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkCommitmentOverdueDelegate implements JavaDelegate {
 
-    private final EscalationRecords records;
+    private final JointMeetings meetings;
     private final EscalationInstances instances;
 
-    MarkCommitmentOverdueDelegate(EscalationRecords records, EscalationInstances instances) {
-        this.records = records;
+    MarkCommitmentOverdueDelegate(JointMeetings meetings, EscalationInstances instances) {
+        this.meetings = meetings;
         this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.commitmentOverdue(instances.commitmentOf(execution));
+        meetings.commitmentOverdue(instances.commitmentOf(execution));
     }
 }

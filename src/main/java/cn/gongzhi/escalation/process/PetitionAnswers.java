@@ -1,7 +1,7 @@
 package cn.gongzhi.escalation.process;
 
-import cn.gongzhi.escalation.domain.EscalationRecords;
-import cn.gongzhi.escalation.domain.EscalationRecords.Answer;
+import cn.gongzhi.escalation.domain.EscalationClosing;
+import cn.gongzhi.escalation.domain.EscalationClosing.Answer;
 import cn.gongzhi.petition.EscalationContract;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,12 +11,12 @@ final class PetitionAnswers {
 
     private PetitionAnswers() {}
 
-    static void send(DelegateExecution execution, EscalationRecords records, long escalationId, Answer answer) {
+    static void send(DelegateExecution execution, EscalationClosing closing, long escalationId, Answer answer) {
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (String petition : answer.petitionNumbers()) {
             runtime.createMessageCorrelation(EscalationContract.RESOLVED).processInstanceBusinessKey(petition)
                     .setVariable(EscalationContract.OUTCOME.name(), answer.outcome()).correlateAllWithResult();
-            records.resumed(escalationId, petition);
+            closing.resumed(escalationId, petition);
         }
     }
 }

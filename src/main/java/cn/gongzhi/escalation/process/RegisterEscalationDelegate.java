@@ -8,9 +8,10 @@ import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.IS_BUN
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.STREET_CODE;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.WHISTLE_FILED;
 
-import cn.gongzhi.escalation.domain.EscalationRecords;
-import cn.gongzhi.escalation.domain.EscalationRecords.CaseView;
-import cn.gongzhi.escalation.domain.EscalationRecords.Registered;
+import cn.gongzhi.escalation.domain.EscalationCases;
+import cn.gongzhi.escalation.domain.EscalationCases.CaseView;
+import cn.gongzhi.escalation.domain.Whistles;
+import cn.gongzhi.escalation.domain.Whistles.Registered;
 import cn.gongzhi.shared.process.CommonVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FieldRefusals;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,22 +34,19 @@ class RegisterEscalationDelegate implements JavaDelegate {
     private static final List<String> START_FORM_TEXT = List.of("reason", "triedSoFar",
             JointMeetingEscalationProcess.RELATED_PETITIONS);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final EscalationRecords records;
+    private final Whistles whistles;
+    private final EscalationCases cases;
 
-    RegisterEscalationDelegate(EscalationRecords records) {
-        this.records = records;
+    RegisterEscalationDelegate(Whistles whistles, EscalationCases cases) {
+        this.whistles = whistles;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Registered escalation;
-        try {
-            escalation = records.register(execution.getVariables(),
-                    related(execution.getVariable(JointMeetingEscalationProcess.RELATED_PETITIONS)), Actors.current(),
-                    execution.getProcessInstanceId());
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+        Registered escalation = FieldRefusals.translated(() -> whistles.register(execution.getVariables(),
+                related(execution.getVariable(JointMeetingEscalationProcess.RELATED_PETITIONS)), Actors.current(),
+                execution.getProcessInstanceId()));
         START_FORM_TEXT.forEach(execution::removeVariable);
         IS_BUNDLED.set(execution, escalation.bundled());
         ESCALATION_ID.set(execution, escalation.escalationId());
@@ -61,7 +59,7 @@ class RegisterEscalationDelegate implements JavaDelegate {
         STREET_CODE.set(execution, escalation.streetCode());
         CATEGORY.set(execution, escalation.category());
         WHISTLE_FILED.set(execution, escalation.whistleFiled());
-        CaseView matter = records.caseView(escalation.escalationId());
+        CaseView matter = cases.caseView(escalation.escalationId());
         CommonVariables.MATTER_NUMBER.set(execution, matter.number());
         CommonVariables.MATTER_CATEGORY.set(execution, matter.categoryName());
         CommonVariables.MATTER_PLACE.set(execution, matter.communityName());

@@ -1,6 +1,6 @@
 package cn.gongzhi.escalation.process;
 
-import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.EscalationClosing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SendBackDelegate implements JavaDelegate {
 
-    private final EscalationRecords records;
+    private final EscalationClosing closing;
     private final EscalationInstances instances;
 
-    SendBackDelegate(EscalationRecords records, EscalationInstances instances) {
-        this.records = records;
+    SendBackDelegate(EscalationClosing closing, EscalationInstances instances) {
+        this.closing = closing;
         this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long escalation = instances.escalationOf(execution);
-        PetitionAnswers.send(execution, records, escalation, records.sendBack(escalation));
+        PetitionAnswers.send(execution, closing, escalation, closing.sendBack(escalation));
     }
 }

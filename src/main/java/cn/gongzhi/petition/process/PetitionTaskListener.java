@@ -11,8 +11,8 @@ import cn.gongzhi.petition.domain.PetitionWorkflow;
 import cn.gongzhi.petition.domain.PetitionWorkflow.Registered;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.GridRef;
-import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FieldRefusals;
 import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.process.FormView.Choice;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
@@ -76,15 +75,13 @@ class PetitionTaskListener implements TaskListener {
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
             return;
         }
-        try {
+        FieldRefusals.translated(() -> {
             if (step == PetitionStep.PLACE) {
                 placeChosen(task, petitionId);
             } else {
                 workflow.taskCompleted(petitionId, step, Actors.current(), task.getVariables());
             }
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+        });
         RECORDED_FORM_FIELDS.forEach(task.getExecution()::removeVariable);
     }
 

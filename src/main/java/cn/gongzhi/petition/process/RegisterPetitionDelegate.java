@@ -11,14 +11,13 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.RECORDED_BY;
 import cn.gongzhi.petition.domain.PetitionWorkflow;
 import cn.gongzhi.petition.domain.PetitionWorkflow.Registered;
 import cn.gongzhi.shared.process.CommonVariables;
-import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FieldRefusals;
 import cn.gongzhi.shared.process.Starter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +50,8 @@ class RegisterPetitionDelegate implements JavaDelegate {
         PERSONAL_DATA.forEach(execution::removeVariable);
         ResidentPetitionProcess.INTAKE_TEXT.forEach(execution::removeVariable);
         Starter starter = Actors.starter().orElse(null);
-        Registered petition;
-        try {
-            petition = workflow.registerFromTasklist(form, starter, execution.getProcessInstanceId());
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+        Registered petition = FieldRefusals.translated(() -> workflow.registerFromTasklist(form, starter,
+                execution.getProcessInstanceId()));
         execution.setProcessBusinessKey(petition.number());
         PETITION_ID.set(execution, petition.petitionId());
         PETITION_NUMBER.set(execution, petition.number());

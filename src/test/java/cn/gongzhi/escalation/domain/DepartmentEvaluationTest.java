@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import cn.gongzhi.petition.PetitionService;
-import cn.gongzhi.escalation.domain.EscalationRecords.RatingEntry;
+import cn.gongzhi.escalation.domain.Evaluations.RatingEntry;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Starter;
@@ -15,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,14 +25,14 @@ class DepartmentEvaluationTest {
     private static final long ESCALATION = 7L;
     private final EscalationRepository escalations = mock(EscalationRepository.class);
     private final EscalationDepartmentRepository departments = mock(EscalationDepartmentRepository.class);
-    private final EscalationRecords records = new EscalationRecords(escalations,
+    private final Evaluations records = new Evaluations(new EscalationLedger(escalations,
             mock(EscalationPetitionRepository.class), departments, mock(CommitmentRepository.class),
-            mock(EscalationEventRepository.class), mock(RegistryService.class), mock(PetitionService.class),
-            Clock.system(ZoneId.of("Asia/Shanghai")), new EscalationProperties());
+            mock(EscalationEventRepository.class), mock(RegistryService.class),
+            Clock.system(ZoneId.of("Asia/Shanghai"))));
     private final EscalationDepartment housing = new EscalationDepartment(ESCALATION, "housing", LocalDateTime.now(),
             LocalDateTime.now().plusHours(1));
     private final List<RatingEntry> ratings = List.of(new RatingEntry("housing", 5, 5, 4));
-    private final Map<String, Object> form = Map.of("outcome", "水泵已更换");
+    private final String form = "水泵已更换";
 
     @BeforeEach
     void oneDepartmentSummoned() {

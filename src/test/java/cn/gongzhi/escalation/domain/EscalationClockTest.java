@@ -9,7 +9,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.registry.RegistryDirectory;
 import cn.gongzhi.registry.RegistryDirectory.Unit;
 import cn.gongzhi.registry.RegistryService;
@@ -39,10 +38,10 @@ class EscalationClockTest {
     private final EscalationRepository escalations = mock(EscalationRepository.class);
     private final EscalationDepartmentRepository departments = mock(EscalationDepartmentRepository.class);
     private final RegistryService registry = mock(RegistryService.class);
-    private final EscalationRecords records = new EscalationRecords(escalations,
+    private final Convening records = new Convening(new EscalationLedger(escalations,
             mock(EscalationPetitionRepository.class), departments, mock(CommitmentRepository.class),
-            mock(EscalationEventRepository.class), registry, mock(PetitionService.class),
-            Clock.fixed(ZonedDateTime.of(NOW, CHINA).toInstant(), CHINA), new EscalationProperties());
+            mock(EscalationEventRepository.class), registry, Clock.fixed(ZonedDateTime.of(NOW, CHINA).toInstant(),
+                    CHINA)), registry, new EscalationProperties());
     private final Escalation escalation = new Escalation("heyuan", "qinghe", "PROPERTY_MANAGEMENT", "MANUAL",
             "wangfang", NOW.minusDays(1), "instance-1");
 
@@ -58,7 +57,7 @@ class EscalationClockTest {
 
     @Test
     void theStreetOffersItsOwnAndDistrictWideDepartmentsAndRefusesAnotherStreets() {
-        assertThat(records.departmentChoices(ESCALATION)).extracting(EscalationRecords.DepartmentChoice::code)
+        assertThat(records.departmentChoices(ESCALATION)).extracting(Convening.DepartmentChoice::code)
                 .containsExactly("housing", "district-power");
         escalation.setReportInLimit("P1D");
         assertThatThrownBy(() -> records.confirmDepartments(ESCALATION, List.of("housing", "water-east"),

@@ -48,18 +48,24 @@ import cn.gongzhi.deliberation.domain.Disclosures;
 import cn.gongzhi.deliberation.process.PublicDisclosureProcess;
 import cn.gongzhi.deliberation.process.DisclosureMocks;
 import cn.gongzhi.deliberation.domain.Disclosures.Published;
-import cn.gongzhi.escalation.domain.EscalationRecords;
-import cn.gongzhi.escalation.domain.EscalationRecords.Answer;
-import cn.gongzhi.escalation.domain.EscalationRecords.CaseView;
-import cn.gongzhi.escalation.domain.EscalationRecords.Convened;
-import cn.gongzhi.escalation.domain.EscalationRecords.DepartmentChoice;
+import cn.gongzhi.escalation.domain.Convening;
+import cn.gongzhi.escalation.domain.Convening.DepartmentChoice;
+import cn.gongzhi.escalation.domain.EscalationCases;
+import cn.gongzhi.escalation.domain.EscalationCases.CaseView;
+import cn.gongzhi.escalation.domain.EscalationCases.Convened;
+import cn.gongzhi.escalation.domain.EscalationClosing;
+import cn.gongzhi.escalation.domain.EscalationClosing.Answer;
+import cn.gongzhi.escalation.domain.Evaluations;
+import cn.gongzhi.escalation.domain.JointMeetings;
+import cn.gongzhi.escalation.domain.Whistles;
+import cn.gongzhi.shared.process.StepListener;
 import cn.gongzhi.petition.PetitionService.OpenPetition;
 import cn.gongzhi.registry.CommunityType;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import cn.gongzhi.escalation.domain.EscalationRecords.Registered;
+import cn.gongzhi.escalation.domain.Whistles.Registered;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -91,48 +97,57 @@ class JointMeetingEscalationProcessTest {
             .excludeProcessDefinitionKeys("PublicDisclosureProcess").assertClassCoverageAtLeast(1.0).build();
 
     private static final long ESCALATION = 3L;
-    private final EscalationRecords records = mock(EscalationRecords.class);
+    private final Whistles whistles = mock(Whistles.class);
+    private final Convening convening = mock(Convening.class);
+    private final JointMeetings meetings = mock(JointMeetings.class);
+    private final Evaluations evaluations = mock(Evaluations.class);
+    private final EscalationClosing closing = mock(EscalationClosing.class);
+    private final EscalationCases cases = mock(EscalationCases.class);
     private final Disclosures disclosures = mock(Disclosures.class);
-    private final EscalationInstances instances = new EscalationInstances(records);
+    private final EscalationInstances instances = new EscalationInstances(cases);
     private final WhistleCommunities communities = mock(WhistleCommunities.class);
 
     @BeforeEach
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        Mocks.register("registerEscalationDelegate", new RegisterEscalationDelegate(records));
-        Mocks.register("identifyWhistleCommunityDelegate", new IdentifyWhistleCommunityDelegate(communities, records));
-        Mocks.register("chooseWhistleCommunityListener", new ChooseWhistleCommunityListener(communities, records));
-        Mocks.register("escalationTaskListener", new EscalationTaskListener(records, instances));
-        Mocks.register("escalationCollections", new EscalationCollections(records, instances));
-        Mocks.register("flagLateDepartmentDelegate", new FlagLateDepartmentDelegate(records, instances));
-        Mocks.register("markCommitmentOverdueDelegate", new MarkCommitmentOverdueDelegate(records, instances));
-        Mocks.register("sendBackDelegate", new SendBackDelegate(records, instances));
-        Mocks.register("closeLoopDelegate", new CloseLoopDelegate(records, instances));
+        Mocks.register("registerEscalationDelegate", new RegisterEscalationDelegate(whistles, cases));
+        Mocks.register("identifyWhistleCommunityDelegate", new IdentifyWhistleCommunityDelegate(communities, whistles));
+        Mocks.register("stepListener", new StepListener(List.of(new ChooseWhistleCommunityStep(communities, whistles),
+                new BlowWhistleStep(whistles, cases, instances), new DecideConveningStep(convening, cases, instances),
+                new ConfirmDepartmentsStep(convening, cases, instances), new ReportInStep(convening, cases, instances),
+                new RecordJointMeetingStep(convening, meetings, cases, instances),
+                new ReportCommitmentDoneStep(meetings, cases, instances),
+                new FollowUpOverdueCommitmentStep(meetings, cases, instances),
+                new EvaluateDepartmentsStep(evaluations, cases, instances))));
+        Mocks.register("escalationCollections", new EscalationCollections(convening, meetings, closing, instances));
+        Mocks.register("flagLateDepartmentDelegate", new FlagLateDepartmentDelegate(convening, instances));
+        Mocks.register("markCommitmentOverdueDelegate", new MarkCommitmentOverdueDelegate(meetings, instances));
+        Mocks.register("sendBackDelegate", new SendBackDelegate(closing, instances));
+        Mocks.register("closeLoopDelegate", new CloseLoopDelegate(closing, instances));
         DisclosureMocks.register(disclosures);
         registered(false, false);
-        when(records.decideConvening(eq(ESCALATION), any(), any())).thenReturn("CONVENE");
-        when(records.proposeDepartments(eq(ESCALATION), anyString(), anyString()))
+        when(convening.proposeDepartments(eq(ESCALATION), anyString(), anyString()))
                 .thenReturn(List.of("water", "urban-mgmt"));
-        when(records.departmentChoices(ESCALATION)).thenReturn(List.of(new DepartmentChoice("water", "区水务局"),
+        when(convening.departmentChoices(ESCALATION)).thenReturn(List.of(new DepartmentChoice("water", "区水务局"),
                 new DepartmentChoice("urban-mgmt", "区城市管理委员会"), new DepartmentChoice("police", "清河派出所")));
-        when(records.caseView(ESCALATION)).thenReturn(new CaseView("E-2026-000003", "供水", "和园社区", "涉及两个部门",
+        when(cases.caseView(ESCALATION)).thenReturn(new CaseView("E-2026-000003", "供水", "和园社区", "涉及两个部门",
                 "协调三次未果", null, null, List.of("P-2026-000009"), List.of(
                         new Convened("water", "区水务局", null, null, false, null),
                         new Convened("urban-mgmt", "区城市管理委员会", null, null, false, null))));
-        when(records.commitmentText(anyLong())).thenReturn("区水务局：更换主管道（2026-12-10 前完成）");
-        when(records.confirmDepartments(eq(ESCALATION), any(), any(), any()))
+        when(cases.commitmentText(anyLong())).thenReturn("区水务局：更换主管道（2026-12-10 前完成）");
+        when(convening.confirmDepartments(eq(ESCALATION), any(), any(), any()))
                 .thenReturn(Date.from(Instant.parse("2026-12-01T01:30:00Z")));
-        when(records.summoned(ESCALATION)).thenReturn(List.of("water", "urban-mgmt"));
-        when(records.reportDue(eq(ESCALATION), anyString())).thenReturn(Date.from(Instant.parse("2026-11-28T02:00:00Z")));
-        when(records.openCommitments(ESCALATION)).thenReturn(List.of(11L, 12L));
-        when(records.departmentOf(11L)).thenReturn("water");
-        when(records.departmentOf(12L)).thenReturn("urban-mgmt");
-        when(records.deadlineOf(anyLong())).thenReturn(Date.from(Instant.parse("2026-12-10T16:00:00Z")));
-        when(records.outcomeTitle(ESCALATION)).thenReturn("吹哨办理结果：小区停水三天");
-        when(records.outcomeSubjects(ESCALATION)).thenReturn("E-2026-000003,P-2026-000009");
-        when(records.outcomeContent(ESCALATION)).thenReturn("主管道已更换");
-        when(records.close(ESCALATION)).thenReturn(new Answer(List.of("P-2026-000009"), "主管道已更换"));
-        when(records.sendBack(ESCALATION)).thenReturn(new Answer(List.of("P-2026-000009"), "退回社区"));
+        when(convening.summoned(ESCALATION)).thenReturn(List.of("water", "urban-mgmt"));
+        when(convening.reportDue(eq(ESCALATION), anyString())).thenReturn(Date.from(Instant.parse("2026-11-28T02:00:00Z")));
+        when(meetings.openCommitments(ESCALATION)).thenReturn(List.of(11L, 12L));
+        when(meetings.departmentOf(11L)).thenReturn("water");
+        when(meetings.departmentOf(12L)).thenReturn("urban-mgmt");
+        when(meetings.deadlineOf(anyLong())).thenReturn(Date.from(Instant.parse("2026-12-10T16:00:00Z")));
+        when(closing.outcomeTitle(ESCALATION)).thenReturn("吹哨办理结果：小区停水三天");
+        when(closing.outcomeSubjects(ESCALATION)).thenReturn("E-2026-000003,P-2026-000009");
+        when(closing.outcomeContent(ESCALATION)).thenReturn("主管道已更换");
+        when(closing.close(ESCALATION)).thenReturn(new Answer(List.of("P-2026-000009"), "主管道已更换"));
+        when(closing.sendBack(ESCALATION)).thenReturn(new Answer(List.of("P-2026-000009"), "退回社区"));
         when(disclosures.publish(any(), anyString(), any(), any(), any(), any(), anyString()))
                 .thenReturn(new Published(70L, "N-2026-000070", Date.from(Instant.parse("2026-12-20T00:00:00Z"))));
     }
@@ -162,14 +177,14 @@ class JointMeetingEscalationProcessTest {
         List<Task> reportIns = taskQuery().processInstanceId(escalation.getId()).taskDefinitionKey(REPORT_IN).list();
         assertThat(reportIns).hasSize(2);
         reportIns.forEach(t -> complete(t, withVariables("liaisonName", "联络员")));
-        verify(records).reportedIn(eq(ESCALATION), eq("water"), any(), any());
-        verify(records).reportedIn(eq(ESCALATION), eq("urban-mgmt"), any(), any());
+        verify(convening).reportedIn(eq(ESCALATION), eq("water"), any(), any());
+        verify(convening).reportedIn(eq(ESCALATION), eq("urban-mgmt"), any(), any());
         assertThat(escalation).isWaitingAt(WAIT_FOR_MEETING);
         managementService().executeJob(managementService().createJobQuery().activityId(WAIT_FOR_MEETING)
                 .singleResult().getId());
 
         assertThat(escalation).isWaitingAt(RECORD_MEETING);
-        verify(records).closeReportIn(ESCALATION);
+        verify(convening).closeReportIn(ESCALATION);
         complete(task(escalation), withVariables("attendance", json("[\"water\",\"urban-mgmt\"]"), "minutes", "会议记录",
                 "commitments", json("[{\"department\":\"water\",\"measure\":\"更换主管道\",\"dueDate\":\"2026-12-10\"},"
                         + "{\"department\":\"urban-mgmt\",\"measure\":\"恢复路面\",\"dueDate\":\"2026-12-10\"}]")));
@@ -188,8 +203,8 @@ class JointMeetingEscalationProcessTest {
 
         assertThat(escalation).as("the petitions hear the outcome before the notice's objection window runs")
                 .hasPassed(CLOSE_LOOP).isWaitingAt(DISCLOSE_OUTCOME);
-        verify(records).close(ESCALATION);
-        verify(records).resumed(ESCALATION, "P-2026-000009");
+        verify(closing).close(ESCALATION);
+        verify(closing).resumed(ESCALATION, "P-2026-000009");
         ProcessInstance notice = processInstanceQuery().superProcessInstanceId(escalation.getId()).singleResult();
         assertThat(notice).isWaitingAt(PublicDisclosureProcess.WINDOW_ELAPSED);
         verify(disclosures).publish(isNull(), eq("heyuan"), eq(DisclosureKind.OUTCOME), eq("吹哨办理结果：小区停水三天"),
@@ -198,7 +213,7 @@ class JointMeetingEscalationProcessTest {
                 .singleResult().getId());
 
         assertThat(escalation).isEnded().hasPassed(CLOSED);
-        verify(records, times(1)).resumed(ESCALATION, "P-2026-000009");
+        verify(closing, times(1)).resumed(ESCALATION, "P-2026-000009");
     }
 
     @Test
@@ -213,13 +228,12 @@ class JointMeetingEscalationProcessTest {
     @Test
     void streetSendsTheMatterBackAndThePetitionsResumeWithItsInstructions() {
         registered(false, true);
-        when(records.decideConvening(eq(ESCALATION), any(), any())).thenReturn("RETURN");
         ProcessInstance escalation = runtimeService().startProcessInstanceByKey(KEY, Map.of("communityCode", "heyuan",
                 "category", "NOISE"));
         complete(task(escalation), withVariables("convene", "RETURN", "instructions", "属物业管理范围"));
         assertThat(escalation).isEnded().hasPassed(SENT_BACK);
-        verify(records).resumed(ESCALATION, "P-2026-000009");
-        verify(records, never()).close(anyLong());
+        verify(closing).resumed(ESCALATION, "P-2026-000009");
+        verify(closing, never()).close(anyLong());
     }
 
     @Test
@@ -235,7 +249,7 @@ class JointMeetingEscalationProcessTest {
         ProcessInstance escalation = toReportIn();
         managementService().executeJob(managementService().createJobQuery().activityId(REPORT_IN_LATE).list().get(0)
                 .getId());
-        verify(records).flagLate(eq(ESCALATION), anyString());
+        verify(convening).flagLate(eq(ESCALATION), anyString());
         managementService().executeJob(managementService().createJobQuery().activityId(MEETING_TIME_ARRIVED)
                 .singleResult().getId());
         assertThat(escalation).isWaitingAt(RECORD_MEETING);
@@ -252,7 +266,7 @@ class JointMeetingEscalationProcessTest {
                 "commitments", json("[{\"department\":\"water\",\"measure\":\"更换主管道\",\"dueDate\":\"2026-12-10\"}]")));
         managementService().executeJob(managementService().createJobQuery().activityId(COMMITMENT_OVERDUE).list()
                 .get(0).getId());
-        verify(records).commitmentOverdue(anyLong());
+        verify(meetings).commitmentOverdue(anyLong());
         Task followUp = taskQuery().processInstanceId(escalation.getId()).taskDefinitionKey(FOLLOW_UP).singleResult();
         assertThat(followUp).isNotNull();
         complete(followUp, withVariables("followUpNote", "限三日内完成"));
@@ -268,8 +282,8 @@ class JointMeetingEscalationProcessTest {
         when(communities.of(any())).thenReturn(List.of(
                 new CommunityRef("heyuan", "和园社区", CommunityType.URBAN, "qinghe"),
                 new CommunityRef("liushu", "柳树村", CommunityType.RURAL, "qinghe")));
-        when(records.openPetitions("heyuan")).thenReturn(List.of(new OpenPetition("P-2026-000009", "供水")));
-        when(records.openPetitions("liushu")).thenReturn(List.of(new OpenPetition("P-2026-000010", "村内道路")));
+        when(whistles.openPetitions("heyuan")).thenReturn(List.of(new OpenPetition("P-2026-000009", "供水")));
+        when(whistles.openPetitions("liushu")).thenReturn(List.of(new OpenPetition("P-2026-000010", "村内道路")));
         identityService().setAuthentication("wangfang", List.of("party-branch-heyuan", "party-branch-liushu"));
         ProcessInstance escalation;
         try {
@@ -289,7 +303,7 @@ class JointMeetingEscalationProcessTest {
         assertThatThrownBy(() -> complete(choose, withVariables("community", "qinghe-elsewhere")))
                 .hasMessageContaining("社区（村）只能从列出的选项中选择");
         complete(choose, withVariables("community", "heyuan", "relatedPetitions", json("[\"P-2026-000009\"]")));
-        verify(records).register(argThat(vars -> "heyuan".equals(vars.get("communityCode"))),
+        verify(whistles).register(argThat(vars -> "heyuan".equals(vars.get("communityCode"))),
                 eq(List.of("P-2026-000009")), any(), anyString());
         assertThat(escalation).isWaitingAt(DECIDE_CONVENING).variables().doesNotContainKeys("relatedPetitions",
                 "community", "reason", "triedSoFar");
@@ -344,7 +358,7 @@ class JointMeetingEscalationProcessTest {
     }
 
     private void registered(boolean bundled, boolean whistleFiled) {
-        when(records.register(any(), any(), any(), anyString())).thenReturn(new Registered(ESCALATION, "E-2026-000003",
+        when(whistles.register(any(), any(), any(), anyString())).thenReturn(new Registered(ESCALATION, "E-2026-000003",
                 "heyuan", "qinghe", "WATER_SUPPLY", bundled, whistleFiled));
     }
 }

@@ -6,22 +6,21 @@ import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.COMMUN
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.RELATED_PETITIONS;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.RELATED_PETITION_OPTIONS;
 
-import cn.gongzhi.escalation.domain.EscalationRecords;
+import cn.gongzhi.escalation.domain.Whistles;
 import cn.gongzhi.petition.PetitionService.OpenPetition;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
+import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.process.FormView.Choice;
+import cn.gongzhi.shared.process.StepHandler;
 import cn.gongzhi.shared.process.StepRefused;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,49 +30,44 @@ import org.springframework.stereotype.Component;
  * instance's {@code communityCode}.
  */
 @Component
-class ChooseWhistleCommunityListener implements TaskListener {
+class ChooseWhistleCommunityStep implements StepHandler {
 
     private final WhistleCommunities communities;
-    private final EscalationRecords records;
+    private final Whistles whistles;
 
-    ChooseWhistleCommunityListener(WhistleCommunities communities, EscalationRecords records) {
+    ChooseWhistleCommunityStep(WhistleCommunities communities, Whistles whistles) {
         this.communities = communities;
-        this.records = records;
+        this.whistles = whistles;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            opened(task);
-            return;
-        }
-        Map<String, Object> form = task.getVariables();
-        try {
-            Choice community = FormView.chosen(task, form, COMMUNITY_FIELD, "社区（村）", COMMUNITY_OPTIONS, true)
-                    .orElseThrow();
-            Set<String> open = records.openPetitions(community.value()).stream().map(OpenPetition::number)
-                    .collect(Collectors.toSet());
-            for (Choice petition : FormView.chosenAll(task, form, RELATED_PETITIONS, "相关诉求",
-                    RELATED_PETITION_OPTIONS, false)) {
-                if (!open.contains(petition.value())) {
-                    throw new InvalidFieldException(RELATED_PETITIONS, "诉求 " + petition.value() + " 不属于"
-                            + community.label() + "：只能并入所选社区的诉求");
-                }
-            }
-            COMMUNITY_CODE.set(task.getExecution(), community.value());
-            task.getExecution().removeVariable(COMMUNITY_FIELD);
-        } catch (InvalidFieldException e) {
-            throw new FormFieldValidationException(e.field(), e.getMessage());
-        }
+    public String step() {
+        return "chooseWhistleCommunity";
     }
 
-    private void opened(DelegateTask task) {
+    @Override
+    public void completed(DelegateTask task, FormInput form) {
+        Choice community = form.chosen(COMMUNITY_FIELD, "社区（村）", COMMUNITY_OPTIONS, true).orElseThrow();
+        Set<String> open = whistles.openPetitions(community.value()).stream().map(OpenPetition::number)
+                .collect(Collectors.toSet());
+        for (Choice petition : form.chosenAll(RELATED_PETITIONS, "相关诉求", RELATED_PETITION_OPTIONS, false)) {
+            if (!open.contains(petition.value())) {
+                throw new InvalidFieldException(RELATED_PETITIONS, "诉求 " + petition.value() + " 不属于"
+                        + community.label() + "：只能并入所选社区的诉求");
+            }
+        }
+        COMMUNITY_CODE.set(task.getExecution(), community.value());
+        task.getExecution().removeVariable(COMMUNITY_FIELD);
+    }
+
+    @Override
+    public void opened(DelegateTask task) {
         List<CommunityRef> own = communities.of(Actors.starter()
                 .orElseThrow(() -> new StepRefused("社区吹哨须由社区党组织成员发起")));
         FormView.offer(task, COMMUNITY_OPTIONS, own.stream().map(c -> new Choice(c.code(), c.name())).toList());
         List<Choice> petitions = new ArrayList<>();
         for (CommunityRef community : own) {
-            records.openPetitions(community.code()).forEach(p -> petitions.add(new Choice(p.number(),
+            whistles.openPetitions(community.code()).forEach(p -> petitions.add(new Choice(p.number(),
                     p.number() + " " + p.categoryName() + (own.size() > 1 ? "（" + community.name() + "）" : ""))));
         }
         FormView.offer(task, RELATED_PETITION_OPTIONS, petitions);
