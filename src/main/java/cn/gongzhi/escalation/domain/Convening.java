@@ -105,8 +105,8 @@ public class Convening {
         if (!meeting.isAfter(now)) {
             throw new InvalidFieldException("meetingTime", "联席会议时间须晚于现在");
         }
-        if (meeting.isBefore(now.plus(properties.getMinimumNotice()))) {
-            throw new InvalidFieldException("meetingTime", "联席会议时间须至少在 " + words(properties.getMinimumNotice())
+        if (meeting.isBefore(now.plus(properties.minimumNotice()))) {
+            throw new InvalidFieldException("meetingTime", "联席会议时间须至少在 " + words(properties.minimumNotice())
                     + "之后，以便各部门报到");
         }
         LocalDateTime due = reportDue(now, Duration.parse(escalation.getReportInLimit()), meeting);
@@ -123,7 +123,7 @@ public class Convening {
     /** Report-in is due at the limit, or {@code report-in-lead} before the meeting if that is earlier. */
     LocalDateTime reportDue(LocalDateTime summonedAt, Duration limit, LocalDateTime meeting) {
         LocalDateTime byLimit = summonedAt.plus(limit);
-        LocalDateTime beforeMeeting = meeting.minus(properties.getReportInLead());
+        LocalDateTime beforeMeeting = meeting.minus(properties.reportInLead());
         return byLimit.isBefore(beforeMeeting) ? byLimit : beforeMeeting;
     }
 

@@ -13,6 +13,7 @@ import cn.gongzhi.registry.RegistryDirectory;
 import cn.gongzhi.registry.RegistryDirectory.Unit;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.shared.InvalidFieldException;
+import cn.gongzhi.support.Configs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -41,7 +42,7 @@ class EscalationClockTest {
     private final Convening records = new Convening(new EscalationLedger(escalations,
             mock(EscalationPetitionRepository.class), departments, mock(CommitmentRepository.class),
             mock(EscalationEventRepository.class), registry, Clock.fixed(ZonedDateTime.of(NOW, CHINA).toInstant(),
-                    CHINA)), registry, new EscalationProperties());
+                    CHINA)), registry, Configs.bind(EscalationProperties.class));
     private final Escalation escalation = new Escalation("heyuan", "qinghe", "PROPERTY_MANAGEMENT", "MANUAL",
             "wangfang", NOW.minusDays(1), "instance-1");
 
@@ -110,8 +111,8 @@ class EscalationClockTest {
 
     @Test
     void theDefaultsAreHalfAnHourAndAnHour() {
-        assertThat(new EscalationProperties().getReportInLead()).isEqualTo(Duration.ofMinutes(30));
-        assertThat(new EscalationProperties().getMinimumNotice()).isEqualTo(Duration.ofHours(1));
+        assertThat(Configs.bind(EscalationProperties.class).reportInLead()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(Configs.bind(EscalationProperties.class).minimumNotice()).isEqualTo(Duration.ofHours(1));
     }
 
     /** Summons housing to a meeting at this time; the report-in due date it was given. */
