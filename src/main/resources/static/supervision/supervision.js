@@ -82,6 +82,8 @@
     $('comparisonXlsx').href = comparable ? '/api/supervision/comparison?' + q + '&format=xlsx' : '#';
     $('overdueCsv').href = '/api/supervision/overdue?' + overdueQ + '&format=csv';
     $('overdueXlsx').href = '/api/supervision/overdue?' + overdueQ + '&format=xlsx';
+    $('incidentsCsv').href = '/api/supervision/incidents?' + overdueQ + '&format=csv';
+    $('incidentsXlsx').href = '/api/supervision/incidents?' + overdueQ + '&format=xlsx';
   }
 
   function emptyRow(body, columns, text) {
@@ -115,7 +117,8 @@
   function clearAll() {
     RATES.forEach(function (r) { $(r[0]).textContent = '—'; });
     $('compositeScore').textContent = '—';
-    ['responseTrend', 'resolutionTrend', 'satisfactionTrend', 'unitLabel', 'trendBy', 'overdueTotal', 'sampleNote',
+    ['responseTrend', 'resolutionTrend', 'satisfactionTrend', 'unitLabel', 'trendBy', 'overdueTotal', 'incidentsTotal',
+      'sampleNote',
       'comparisonNote'].forEach(function (id) { $(id).textContent = ''; });
     var counts = $('counts');
     counts.textContent = '';
@@ -128,6 +131,7 @@
     $('trend').textContent = ''; emptyRow($('trend'), 5, '—');
     $('comparison').textContent = ''; emptyRow($('comparison'), 9, '—');
     $('overdue').textContent = ''; emptyRow($('overdue'), 10, '—');
+    $('incidents').textContent = ''; emptyRow($('incidents'), 7, '—');
     comparisonRows = [];
   }
 
@@ -235,6 +239,20 @@
     if (!overdue.items.length) { emptyRow(body, 10, '暂无超期'); }
   }
 
+  function renderIncidents(incidents) {
+    $('incidentsTotal').textContent = '（共 ' + incidents.items.length + ' 项）';
+    var body = $('incidents');
+    body.textContent = '';
+    incidents.items.forEach(function (item) {
+      var tr = document.createElement('tr');
+      cell(tr, item.matterNumber || '—'); cell(tr, item.process); cell(tr, item.step); cell(tr, item.communityName);
+      cell(tr, (item.since || '').replace('T', ' ').substring(0, 16)); cell(tr, item.message || '—');
+      cell(tr, String(item.retriesLeft));
+      body.appendChild(tr);
+    });
+    if (!incidents.items.length) { emptyRow(body, 7, '暂无故障'); }
+  }
+
   function refresh(event) {
     if (event) { event.preventDefault(); }
     if (!scope || !$('unitId').value) { return; }
@@ -250,7 +268,8 @@
     $('comparisonPart').textContent = unit === 'STREET' ? '社区' : '网格';
     Promise.all([api('/api/supervision/summary?' + q),
       comparable ? api('/api/supervision/comparison?' + q) : Promise.resolve(null),
-      api('/api/supervision/overdue?' + overdueQ)]).then(function (answers) {
+      api('/api/supervision/overdue?' + overdueQ),
+      api('/api/supervision/incidents?' + overdueQ)]).then(function (answers) {
       if (load !== loading) { return; }
       $('error').textContent = '';
       render(answers[0]);
@@ -261,6 +280,7 @@
         renderComparison();
       }
       renderOverdue(answers[2]);
+      renderIncidents(answers[3]);
     }).catch(function (e) {
       if (load !== loading) { return; }
       clearAll();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import cn.gongzhi.support.RegistryBodies;
+import cn.gongzhi.support.SavePointJobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,6 +195,7 @@ class MySqlProfileIT {
         complete(chair, number, meeting(chair, number, 3, 2));
         complete(chair, number, meeting(chair, number, 2, 2));
         complete(chair, number, meeting(chair, number, 4, 3));
+        SavePointJobs.pass(managementService);
         assertThat(jdbc.queryForObject("select count(*) from meeting m join deliberation d on m.deliberation_id = d.id"
                 + " where d.number = ? and m.verdict = 'PASSED'", Integer.class, number)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select due_count from meeting m join deliberation d on m.deliberation_id = d.id"
@@ -210,6 +212,7 @@ class MySqlProfileIT {
                 "objectionRuling", Map.of("value", "DISMISSED", "type", "String"),
                 "rulingReasons", Map.of("value", "费用经三家询价，已公示", "type", "String")));
         complete(chair, number, Map.of("implementationReport", Map.of("value", "修缮完成", "type", "String")));
+        SavePointJobs.pass(managementService);
         elapseWindow(jdbc.queryForObject("select n.number from disclosure n join deliberation d"
                 + " on n.deliberation_id = d.id where d.number = ? and n.kind = 'RESULT'", String.class, number));
         assertThat(jdbc.queryForObject("select status from deliberation where number = ?", String.class, number))
@@ -248,6 +251,7 @@ class MySqlProfileIT {
         complete(gridWorker, number, Map.of("handlingOutcome", Map.of("value", "BEYOND_COMMUNITY", "type", "String"),
                 "measures", Map.of("value", "协调未果", "type", "String"),
                 "escalationReason", Map.of("value", "需住建执法", "type", "String")));
+        SavePointJobs.pass(managementService);
         String escalation = jdbc.queryForObject("select e.number from escalation e join escalation_petition p"
                 + " on p.escalation_id = e.id where p.petition_number = ?", String.class, number);
 
@@ -273,6 +277,7 @@ class MySqlProfileIT {
         complete(committee, escalation, Map.of("ratings", json("[{\"department\":\"" + department
                         + "\",\"onTime\":5,\"effective\":5,\"cooperative\":5}]"),
                 "outcome", Map.of("value", "物业已维修", "type", "String")));
+        SavePointJobs.pass(managementService);
         // the petition is called back while the outcome notice's objection window still runs
         complete(login("eh-" + s), number, Map.of("resolved", Map.of("value", true, "type", "Boolean"),
                 "satisfaction", Map.of("value", 4, "type", "Integer")));

@@ -7,6 +7,7 @@ import cn.gongzhi.deliberation.web.MeetingFormSupport;
 import cn.gongzhi.shared.Masking;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.SavePointJobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
@@ -138,6 +139,7 @@ class PersonalDataEverywhereTest {
         assertThat(leaks(runtime(number, liming))).as("while the deliberation runs").isEmpty();
         completeMeeting(liming, number, 4, 3, 1);
         completeMeeting(liming, number, 12, 10, 1);
+        SavePointJobs.pass(managementService);
 
         String notice = liming.get("/api/deliberations/" + number).json().get("notices").get(0).asText();
         keys.add(notice);
@@ -148,6 +150,7 @@ class PersonalDataEverywhereTest {
         complete(HttpApi.as(port, "mayuzhen", "demo"), notice, vars("objectionRuling", "DISMISSED",
                 "rulingReasons", "已征求意见。" + NUMBERS));
         complete(liming, number, vars("implementationReport", "完工。" + NUMBERS));
+        SavePointJobs.pass(managementService);
         String result = liming.get("/api/deliberations/" + number).json().get("notices").get(1).asText();
         keys.add(result);
         elapse(result);
@@ -169,6 +172,7 @@ class PersonalDataEverywhereTest {
         complete(director, number, vars("participantCount", 23, "opinions", "同意。" + NUMBERS));
         completeMeeting(director, number, 6, 4, 1);
         complete(director, number, vars("implementationReport", "已安装。" + NUMBERS));
+        SavePointJobs.pass(managementService);
         String notice = director.get("/api/deliberations/" + number).json().get("notices").get(0).asText();
         keys.add(notice);
         elapse(notice);
@@ -204,6 +208,7 @@ class PersonalDataEverywhereTest {
         complete(HttpApi.as(port, "housing-liaison", "demo"), number, vars("completionReport", "已整改。" + NUMBERS));
         complete(gaojian, number, vars("ratings", "[{\"department\":\"housing\",\"onTime\":5,\"effective\":5,"
                 + "\"cooperative\":4}]", "outcome", "噪声消除。" + NUMBERS));
+        SavePointJobs.pass(managementService);
         return number;
     }
 

@@ -376,7 +376,7 @@ public final class WorkflowBenchmark {
          * A village matter in 柳树村 (the secretary holds both chairs) as its secretary works it: the start form, the
          * joint meeting, the Party members' assembly, the representatives' assembly (each with its quorum DMN), the
          * resolution's objection window elapsing (its timer run as the job executor would), the implementation
-         * report, and the result's window: six wait states.
+         * report, and the result's window: six wait states, and the two save points before the disclosures.
          */
         private void deliberation(Latencies latencies) throws Exception {
             String secretary = SECRETARY;
@@ -394,8 +394,10 @@ public final class WorkflowBenchmark {
             work(latencies, instance, secretary, meeting(instance, 4, 4));
             work(latencies, instance, secretary, meeting(instance, 4, 4));
             work(latencies, instance, secretary, meeting(instance, 12, 10));
+            passSavePoint(latencies, instance);
             elapseWindow(latencies, instance);
             work(latencies, instance, secretary, Map.of("implementationReport", "道路硬化 1.2 公里完工，验收合格"));
+            passSavePoint(latencies, instance);
             elapseWindow(latencies, instance);
         }
 
@@ -410,6 +412,19 @@ public final class WorkflowBenchmark {
                     org.camunda.spin.plugin.variable.SpinValues.jsonValue(new com.fasterxml.jackson.databind
                             .ObjectMapper().writeValueAsString(ticked.subList(0, present))).create(),
                     "votesFor", votesFor, "votesAgainst", 0, "votesAbstain", 0, "minutes", "会议记录：讨论方案并表决");
+        }
+
+        /**
+         * The disclosure's call activity is a save point (docs/architecture.md): its job, executed as the job executor
+         * would, starts the notice.
+         */
+        private void passSavePoint(Latencies latencies, String instance) throws Exception {
+            String job = engine.getManagementService().createJobQuery().processInstanceId(instance).messages()
+                    .singleResult().getId();
+            latencies.time("save point", () -> {
+                engine.getManagementService().executeJob(job);
+                return null;
+            });
         }
 
         /** The open disclosure's objection window ends: its timer job, executed as the job executor would. */

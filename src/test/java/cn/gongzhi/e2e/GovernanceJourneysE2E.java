@@ -163,6 +163,9 @@ class GovernanceJourneysE2E extends E2ESupport {
                 tasklist.complete(again.getId());
             });
             notice = b.step("see the matter resolved and its resolution disclosed", () -> {
+                // the disclosure's call activity is a save point: the notice is published a moment after the meeting
+                awaitRecord("select n.number from disclosure n join deliberation d on n.deliberation_id = d.id"
+                        + " where d.number = ?", number);
                 JsonNode record = api("liming").get("/api/deliberations/" + number).json();
                 assertThat(record.get("status").asText()).isEqualTo("RESOLVED");
                 assertThat(record.get("notices")).hasSize(1);
@@ -284,6 +287,9 @@ class GovernanceJourneysE2E extends E2ESupport {
                 tasklist.complete(handle.getId());
             });
             b.step("see the petition escalated on its public page", () -> {
+                // the escalation's request is a save point: it runs a moment after her completion
+                awaitRecord("select e.number from escalation e join escalation_petition p"
+                        + " on p.escalation_id = e.id where p.petition_number = ?", petition);
                 b.open("/petition/?number=" + petition);
                 assertThat(b.waitForText(By.id("status-label"), "已提请吹哨")).isEqualTo("已提请吹哨");
                 assertThat(b.find(By.id("status-steps")).getText()).contains(
@@ -429,6 +435,8 @@ class GovernanceJourneysE2E extends E2ESupport {
             b.keyScreenshot("street-secretary-evaluates-departments");
             b.step("complete the evaluation", () -> tasklist.complete(evaluate.getId()));
             b.step("see the outcome on the public disclosure board, titled by the matter", () -> {
+                // answering the petitions and publishing the outcome are save points, a moment after the evaluation
+                awaitDisclosureOf(processInstanceOf(escalation));
                 b.open("/disclosures/");
                 WebElement shown = b.reveal(By.xpath("//div[@id='open-list']/article[.//h3[contains(., '"
                         + "地下室水泵损坏一周')]]"));

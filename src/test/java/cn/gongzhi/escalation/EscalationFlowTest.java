@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.SavePointJobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,6 +88,7 @@ class EscalationFlowTest {
         complete(wangfang, heyuanEscalation, vars("reason", "物业拒不整改，需住建和城管联合执法", "triedSoFar", "约谈物业两次"));
         complete(liming, liushuEscalation, vars("reason", "桥面塌陷需交通部门", "triedSoFar", "设置警示"));
         complete(gaojian, liushuEscalation, vars("convene", "RETURN", "instructions", "属村内道路，由村委会申请一事一议资金修复"));
+        SavePointJobs.pass(managementService);
         complete(gaojian, heyuanEscalation, vars("convene", "CONVENE", "instructions", "召集住建、城管"));
 
         // the street's departments are offered by name, the proposal pre-ticked; another street's are not offered
@@ -152,6 +154,7 @@ class EscalationFlowTest {
                 + rating("urban-mgmt", 4, 6, 5) + "]"), "outcome", "结果")).body()).contains("1 到 5");
         complete(gaojian, heyuanEscalation, form("ratings", json("[" + rating("housing", 5, 5, 4) + ","
                 + rating("urban-mgmt", 4, 5, 5) + "]"), "outcome", "水泵更换、违建拆除，供水恢复正常"));
+        SavePointJobs.pass(managementService);
         String notice = jdbc.queryForObject("select d.number from disclosure d join disclosure_subject s"
                 + " on s.disclosure_id = d.id where s.subject = ?", String.class, heyuanEscalation);
 
@@ -237,6 +240,7 @@ class EscalationFlowTest {
         complete(worker, petition, vars("contactNote", "已联系"));
         complete(worker, petition, vars("handlingOutcome", "BEYOND_COMMUNITY", "measures", "多次协调未果",
                 "escalationReason", "需要多个部门联合处置"));
+        SavePointJobs.pass(managementService);
     }
 
     private String escalationOf(String petition) {

@@ -33,6 +33,8 @@ public final class JointMeetingEscalationProcess {
     public static final String CLOSE_LOOP = "Activity_CloseLoop";
     public static final String DISCLOSE_OUTCOME = "CallActivity_DiscloseOutcome";
     public static final String CLOSED = "Event_EscalationClosed";
+    /** Asynchronous before (a save point): it answers the petitions, each its own instance. */
+    public static final String SEND_BACK = "Activity_SendBack";
     public static final String SENT_BACK = "Event_SentBack";
     public static final String BUNDLED = "Event_PetitionBundled";
 

@@ -1,6 +1,8 @@
 package cn.gongzhi.deliberation.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -23,6 +25,7 @@ import cn.gongzhi.deliberation.domain.MeetingRecorder.Counts;
 import cn.gongzhi.deliberation.domain.MeetingRecorder.OpenMeeting;
 import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService.RollMember;
+import cn.gongzhi.shared.process.SavePoints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -55,6 +58,7 @@ class DeliberationProcessTestSupport {
             AssemblyBody.RESIDENT_REPRESENTATIVE_ASSEMBLY, 20);
 
     void wire() {
+        Mocks.register("savePoints", new SavePoints(SavePoints.DEFAULT_RETRY_CYCLE));
         Mocks.register("registerProposalDelegate", new RegisterProposalDelegate(records, starters));
         Mocks.register("chooseCommunityListener", new ChooseCommunityListener(starters));
         Mocks.register("meetingTaskListener", new MeetingTaskListener(meetings, instances, summaries));
@@ -127,8 +131,12 @@ class DeliberationProcessTestSupport {
         }
     }
 
-    /** The disclosure called by the deliberation: optionally an objection and its ruling, then the window ends. */
+    /**
+     * The disclosure called by the deliberation: its save point passed (the call activity is asynchronous before),
+     * optionally an objection and its ruling, then the window ends.
+     */
     void disclose(ProcessInstance deliberation, String ruling) {
+        execute(job(deliberation));
         ProcessInstance notice = processInstanceQuery().superProcessInstanceId(deliberation.getId()).singleResult();
         objections = ruling == null ? 0 : 1;
         if (ruling != null) {

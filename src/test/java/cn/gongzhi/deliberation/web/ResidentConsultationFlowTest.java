@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.SavePointJobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,6 +77,7 @@ class ResidentConsultationFlowTest {
         submit(director, number, MeetingFormSupport.meeting(director, meeting, LocalDate.now().toString(), 6, 4, 1, 1,
                 "表决通过"));
         submit(director, number, vars("implementationReport", "两部电梯已安装并验收"));
+        SavePointJobs.pass(managementService);
         String notice = director.get("/api/deliberations/" + number).json().get("notices").get(0).asText();
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(notice)
                 .singleResult().getId();

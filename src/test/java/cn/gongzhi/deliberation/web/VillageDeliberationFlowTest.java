@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.SavePointJobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,6 +83,7 @@ class VillageDeliberationFlowTest {
         // villagers' representative assembly: 15 members due
         assertThat(taskKey(liming, number)).isEqualTo("Activity_HoldResolution");
         assertThat(submitMeeting(liming, number, 12, 10, 1).status()).isEqualTo(204);
+        SavePointJobs.pass(managementService);
 
         JsonNode record = liming.get("/api/deliberations/" + number).json();
         assertThat(record.get("status").asText()).isEqualTo("RESOLVED");
@@ -156,6 +158,7 @@ class VillageDeliberationFlowTest {
         assertThat(taskKey(liming, number)).isEqualTo("Activity_ImplementResolution");
         assertThat(submit(liming, number, vars("implementationReport", "道路硬化 1.2 公里完工，验收合格"))
                 .status()).isEqualTo(204);
+        SavePointJobs.pass(managementService);
         String resultNotice = liming.get("/api/deliberations/" + number).json().get("notices").get(1).asText();
         elapseWindow(resultNotice);
         assertThat(liming.get("/api/deliberations/" + number).json().get("status").asText()).isEqualTo("COMPLETED");

@@ -16,11 +16,14 @@ import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.RECORD
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.REPORT_COMMITMENT_DONE;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.REPORT_IN;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.REPORT_IN_LATE;
+import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.SEND_BACK;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.SENT_BACK;
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.WAIT_FOR_MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -62,6 +65,7 @@ import cn.gongzhi.shared.process.StepListener;
 import cn.gongzhi.petition.PetitionService.OpenPetition;
 import cn.gongzhi.registry.CommunityType;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.shared.process.SavePoints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -110,6 +114,7 @@ class JointMeetingEscalationProcessTest {
     @BeforeEach
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("savePoints", new SavePoints(SavePoints.DEFAULT_RETRY_CYCLE));
         Mocks.register("registerEscalationDelegate", new RegisterEscalationDelegate(whistles, cases));
         Mocks.register("identifyWhistleCommunityDelegate", new IdentifyWhistleCommunityDelegate(communities, whistles));
         Mocks.register("stepListener", new StepListener(List.of(new ChooseWhistleCommunityStep(communities, whistles),
@@ -200,6 +205,10 @@ class JointMeetingEscalationProcessTest {
         complete(task(escalation), withVariables("ratings", json("[{\"department\":\"water\",\"onTime\":5,"
                 + "\"effective\":5,\"cooperative\":5},{\"department\":\"urban-mgmt\",\"onTime\":4,\"effective\":4,"
                 + "\"cooperative\":5}]"), "outcome", "主管道已更换"));
+        assertThat(escalation).as("the street's rating is saved before the petitions are answered")
+                .isWaitingAt(CLOSE_LOOP).hasNotPassed(CLOSE_LOOP);
+        execute(job(CLOSE_LOOP));
+        execute(job(DISCLOSE_OUTCOME));
 
         assertThat(escalation).as("the petitions hear the outcome before the notice's objection window runs")
                 .hasPassed(CLOSE_LOOP).isWaitingAt(DISCLOSE_OUTCOME);
@@ -231,6 +240,7 @@ class JointMeetingEscalationProcessTest {
         ProcessInstance escalation = runtimeService().startProcessInstanceByKey(KEY, Map.of("communityCode", "heyuan",
                 "category", "NOISE"));
         complete(task(escalation), withVariables("convene", "RETURN", "instructions", "属物业管理范围"));
+        execute(job(SEND_BACK));
         assertThat(escalation).isEnded().hasPassed(SENT_BACK);
         verify(closing).resumed(ESCALATION, "P-2026-000009");
         verify(closing, never()).close(anyLong());

@@ -8,6 +8,7 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.CONTACT;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.CONTACT_OVERDUE;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.CONTACT_REMINDER;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.ESCALATION_OUTCOME;
+import static cn.gongzhi.petition.process.ResidentPetitionProcess.ESCALATION_REQUESTED;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.ESCALATION_RESOLVED;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.HANDLE;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.HANDLE_RETURNED;
@@ -22,6 +23,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -44,6 +46,7 @@ import cn.gongzhi.petition.domain.PetitionWorkflow.Registered;
 import cn.gongzhi.registry.CommunityType;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.GridRef;
+import cn.gongzhi.shared.process.SavePoints;
 import cn.gongzhi.shared.process.Starter;
 import java.util.List;
 import java.util.Set;
@@ -88,6 +91,7 @@ class ResidentPetitionProcessTest {
     @BeforeEach
     void wireDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("savePoints", new SavePoints(SavePoints.DEFAULT_RETRY_CYCLE));
         Mocks.register("registerPetitionDelegate", new RegisterPetitionDelegate(workflow));
         Mocks.register("recordDispatchListener", new RecordDispatchListener(workflow, instances));
         Mocks.register("checkAccessListDelegate", new CheckAccessListDelegate(workflow, instances));
@@ -232,6 +236,7 @@ class ResidentPetitionProcessTest {
         complete(task(petition), withVariables("resolved", false, "satisfaction", 1));
         complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "第二次处理"));
         complete(task(petition), withVariables("resolved", false, "satisfaction", 2));
+        execute(job(ESCALATION_REQUESTED));
 
         verify(workflow).escalationRequested(PETITION);
         assertThat(petition).isWaitingAt(ESCALATION_RESOLVED);
@@ -248,6 +253,10 @@ class ResidentPetitionProcessTest {
         complete(task(petition), withVariables("contactNote", "已联系"));
         complete(task(petition), withVariables("handlingOutcome", "BEYOND_COMMUNITY", "measures", "多次协调未果",
                 "escalationReason", "涉及供水、住建两个部门"));
+        assertThat(petition).as("the worker's completion is saved before the escalation is requested")
+                .hasPassed(HANDLE).isWaitingAt(ESCALATION_REQUESTED);
+        verify(workflow, never()).escalationRequested(PETITION);
+        execute(job(ESCALATION_REQUESTED));
 
         verify(workflow).escalationRequested(PETITION);
         assertThat(petition).isWaitingAt(ESCALATION_RESOLVED).hasNotPassed(CALLBACK);
@@ -255,6 +264,33 @@ class ResidentPetitionProcessTest {
         assertThat(petition).isWaitingAt(CALLBACK);
         complete(task(petition), withVariables("resolved", true, "satisfaction", 5));
         assertThat(petition).isEnded();
+    }
+
+    @Test
+    void aFailedEscalationRequestKeepsTheWorkersCompletionAndBecomesAnIncidentAfterTheConfiguredAttempts() {
+        Mocks.register("savePoints", new SavePoints("R2/PT1M"));
+        when(workflow.escalationRequested(PETITION)).thenThrow(new IllegalStateException("吹哨流程暂不可用"));
+        ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
+        complete(task(petition), withVariables("contactNote", "已联系"));
+        complete(task(petition), withVariables("handlingOutcome", "BEYOND_COMMUNITY", "measures", "多次协调未果",
+                "escalationReason", "涉及供水、住建两个部门"));
+        verify(workflow).taskCompleted(eq(PETITION), eq(PetitionStep.HANDLING), any(), any());
+
+        String handOver = job(ESCALATION_REQUESTED).getId();
+        assertThatThrownBy(() -> managementService().executeJob(handOver)).hasMessageContaining("吹哨流程暂不可用");
+        assertThat(managementService().createJobQuery().jobId(handOver).singleResult().getRetries())
+                .as("the first of two attempts failed").isEqualTo(1);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(petition.getId()).count()).isZero();
+        assertThatThrownBy(() -> managementService().executeJob(handOver)).hasMessageContaining("吹哨流程暂不可用");
+
+        assertThat(managementService().createJobQuery().jobId(handOver).singleResult().getRetries()).isZero();
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(petition.getId()).singleResult())
+                .satisfies(incident -> {
+                    assertThat(incident.getActivityId()).isEqualTo(ESCALATION_REQUESTED);
+                    assertThat(incident.getIncidentMessage()).contains("吹哨流程暂不可用");
+                });
+        assertThat(petition).as("the worker's step stays done; the petition waits at the save point")
+                .hasPassed(HANDLE).isWaitingAt(ESCALATION_REQUESTED);
     }
 
     @Test
