@@ -17,6 +17,12 @@ public final class EscalationContract {
     public static final ProcessVariable<String> PETITION_NUMBER = ProcessVariable.text("petitionNumber");
     public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;
     public static final ProcessVariable<String> CATEGORY = ProcessVariable.text("category");
+    /**
+     * The login of the petition's worker who asked for the whistle. The request crosses a save point, so nobody is
+     * acting when the escalation starts: its record names her from this, never from a person's command (a person
+     * starting an escalation is named by her own login).
+     */
+    public static final ProcessVariable<String> REQUESTED_BY = ProcessVariable.text("requestedBy");
     /** Variable the answer carries: the outcome, in words the resident reads at callback. */
     public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("escalationOutcome");
 

@@ -71,6 +71,9 @@ class EscalationFlowTest {
         assertThat(escalationOf(second)).as("the second petition joins the open escalation").isEqualTo(heyuanEscalation);
         String liushuEscalation = escalationOf(village);
         assertThat(liushuEscalation).isNotEqualTo(heyuanEscalation);
+        // the request crossed a save point with nobody acting: the record still names the worker who asked
+        assertThat(jdbc.queryForObject("select opened_by from escalation where number = ?", String.class,
+                liushuEscalation)).isEqualTo("sunli");
 
         // the whistle form starts from what the worker wrote when she asked for it, and offers the open petitions
         JsonNode whistleForm = formVariables(wangfang, heyuanEscalation);

@@ -12,6 +12,7 @@ import cn.gongzhi.escalation.domain.EscalationCases;
 import cn.gongzhi.escalation.domain.EscalationCases.CaseView;
 import cn.gongzhi.escalation.domain.Whistles;
 import cn.gongzhi.escalation.domain.Whistles.Registered;
+import cn.gongzhi.petition.EscalationContract;
 import cn.gongzhi.shared.process.CommonVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,10 +45,14 @@ class RegisterEscalationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // a person starting it is named by her login; a petition's request, started after its save point with nobody
+        // acting, by the worker who asked
+        String actor = Actors.current() != null ? Actors.current() : EscalationContract.REQUESTED_BY.get(execution);
         Registered escalation = FieldRefusals.translated(() -> whistles.register(execution.getVariables(),
-                related(execution.getVariable(JointMeetingEscalationProcess.RELATED_PETITIONS)), Actors.current(),
+                related(execution.getVariable(JointMeetingEscalationProcess.RELATED_PETITIONS)), actor,
                 execution.getProcessInstanceId()));
         START_FORM_TEXT.forEach(execution::removeVariable);
+        execution.removeVariable(EscalationContract.REQUESTED_BY.name());
         IS_BUNDLED.set(execution, escalation.bundled());
         ESCALATION_ID.set(execution, escalation.escalationId());
         ESCALATION_NUMBER.set(execution, escalation.number());

@@ -505,7 +505,7 @@ public class PetitionWorkflow {
     }
 
     /** What the escalation starts with, taken from the petition record. */
-    public record EscalationRequest(String number, String communityCode, String category) {}
+    public record EscalationRequest(String number, String communityCode, String category, String requestedBy) {}
 
     public EscalationRequest escalationRequested(long petitionId) {
         Petition petition = load(petitionId);
@@ -513,7 +513,8 @@ public class PetitionWorkflow {
         record(petition, PetitionEventType.ESCALATED, SYSTEM, "社区党组织提请街道吹哨，召集职能部门联合办理",
                 "社区党组织已提请街道吹哨，召集职能部门联合办理");
         petition.moveTo(PetitionStatus.ESCALATED, "已提请街道吹哨", now());
-        return new EscalationRequest(petition.getNumber(), petition.getCommunityCode(), petition.getCategoryCode());
+        return new EscalationRequest(petition.getNumber(), petition.getCommunityCode(), petition.getCategoryCode(),
+                petition.getAssignedWorker());
     }
 
     public void escalationResolved(long petitionId, String outcome) {

@@ -4,6 +4,7 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.MESSAGE_ESCALA
 
 import cn.gongzhi.petition.EscalationContract;
 import cn.gongzhi.petition.domain.PetitionWorkflow;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,10 +38,15 @@ class RequestEscalationDelegate implements JavaDelegate {
         boolean listened = repository.createProcessDefinitionQuery()
                 .messageEventSubscriptionName(MESSAGE_ESCALATION_REQUESTED).latestVersion().count() > 0;
         if (listened) {
-            execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByMessage(MESSAGE_ESCALATION_REQUESTED, request.number(), Map.of(
+            Map<String, Object> variables = new HashMap<>(Map.of(
                     EscalationContract.PETITION_NUMBER.name(), request.number(),
                     EscalationContract.COMMUNITY_CODE.name(), request.communityCode(),
                     EscalationContract.CATEGORY.name(), request.category()));
+            if (request.requestedBy() != null) {
+                variables.put(EscalationContract.REQUESTED_BY.name(), request.requestedBy());
+            }
+            execution.getProcessEngineServices().getRuntimeService()
+                    .startProcessInstanceByMessage(MESSAGE_ESCALATION_REQUESTED, request.number(), variables);
         } else {
             log.info("Petition {} waits for escalation: no escalation process is deployed yet", request.number());
         }

@@ -114,7 +114,7 @@ class ResidentPetitionProcessTest {
         when(workflow.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.CLOSE);
         when(workflow.reopen(PETITION, "P7D")).thenReturn(DEADLINES);
         when(workflow.escalationRequested(PETITION)).thenReturn(new PetitionWorkflow.EscalationRequest(NUMBER,
-                "heyuan", "NEIGHBOUR_DISPUTE"));
+                "heyuan", "NEIGHBOUR_DISPUTE", "zhangwei"));
     }
 
     @AfterEach
