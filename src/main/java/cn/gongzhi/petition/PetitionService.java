@@ -226,7 +226,7 @@ public class PetitionService {
     @Transactional
     public int publishSnapshots(java.util.Collection<String> numbers) {
         List<Petition> found = petitions.findByNumberIn(numbers);
-        found.forEach(changes::written);
+        found.forEach(changes::announce);
         return found.size();
     }
 

@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
  * candidate groups belong to the street or community (through Camunda's {@link TaskService}); a petition's own tasks
  * are not counted again. The count and the list read the same conditions, so the counter always equals the list's rows
  * (up to the list's limit).
+ * <p>
+ * Longer than the other classes of the module on purpose: the counter and the list are one definition and stay in one
+ * class, with the engine look-ups the list needs, so that the two cannot drift apart.
  */
 @Component
 class OverdueMatters {

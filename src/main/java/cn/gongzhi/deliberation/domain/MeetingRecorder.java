@@ -119,6 +119,9 @@ public class MeetingRecorder {
 
     /** The one place a {@link MeetingRecorded} is published, in the transaction that recorded or decided it. */
     private void published(Meeting meeting) {
+        if (meeting.getRecordedAt() == null) {
+            return; // not held yet: nothing to count
+        }
         String community = deliberations.findById(meeting.getDeliberationId()).map(Deliberation::getCommunityCode)
                 .orElseThrow(() -> new RecordNotFoundException("议事事项", meeting.getDeliberationId()));
         events.publishEvent(new MeetingRecorded(meeting.getId(), community, meeting.getBodyKind(),

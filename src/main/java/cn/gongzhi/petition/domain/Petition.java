@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -72,6 +73,9 @@ public class Petition {
     private LocalDateTime updatedAt;
     /** Counts the writes of the petition (V14), so the readers of {@link PetitionChanged} keep the latest one. */
     private int revision;
+    /** The snapshot last published or read ({@link PetitionChanges}); not a column. */
+    @Transient
+    private PetitionChanged announced;
     private Boolean resolved;
     private Integer satisfaction;
     private int reopenCount;
@@ -180,6 +184,8 @@ public class Petition {
     public void setClosedAt(LocalDateTime at) { this.closedAt = at; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
     public int getRevision() { return revision; }
+    PetitionChanged announced() { return announced; }
+    void announced(PetitionChanged snapshot) { this.announced = snapshot; }
     public Boolean getResolved() { return resolved; }
     public void setResolved(Boolean resolved) { this.resolved = resolved; }
     public Integer getSatisfaction() { return satisfaction; }
