@@ -9,6 +9,7 @@ import cn.gongzhi.petition.domain.PetitionCategoryRepository;
 import cn.gongzhi.petition.domain.PetitionEventRepository;
 import cn.gongzhi.petition.domain.PetitionIntake;
 import cn.gongzhi.petition.domain.PetitionProperties;
+import cn.gongzhi.petition.domain.PetitionChanges;
 import cn.gongzhi.petition.domain.PetitionRepository;
 import cn.gongzhi.petition.domain.PetitionWorkflow;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
@@ -99,11 +100,13 @@ public class PetitionService {
     private final PetitionProperties properties;
     private final DisclosureService notices;
     private final PetitionWorkflow workflow;
+    private final PetitionChanges changes;
 
     PetitionService(PetitionIntake intake, PetitionRepository petitions, PetitionEventRepository events,
             PetitionCategoryRepository categories, RegistryService registry, RuntimeService runtimeService,
             PlatformTransactionManager transactionManager, PetitionProperties properties, DisclosureService notices,
-            PetitionWorkflow workflow) {
+            PetitionWorkflow workflow, PetitionChanges changes) {
+        this.changes = changes;
         this.notices = notices;
         this.workflow = workflow;
         this.intake = intake;
@@ -213,6 +216,18 @@ public class PetitionService {
     /** Before V10 the access-list check was written as a second DISPATCHED step with this note. */
     private static boolean isLegacyAccessCheck(PetitionEvent e) {
         return e.getType() == PetitionEventType.DISPATCHED && e.getNote() != null && e.getNote().startsWith("准入核查：");
+    }
+
+    /**
+     * Publishes the current snapshot ({@link PetitionChanged}) of each petition named, as its last write did: for rows
+     * written outside the application (a bulk load, a repair by hand), so that supervision's figures take them in.
+     * Returns how many were found.
+     */
+    @Transactional
+    public int publishSnapshots(java.util.Collection<String> numbers) {
+        List<Petition> found = petitions.findByNumberIn(numbers);
+        found.forEach(changes::announce);
+        return found.size();
     }
 
     @Transactional(readOnly = true)

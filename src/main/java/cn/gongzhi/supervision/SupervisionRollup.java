@@ -11,11 +11,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code petition_daily} (V6) equal to a recount of the petitions: every petition written since the last catch-up
- * is marked {@code rollup_pending}; a catch-up recomputes the whole day of receipt of each marked petition in its
+ * Keeps {@code petition_daily} (V6) equal to a recount of supervision's petition rows ({@code supervision_petition},
+ * V14, fed by {@link SupervisionProjection}): every row written since the last catch-up is marked
+ * {@code rollup_pending}; a catch-up recomputes the whole day of receipt of each marked petition in its
  * community, so a petition that moved between grid, worker or status leaves no stale figure behind. Runs before every
  * summary; with nothing marked it costs one indexed lookup. The same catch-up writes each petition's time to first
- * contact and to resolution in whole minutes, from which the summary takes its median and 90th percentile.
+ * contact and to resolution in whole minutes, from which the summary takes its median and 90th percentile. The roll-up's
+ * SQL lives here and only here (V6 held a first copy; it is history).
  */
 @Component
 public class SupervisionRollup {
@@ -39,7 +41,7 @@ public class SupervisionRollup {
               sum(case when satisfaction = 3 then 1 else 0 end),
               sum(case when satisfaction = 4 then 1 else 0 end),
               sum(case when satisfaction = 5 then 1 else 0 end)
-            from petition where community_code = ? and received_at >= ? and received_at < ?
+            from supervision_petition where community_code = ? and received_at >= ? and received_at < ?
             group by cast(received_at as date), community_code, coalesce(grid_code, ''), coalesce(assigned_worker, ''),
               category_code, coalesce(return_department, '')""";
 
@@ -59,7 +61,7 @@ public class SupervisionRollup {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public synchronized int catchUp() {
         List<Object[]> days = jdbc.query("""
-                select community_code, cast(received_at as date) as received_day from petition
+                select community_code, cast(received_at as date) as received_day from supervision_petition
                 where rollup_pending = true group by community_code, cast(received_at as date)""",
                 (row, i) -> new Object[] {row.getString(1), row.getDate(2).toLocalDate()});
         for (Object[] day : days) {
@@ -71,10 +73,10 @@ public class SupervisionRollup {
         return days.size();
     }
 
-    /** Recomputes the roll-up of every day in the history, e.g. after petitions were loaded by hand. */
+    /** Recomputes the roll-up of every day in the history, e.g. after the figures' definitions changed. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public synchronized void rebuild() {
-        jdbc.update("update petition set rollup_pending = true where rollup_pending = false");
+        jdbc.update("update supervision_petition set rollup_pending = true where rollup_pending = false");
         jdbc.update("delete from petition_daily");
         catchUp();
     }
@@ -85,9 +87,9 @@ public class SupervisionRollup {
         Object end = java.sql.Timestamp.valueOf(day.plusDays(1).atStartOfDay());
         // bounded by community and day only: with "rollup_pending = true" added, H2 picks the pending index and
         // reads every marked petition of the history once per day
-        // the durations for the percentiles are written here too (V7): one statement keeps every writer of petitions,
-        // the application's and a bulk load's alike, in step with the figures
-        jdbc.update("update petition set rollup_pending = false, contact_minutes = " + MINUTES + "first_contacted_at)"
+        // the durations for the percentiles are written here too (V7): one statement keeps the minutes in step with
+        // the figures
+        jdbc.update("update supervision_petition set rollup_pending = false, contact_minutes = " + MINUTES + "first_contacted_at)"
                 + " / 60000000), resolution_minutes = " + MINUTES + "handled_at) / 60000000)"
                 + " where community_code = ? and received_at >= ? and received_at < ?", community, start, end);
         jdbc.update("delete from petition_daily where community_code = ? and received_day = ?", community,

@@ -1,5 +1,7 @@
 /**
- * Supervision (domain brief §3, §5): service levels, the three rates, the overdue list and the dashboard. A
- * reporting view: it reads the petition, escalation and deliberation tables and Camunda's tasks, and writes nothing.
+ * Supervision (domain brief §3, §5): service levels, the three rates, the overdue list and the dashboard. It owns its
+ * tables ({@code supervision_*}, {@code petition_daily}): {@link cn.gongzhi.supervision.SupervisionProjection} keeps
+ * them from the petition, escalation and deliberation modules' events, and the figures are read from them alone;
+ * Camunda's tasks are read through the engine's Java API. It writes nothing anywhere else.
  */
 package cn.gongzhi.supervision;

@@ -129,6 +129,6 @@ class PetitionIdempotencyTest {
         return new PetitionService(intake, petitions, mock(PetitionEventRepository.class),
                 mock(PetitionCategoryRepository.class), mock(RegistryService.class), mock(RuntimeService.class),
                 transactions, Configs.bind(PetitionProperties.class), mock(cn.gongzhi.deliberation.DisclosureService.class),
-                mock(cn.gongzhi.petition.domain.PetitionWorkflow.class));
+                mock(cn.gongzhi.petition.domain.PetitionWorkflow.class), null);
     }
 }

@@ -95,6 +95,7 @@ class PublicRequestTest {
         when(categories.findById(any())).thenReturn(Optional.empty());
         return new PetitionService(mock(PetitionIntake.class), petitions, mock(PetitionEventRepository.class),
                 categories, registry, mock(RuntimeService.class), mock(PlatformTransactionManager.class), properties,
-                mock(cn.gongzhi.deliberation.DisclosureService.class), mock(cn.gongzhi.petition.domain.PetitionWorkflow.class));
+                mock(cn.gongzhi.deliberation.DisclosureService.class), mock(cn.gongzhi.petition.domain.PetitionWorkflow.class),
+                null);
     }
 }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class MinimumSampleTest {
 
     private final SupervisionProperties properties = new SupervisionProperties();
-    private final SupervisionService service = new SupervisionService(null, null, null, properties, null, null, null,
-            null, null);
+    private final SupervisionService service = new SupervisionService(null, properties, null, null, null, null, null);
 
     @Test
     void theDefaultIsFiveCases() {

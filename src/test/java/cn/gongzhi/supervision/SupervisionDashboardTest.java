@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.Projection;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -207,6 +208,7 @@ class SupervisionDashboardTest {
                 "T-" + s + "o", a, Timestamp.valueOf(now.minusDays(4)), Timestamp.valueOf(now.minusDays(2).minusHours(3)),
                 Timestamp.valueOf(now.minusDays(5)), Timestamp.valueOf(now.minusDays(5).plusHours(1)),
                 Timestamp.valueOf(now));
+        Projection.petitionsWritten(context, List.of("T-" + s + "o"));
         String key = "SupervisionProbe" + s.replace("-", "");
         var model = Bpmn.createExecutableProcess(key).name("社区走访登记").camundaHistoryTimeToLive(1)
                 .startEvent().userTask("Activity_Visit").name("上门走访").camundaCandidateGroups("workers-" + a)
@@ -359,5 +361,9 @@ class SupervisionDashboardTest {
                 Timestamp.valueOf(received.plusDays(7)), Timestamp.valueOf(received), Timestamp.valueOf(contacted),
                 Timestamp.valueOf(handled), Timestamp.valueOf(handled), Timestamp.valueOf(received), resolved,
                 satisfaction);
+        Projection.petitionsWritten(context, List.of("T-" + s + key));
     }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 }

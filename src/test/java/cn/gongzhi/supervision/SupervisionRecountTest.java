@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.Projection;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -80,7 +81,11 @@ class SupervisionRecountTest {
                   first_contacted_at, handled_at, closed_at, updated_at, resolved, satisfaction, reopen_count,
                   escalation_count)
                 values (?, ?, ?, '复核', '复核', 'HOTLINE', ?, ?, ?, 'test', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", rows);
+        Projection.petitionsWritten(context, rows.stream().map(row -> (String) row[0]).toList());
     }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     /** The administrator's login and password: the demo administrator here, the configured one on MySQL. */
     String[] adminLogin() {
@@ -151,10 +156,11 @@ class SupervisionRecountTest {
             petition.setResolved(true);
             petition.moveTo(cn.gongzhi.petition.PetitionStatus.CLOSED, "回访办结", LocalDateTime.now(clock));
         });
+        Projection.caughtUp(context);
         JsonNode after = admin.get(url).json();
         assertThat(after.get("closed").asInt()).isEqualTo(before.get("closed").asInt() + 1);
         assertThat(after.get("open").asInt()).isEqualTo(before.get("open").asInt() - 1);
-        assertThat(jdbc.queryForObject("select count(*) from petition where rollup_pending = true", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from supervision_petition where rollup_pending = true", Integer.class))
                 .as("nothing left for the roll-up after a summary").isZero();
     }
 

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
+import cn.gongzhi.support.Projection;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.UUID;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,6 +150,7 @@ class SupervisionSummaryTest {
         try {
             jdbc.update("update petition set first_contact_due = ? where number = ?",
                     Timestamp.valueOf(LocalDateTime.now().minusDays(3)), number);
+            Projection.petitionsWritten(context, List.of(number));
             String instance = jdbc.queryForObject("select process_instance_id from petition where number = ?",
                     String.class, number);
             String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
@@ -186,6 +189,7 @@ class SupervisionSummaryTest {
             jdbc.update("delete from petition_event where petition_id = (select id from petition where number = ?)",
                     number);
             jdbc.update("delete from petition where number = ?", number);
+            jdbc.update("delete from supervision_petition where number = ?", number);
         }
     }
 
@@ -260,5 +264,9 @@ class SupervisionSummaryTest {
                 contacted == null ? null : Timestamp.valueOf(contacted), handled == null ? null : Timestamp.valueOf(handled),
                 "CLOSED".equals(status) ? Timestamp.valueOf(handled) : null, Timestamp.valueOf(received), resolved,
                 satisfaction, reopens);
+        Projection.petitionsWritten(context, List.of("T-" + key));
     }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 }

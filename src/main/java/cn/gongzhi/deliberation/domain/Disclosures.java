@@ -2,6 +2,7 @@ package cn.gongzhi.deliberation.domain;
 
 import cn.gongzhi.deliberation.DisclosureKind;
 import cn.gongzhi.deliberation.DisclosureStatus;
+import cn.gongzhi.deliberation.ObjectionChanged;
 import cn.gongzhi.deliberation.ObjectionStatus;
 import cn.gongzhi.shared.RecordNotFoundException;
 import cn.gongzhi.shared.process.FormInput;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +49,12 @@ public class Disclosures {
     private final DeliberationProperties properties;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     Disclosures(DisclosureRepository disclosures, ObjectionRepository objections,
-            DeliberationRepository deliberations, DeliberationProperties properties, Clock clock) {
+            DeliberationRepository deliberations, DeliberationProperties properties, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.disclosures = disclosures;
         this.objections = objections;
         this.deliberations = deliberations;
@@ -101,7 +107,9 @@ public class Disclosures {
         }
         String text = FormInput.of(Map.of("content", content == null ? "" : content))
                 .text("content", "请填写异议内容", 2000);
-        return objections.save(new Objection(disclosure.getId(), text, now));
+        Objection objection = objections.save(new Objection(disclosure.getId(), text, now));
+        published(objection, disclosure);
+        return objection;
     }
 
     public long objectionCount(long disclosureId) {
@@ -125,9 +133,17 @@ public class Disclosures {
         String reasons = values.text("rulingReasons", "请填写审查理由（将随公告公开）", 2000);
         Disclosure disclosure = load(disclosureId);
         disclosure.rule(ruling, reasons);
-        objections.findByDisclosureIdOrderByFiledAtAscIdAsc(disclosureId).forEach(o ->
-                o.rule(UPHELD.equals(ruling) ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED));
+        objections.findByDisclosureIdOrderByFiledAtAscIdAsc(disclosureId).forEach(o -> {
+            o.rule(UPHELD.equals(ruling) ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED);
+            published(o, disclosure);
+        });
         return ruling;
+    }
+
+    /** The one place an {@link ObjectionChanged} is published, in the transaction that filed or ruled on it. */
+    private void published(Objection objection, Disclosure disclosure) {
+        events.publishEvent(new ObjectionChanged(objection.getId(), disclosure.getCommunityCode(),
+                objection.getStatus(), objection.getFiledAt()));
     }
 
     public void archive(long disclosureId) {

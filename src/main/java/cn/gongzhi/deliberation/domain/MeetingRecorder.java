@@ -1,5 +1,6 @@
 package cn.gongzhi.deliberation.domain;
 
+import cn.gongzhi.deliberation.MeetingRecorded;
 import cn.gongzhi.deliberation.MeetingVerdict;
 import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService;
@@ -15,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +44,11 @@ public class MeetingRecorder {
     private final RegistryService registry;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     MeetingRecorder(MeetingRepository meetings, DeliberationRepository deliberations, RegistryService registry,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.meetings = meetings;
         this.deliberations = deliberations;
         this.registry = registry;
@@ -101,6 +106,7 @@ public class MeetingRecorder {
         String minutes = values.text("minutes", "请填写会议记录", FormInput.NOTE_MAX);
         meeting.record(heldOn, presentCount, households, votesFor, votesAgainst, votesAbstain, attendees, minutes,
                 actor, LocalDateTime.now(clock));
+        published(meeting);
         return new Counts(presentCount, households, votesFor);
     }
 
@@ -108,7 +114,19 @@ public class MeetingRecorder {
     public MeetingVerdict decide(long meetingId, boolean quorumReached, boolean passed) {
         Meeting meeting = load(meetingId);
         meeting.decide(quorumReached, passed);
+        published(meeting);
         return meeting.getVerdict();
+    }
+
+    /** The one place a {@link MeetingRecorded} is published, in the transaction that recorded or decided it. */
+    private void published(Meeting meeting) {
+        if (meeting.getRecordedAt() == null) {
+            return; // not held yet: nothing to count
+        }
+        String community = deliberations.findById(meeting.getDeliberationId()).map(Deliberation::getCommunityCode)
+                .orElseThrow(() -> new RecordNotFoundException("议事事项", meeting.getDeliberationId()));
+        events.publishEvent(new MeetingRecorded(meeting.getId(), community, meeting.getBodyKind(),
+                meeting.getVerdict(), meeting.getRecordedAt()));
     }
 
     /** A meeting step checks that the meeting it was given is one of its own deliberation's. */

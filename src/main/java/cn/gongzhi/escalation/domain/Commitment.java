@@ -3,6 +3,7 @@ package cn.gongzhi.escalation.domain;
 import cn.gongzhi.shared.MaskedText;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 
 /** What a department committed to at the joint meeting, and by when. */
 @Entity
+@EntityListeners(EscalationFacts.class)
 public class Commitment {
 
     public static final String OPEN = "OPEN";

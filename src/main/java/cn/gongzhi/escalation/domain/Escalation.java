@@ -4,6 +4,7 @@ import cn.gongzhi.escalation.EscalationStatus;
 import cn.gongzhi.shared.MaskedText;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 
 /** One whistle: a matter the community cannot solve alone, taken to the street's joint meeting. */
 @Entity
+@EntityListeners(EscalationFacts.class)
 public class Escalation {
 
     @Id

@@ -1,6 +1,7 @@
 package cn.gongzhi.escalation.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import java.time.LocalDateTime;
 
 /** A department summoned to a joint meeting: its report-in, attendance and rating. */
 @Entity
+@EntityListeners(EscalationFacts.class)
 public class EscalationDepartment {
 
     @Id

@@ -1,12 +1,14 @@
 package cn.gongzhi.escalation.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /** A petition an escalation answers. */
 @Entity
+@EntityListeners(EscalationFacts.class)
 public class EscalationPetition {
 
     @Id

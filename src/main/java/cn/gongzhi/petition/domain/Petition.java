@@ -1,15 +1,18 @@
 package cn.gongzhi.petition.domain;
 
+import cn.gongzhi.petition.PetitionChanged;
 import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionStatus;
 import cn.gongzhi.shared.MaskedText;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -18,6 +21,7 @@ import java.time.LocalDateTime;
  * variables, history or logs, and masked in every response. Times are in the application's zone (Asia/Shanghai).
  */
 @Entity
+@EntityListeners(PetitionChanges.class)
 public class Petition {
 
     /** Decimals of the latitude and longitude columns. */
@@ -67,8 +71,11 @@ public class Petition {
     private LocalDateTime handledAt;
     private LocalDateTime closedAt;
     private LocalDateTime updatedAt;
-    /** Every insert and update leaves the petition for the supervision roll-up to pick up (V6). */
-    private boolean rollupPending = true;
+    /** Counts the writes of the petition (V14), so the readers of {@link PetitionChanged} keep the latest one. */
+    private int revision;
+    /** The snapshot last published or read ({@link PetitionChanges}); not a column. */
+    @Transient
+    private PetitionChanged announced;
     private Boolean resolved;
     private Integer satisfaction;
     private int reopenCount;
@@ -121,8 +128,8 @@ public class Petition {
 
     @jakarta.persistence.PrePersist
     @jakarta.persistence.PreUpdate
-    void markForRollup() {
-        this.rollupPending = true;
+    void countRevision() {
+        this.revision++;
     }
 
     public void moveTo(PetitionStatus status, String step, LocalDateTime at) {
@@ -176,6 +183,9 @@ public class Petition {
     public LocalDateTime getClosedAt() { return closedAt; }
     public void setClosedAt(LocalDateTime at) { this.closedAt = at; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public int getRevision() { return revision; }
+    PetitionChanged announced() { return announced; }
+    void announced(PetitionChanged snapshot) { this.announced = snapshot; }
     public Boolean getResolved() { return resolved; }
     public void setResolved(Boolean resolved) { this.resolved = resolved; }
     public Integer getSatisfaction() { return satisfaction; }

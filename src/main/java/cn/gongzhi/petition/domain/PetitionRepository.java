@@ -13,6 +13,8 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
     Optional<Petition> findByNumber(String number);
 
+    java.util.List<Petition> findByNumberIn(java.util.Collection<String> numbers);
+
     Optional<Petition> findByIdempotencyKey(String idempotencyKey);
 
     @Query("""

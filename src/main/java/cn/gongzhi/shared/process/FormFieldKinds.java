@@ -3,10 +3,7 @@ package cn.gongzhi.shared.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,19 +63,18 @@ public class FormFieldKinds extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
-                .getProcessEngineConfiguration();
-        String table = configuration.getDatabaseTablePrefix() + "ACT_GE_BYTEARRAY";
-        try (Connection connection = configuration.getDataSource().getConnection();
-                PreparedStatement forms = connection.prepareStatement("select distinct BYTES_ from " + table
-                        + " where DEPLOYMENT_ID_ is not null and NAME_ like '%.form'")) {
-            try (ResultSet rows = forms.executeQuery()) {
-                while (rows.next()) {
-                    read(rows.getBytes(1));
+        // through the engine's Java API, not SQL on its tables (DataBoundaryTest)
+        RepositoryService repository = engine.getRepositoryService();
+        for (Deployment deployment : repository.createDeploymentQuery().list()) {
+            for (String name : repository.getDeploymentResourceNames(deployment.getId())) {
+                if (name.endsWith(".form")) {
+                    try (InputStream form = repository.getResourceAsStream(deployment.getId(), name)) {
+                        read(form.readAllBytes());
+                    } catch (IOException e) {
+                        throw new ProcessEngineException("Could not read the deployed form " + name, e);
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new ProcessEngineException("Could not read the deployed forms' fields: " + e.getSQLState(), e);
         }
     }
 
