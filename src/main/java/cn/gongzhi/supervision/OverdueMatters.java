@@ -89,7 +89,7 @@ class OverdueMatters {
 
     /** What is overdue now in the unit, longest overdue first: the matters {@link #count} counts. */
     Overdue list(Selection selection, LocalDateTime now) {
-        int limit = properties.getOverdueListLimit();
+        int limit = properties.overdueListLimit();
         record Row(String number, String category, String community, String worker, LocalDateTime due,
                 boolean contactLate) {}
         List<Row> rows = selection.communities().isEmpty() ? List.of() : jdbc.query(

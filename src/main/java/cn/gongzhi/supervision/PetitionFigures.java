@@ -50,7 +50,7 @@ class PetitionFigures {
         values.put("toDay", java.sql.Date.valueOf(to));
         values.put("now", now);
         values.put("today", now.toLocalDate());
-        values.put("soon", now.plusHours(properties.getDueSoonHours()));
+        values.put("soon", now.plusHours(properties.dueSoonHours()));
         values.put("open", OPEN);
         return new MapSqlParameterSource(values);
     }
@@ -105,7 +105,7 @@ class PetitionFigures {
 
     /** Per-day counts from the roll-up; a day with a first-contact limit still running is recounted from its rows. */
     List<DayCounts> days(Selection selection, MapSqlParameterSource params) {
-        String satisfied = IntStream.rangeClosed(Math.max(1, properties.getSatisfiedAtLeast()), 5)
+        String satisfied = IntStream.rangeClosed(Math.max(1, properties.satisfiedAtLeast()), 5)
                 .mapToObj(k -> "sum(satisfaction_" + k + ")").reduce((a, b) -> a + " + " + b).orElse("0");
         String unitColumn = selection.column() == null ? "" : " and " + selection.column() + " = :value";
         List<DayCounts> days = new ArrayList<>(jdbc.query("""
@@ -142,12 +142,12 @@ class PetitionFigures {
 
     /** Whether the period is long enough to trend by ISO week rather than by day. */
     boolean weekly(LocalDate from, LocalDate to) {
-        return ChronoUnit.DAYS.between(from, to) + 1 > properties.getDailyTrendUpToDays();
+        return ChronoUnit.DAYS.between(from, to) + 1 > properties.dailyTrendUpToDays();
     }
 
     /** The trend: one point per day of receipt, or per ISO week (from its Monday) when the period is long. */
     List<Day> trend(List<DayCounts> days, LocalDate from, LocalDate to) {
-        int minimum = properties.getMinimumSample();
+        int minimum = properties.minimumSample();
         if (!weekly(from, to)) {
             return days.stream().map(d -> d.toDay(d.day(), d.day(), minimum)).toList();
         }

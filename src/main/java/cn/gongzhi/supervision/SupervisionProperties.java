@@ -1,44 +1,35 @@
 package cn.gongzhi.supervision;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
-/** {@code gongzhi.supervision.*}: the definitions supervisors measure by (docs/supervision.md). */
+/**
+ * {@code gongzhi.supervision.*}: the definitions supervisors measure by (docs/supervision.md).
+ *
+ * @param dueSoonHours "due soon": within this many hours
+ * @param satisfiedAtLeast a callback counts as satisfied at or above this score (1–5)
+ * @param responseWeight weight of the response rate in the composite score (the weights are normalised)
+ * @param resolutionWeight weight of the resolution rate in the composite score
+ * @param satisfactionWeight weight of the satisfaction rate in the composite score
+ * @param maxRangeDays longest period one request may cover
+ * @param overdueListLimit the overdue list shows at most this many petitions and tasks, the longest overdue first
+ * @param minimumSample a rate over fewer cases than this is shown as "样本不足" instead of a percentage
+ * @param dailyTrendUpToDays periods longer than this many days trend by ISO week instead of by day
+ */
+@Validated
 @ConfigurationProperties("gongzhi.supervision")
-public class SupervisionProperties {
-
-    /** "Due soon": within this many hours. */
-    private int dueSoonHours = 24;
-    /** A callback counts as satisfied at or above this score (1–5). */
-    private int satisfiedAtLeast = 4;
-    /** Weights of the composite score: response, resolution, satisfaction (normalised). */
-    private double responseWeight = 1;
-    private double resolutionWeight = 1;
-    private double satisfactionWeight = 1;
-    /** Longest period one request may cover. */
-    private int maxRangeDays = 366;
-    /** The overdue list shows at most this many petitions and tasks, the longest overdue first. */
-    private int overdueListLimit = 200;
-    /** A rate over fewer cases than this is shown as "样本不足" instead of a percentage. */
-    private int minimumSample = 5;
-    /** Periods longer than this many days trend by ISO week instead of by day. */
-    private int dailyTrendUpToDays = 31;
-
-    public int getDueSoonHours() { return dueSoonHours; }
-    public void setDueSoonHours(int dueSoonHours) { this.dueSoonHours = dueSoonHours; }
-    public int getSatisfiedAtLeast() { return satisfiedAtLeast; }
-    public void setSatisfiedAtLeast(int satisfiedAtLeast) { this.satisfiedAtLeast = satisfiedAtLeast; }
-    public double getResponseWeight() { return responseWeight; }
-    public void setResponseWeight(double weight) { this.responseWeight = weight; }
-    public double getResolutionWeight() { return resolutionWeight; }
-    public void setResolutionWeight(double weight) { this.resolutionWeight = weight; }
-    public double getSatisfactionWeight() { return satisfactionWeight; }
-    public void setSatisfactionWeight(double weight) { this.satisfactionWeight = weight; }
-    public int getMaxRangeDays() { return maxRangeDays; }
-    public void setMaxRangeDays(int maxRangeDays) { this.maxRangeDays = maxRangeDays; }
-    public int getOverdueListLimit() { return overdueListLimit; }
-    public void setOverdueListLimit(int overdueListLimit) { this.overdueListLimit = overdueListLimit; }
-    public int getMinimumSample() { return minimumSample; }
-    public void setMinimumSample(int minimumSample) { this.minimumSample = minimumSample; }
-    public int getDailyTrendUpToDays() { return dailyTrendUpToDays; }
-    public void setDailyTrendUpToDays(int days) { this.dailyTrendUpToDays = days; }
+public record SupervisionProperties(
+        @Min(1) @DefaultValue("24") int dueSoonHours,
+        @Min(1) @Max(5) @DefaultValue("4") int satisfiedAtLeast,
+        @DecimalMin("0") @DefaultValue("1") double responseWeight,
+        @DecimalMin("0") @DefaultValue("1") double resolutionWeight,
+        @DecimalMin("0") @DefaultValue("1") double satisfactionWeight,
+        @Min(1) @DefaultValue("366") int maxRangeDays,
+        @Min(1) @DefaultValue("200") int overdueListLimit,
+        @Min(1) @DefaultValue("5") int minimumSample,
+        @Min(1) @DefaultValue("31") int dailyTrendUpToDays) {
 }

@@ -130,7 +130,7 @@ public class SupervisionService {
         }).toList();
         return new Comparison(unit, unitId, selection.unitName(), from, to,
                 unit == SupervisionUnit.STREET ? SupervisionUnit.COMMUNITY : SupervisionUnit.GRID,
-                properties.getMinimumSample(), rows);
+                properties.minimumSample(), rows);
     }
 
     /** What is overdue now in the unit, longest overdue first: the matters the counter 当前超期 counts. */
@@ -153,7 +153,7 @@ public class SupervisionService {
             return empty(selection, from, to);
         }
         MapSqlParameterSource params = petitions.params(selection, from, to, now);
-        int minimum = properties.getMinimumSample();
+        int minimum = properties.minimumSample();
         List<DayCounts> days = petitions.days(selection, params);
         DayCounts total = DayCounts.sum(days);
         int received = total.received();
@@ -192,8 +192,8 @@ public class SupervisionService {
         double weights = 0;
         boolean sufficient = true;
         Rate[] rates = {response, resolution, satisfaction};
-        double[] weightOf = {properties.getResponseWeight(), properties.getResolutionWeight(),
-                properties.getSatisfactionWeight()};
+        double[] weightOf = {properties.responseWeight(), properties.resolutionWeight(),
+                properties.satisfactionWeight()};
         for (int i = 0; i < rates.length; i++) {
             if (weightOf[i] > 0) {
                 sufficient &= rates[i].sufficient();
@@ -211,7 +211,7 @@ public class SupervisionService {
     }
 
     Rate rate(int part, int whole) {
-        return Rate.of(part, whole, properties.getMinimumSample());
+        return Rate.of(part, whole, properties.minimumSample());
     }
 
     void checkPeriod(LocalDate from, LocalDate to) {
@@ -221,8 +221,8 @@ public class SupervisionService {
         if (from.isAfter(to)) {
             throw new InvalidFieldException("from", "开始日期 " + from + " 晚于结束日期 " + to);
         }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > properties.getMaxRangeDays()) {
-            throw new InvalidFieldException("to", "统计期间不能超过 " + properties.getMaxRangeDays() + " 天");
+        if (ChronoUnit.DAYS.between(from, to) + 1 > properties.maxRangeDays()) {
+            throw new InvalidFieldException("to", "统计期间不能超过 " + properties.maxRangeDays() + " 天");
         }
     }
 
@@ -231,6 +231,6 @@ public class SupervisionService {
         Rate nothing = rate(0, 0);
         return new Summary(selection.unit(), selection.unitId(), selection.unitName(), from, to, 0, 0, 0, 0, 0, nothing,
                 nothing, nothing, new Score(null, false), none, none, nothing, 0, nothing, nothing, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, properties.getMinimumSample(), petitions.weekly(from, to) ? "WEEK" : "DAY", List.of());
+                0, 0, properties.minimumSample(), petitions.weekly(from, to) ? "WEEK" : "DAY", List.of());
     }
 }

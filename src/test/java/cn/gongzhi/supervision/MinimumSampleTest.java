@@ -5,22 +5,27 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.gongzhi.supervision.SupervisionService.Rate;
 import cn.gongzhi.supervision.SupervisionService.Score;
+import cn.gongzhi.support.Configs;
 import org.junit.jupiter.api.Test;
 
 /** A rate is shown from {@code gongzhi.supervision.minimum-sample} cases on; the composite only when all its parts are. */
 class MinimumSampleTest {
 
-    private final SupervisionProperties properties = new SupervisionProperties();
-    private final SupervisionService service = new SupervisionService(null, properties, null, null, null, null, null);
+    private final SupervisionProperties properties = Configs.bind(SupervisionProperties.class);
+    private final SupervisionService service = service(properties);
+
+    private static SupervisionService service(SupervisionProperties properties) {
+        return new SupervisionService(null, properties, null, null, null, null, null);
+    }
 
     @Test
     void theDefaultIsFiveCases() {
-        assertThat(properties.getMinimumSample()).isEqualTo(5);
+        assertThat(properties.minimumSample()).isEqualTo(5);
     }
 
     @Test
     void oneCaseBelowTheMinimumIsInsufficientTheMinimumItselfIsShown() {
-        int minimum = properties.getMinimumSample();
+        int minimum = properties.minimumSample();
         Rate below = service.rate(minimum - 1, minimum - 1);
         assertThat(below.sufficient()).isFalse();
         assertThat(below.value()).as("the value is still carried, with its counts").isEqualTo(1.0);
@@ -32,8 +37,7 @@ class MinimumSampleTest {
         assertThat(service.rate(0, 0).value()).isNull();
         assertThat(service.rate(0, 0).sufficient()).isFalse();
 
-        properties.setMinimumSample(1);
-        assertThat(service.rate(1, 1).sufficient()).as("the minimum is configuration").isTrue();
+        assertThat(service(Configs.bind(SupervisionProperties.class, "minimum-sample=1")).rate(1, 1).sufficient()).as("the minimum is configuration").isTrue();
     }
 
     @Test
@@ -46,8 +50,8 @@ class MinimumSampleTest {
         assertThat(service.composite(enough, few, enough).sufficient()).isFalse();
         assertThat(service.composite(enough, service.rate(0, 0), enough).sufficient())
                 .as("a part with nothing measured is not sufficient either").isFalse();
-        properties.setResolutionWeight(0);
-        assertThat(service.composite(enough, few, enough).sufficient()).as("a part without weight does not count")
+        assertThat(service(Configs.bind(SupervisionProperties.class, "resolution-weight=0"))
+                .composite(enough, few, enough).sufficient()).as("a part without weight does not count")
                 .isTrue();
         assertThat(service.composite(service.rate(0, 0), service.rate(0, 0), service.rate(0, 0)).value()).isNull();
     }

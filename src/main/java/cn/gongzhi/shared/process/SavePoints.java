@@ -1,15 +1,13 @@
 package cn.gongzhi.shared.process;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * The retry policy of the models' save points (docs/architecture.md, "Save points"): where one process instance
  * starts or correlates into another, the element is {@code camunda:asyncBefore} and its "Retry time cycle" reads
  * {@code ${savePoints.retryCycle()}}. A failed hand-over is retried by the job executor on this cycle; when the
- * retries are used up the engine raises an incident, which the supervisors see on their dashboard (流程故障).
+ * retries are used up the engine raises an incident, which the supervisors see on their dashboard (流程故障). The bean
+ * {@code savePoints} is made from {@link SavePointsProperties}.
  */
-@Component("savePoints")
 @ModelFunctions
 public class SavePoints {
 
@@ -18,7 +16,7 @@ public class SavePoints {
 
     private final String retryCycle;
 
-    public SavePoints(@Value("${gongzhi.save-points.retry-cycle:" + DEFAULT_RETRY_CYCLE + "}") String retryCycle) {
+    public SavePoints(String retryCycle) {
         this.retryCycle = retryCycle;
     }
 
