@@ -3,4 +3,5 @@
  * APIs and the engine's REST API authenticate. {@link cn.gongzhi.identity.GroupIds} is the group naming scheme other
  * modules assign tasks with.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"registry", "shared"})
 package cn.gongzhi.identity;

@@ -4,4 +4,5 @@
  * other modules call, and {@link cn.gongzhi.registry.LocationRouter} to route a point to the community and grid whose
  * boundaries contain it; the REST API lives under {@code /api/registry}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package cn.gongzhi.registry;

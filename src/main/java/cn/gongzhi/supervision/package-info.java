@@ -4,4 +4,5 @@
  * them from the petition, escalation and deliberation modules' events, and the figures are read from them alone;
  * Camunda's tasks are read through the engine's Java API. It writes nothing anywhere else.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"deliberation", "escalation", "identity", "petition", "registry", "shared"})
 package cn.gongzhi.supervision;
