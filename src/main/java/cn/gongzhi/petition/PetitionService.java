@@ -7,11 +7,10 @@ import cn.gongzhi.petition.domain.PetitionEvent;
 import cn.gongzhi.petition.domain.PetitionCategory;
 import cn.gongzhi.petition.domain.PetitionCategoryRepository;
 import cn.gongzhi.petition.domain.PetitionEventRepository;
-import cn.gongzhi.petition.domain.PetitionIntake;
 import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.petition.domain.PetitionChanges;
 import cn.gongzhi.petition.domain.PetitionRepository;
-import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionEscalations;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
@@ -30,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -90,7 +91,6 @@ public class PetitionService {
     /** A category of the dispatch catalogue. */
     public record CategoryView(String code, String name, String description, String group) {}
 
-    private final PetitionIntake intake;
     private final PetitionRepository petitions;
     private final PetitionEventRepository events;
     private final PetitionCategoryRepository categories;
@@ -99,17 +99,16 @@ public class PetitionService {
     private final TransactionTemplate transactions;
     private final PetitionProperties properties;
     private final DisclosureService notices;
-    private final PetitionWorkflow workflow;
+    private final PetitionEscalations escalations;
     private final PetitionChanges changes;
 
-    PetitionService(PetitionIntake intake, PetitionRepository petitions, PetitionEventRepository events,
+    PetitionService(PetitionRepository petitions, PetitionEventRepository events,
             PetitionCategoryRepository categories, RegistryService registry, RuntimeService runtimeService,
             PlatformTransactionManager transactionManager, PetitionProperties properties, DisclosureService notices,
-            PetitionWorkflow workflow, PetitionChanges changes) {
+            PetitionEscalations escalations, PetitionChanges changes) {
         this.changes = changes;
         this.notices = notices;
-        this.workflow = workflow;
-        this.intake = intake;
+        this.escalations = escalations;
         this.petitions = petitions;
         this.events = events;
         this.categories = categories;
@@ -120,8 +119,9 @@ public class PetitionService {
     }
 
     /**
-     * Records the petition and starts its process in one transaction: the process runs dispatch, the access-list
-     * check and assignment before this returns, so the receipt carries the due dates. With an idempotency key (scoped
+     * Starts the petition's process, whose first step records the petition, in one transaction: the process runs
+     * dispatch, the access-list check and assignment before this returns, so the receipt carries the due dates. A
+     * refused submission ({@code InvalidFieldException}) starts nothing and writes nothing. With an idempotency key (scoped
      * to the caller by the channel), a retry with the same submission returns the first receipt and creates nothing;
      * the same key with a different submission is refused ({@link IdempotencyKeyReused}) and writes nothing.
      */
@@ -134,18 +134,16 @@ public class PetitionService {
         }
         try {
             return transactions.execute(status -> {
-                Petition petition = intake.record(submission, idempotencyKey);
-                CommunityRef community = registry.community(petition.getCommunityCode()).orElseThrow();
-                runtimeService.createProcessInstanceByKey(ResidentPetitionProcess.KEY)
-                        .businessKey(petition.getNumber())
-                        .setVariables(Map.of(
-                                ResidentPetitionProcess.PETITION_ID.name(), petition.getId(),
-                                ResidentPetitionProcess.PETITION_NUMBER.name(), petition.getNumber(),
-                                ResidentPetitionProcess.COMMUNITY_CODE.name(), community.code(),
-                                ResidentPetitionProcess.COMMUNITY_TYPE.name(), community.type().name(),
-                                ResidentPetitionProcess.CATEGORY.name(), petition.getCategoryCode()))
-                        .execute();
-                return receipt(petitions.findById(petition.getId()).orElseThrow(), false);
+                // the instance's first step records the petition (one intake path for every channel)
+                ProcessInstanceWithVariables instance = runtimeService
+                        .createProcessInstanceByKey(ResidentPetitionProcess.KEY)
+                        .setVariables(Variables.createVariables().putValueTyped(ResidentPetitionProcess.INTAKE,
+                                Variables.objectValue(new ResidentPetitionProcess.Intake(submission, idempotencyKey),
+                                        true).create()))
+                        .executeWithVariablesInReturn();
+                long petitionId = ((Number) instance.getVariables()
+                        .get(ResidentPetitionProcess.PETITION_ID.name())).longValue();
+                return receipt(petitions.findById(petitionId).orElseThrow(), false);
             });
         } catch (DataIntegrityViolationException raced) {
             if (idempotencyKey != null) {
@@ -306,7 +304,7 @@ public class PetitionService {
      */
     @Transactional
     public void jointMeetingDecided(String number, String decision) {
-        workflow.jointMeetingDecided(number, decision);
+        escalations.jointMeetingDecided(number, decision);
     }
 
     /**

@@ -10,7 +10,7 @@ import cn.gongzhi.petition.PetitionService.PetitionReceipt;
 import cn.gongzhi.petition.domain.Petition;
 import cn.gongzhi.petition.domain.PetitionCategoryRepository;
 import cn.gongzhi.petition.domain.PetitionEventRepository;
-import cn.gongzhi.petition.domain.PetitionIntake;
+import org.mockito.Mockito;
 import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.petition.domain.PetitionRepository;
 import cn.gongzhi.registry.RegistryService;
@@ -35,7 +35,7 @@ class PetitionIdempotencyTest {
 
     private static final String KEY = "api:zhaolei:call-0001";
 
-    private final PetitionIntake intake = mock(PetitionIntake.class);
+    private final RuntimeService runtime = mock(RuntimeService.class, Mockito.RETURNS_DEEP_STUBS);
     private final PetitionRepository petitions = mock(PetitionRepository.class);
     private final PetitionService service = service();
 
@@ -96,7 +96,9 @@ class PetitionIdempotencyTest {
     /** The key is free when this retry looks, then taken by the time its insert reaches the database. */
     private void raceLostTo(Petition winner, PetitionSubmission submission) {
         when(petitions.findByIdempotencyKey(KEY)).thenReturn(Optional.empty(), Optional.of(winner));
-        when(intake.record(any(), any())).thenThrow(new DataIntegrityViolationException("uk_petition_idempotency"));
+        // the instance's first step records the petition: its insert is refused by the key's unique constraint
+        when(runtime.createProcessInstanceByKey(any()).setVariables(any()).executeWithVariablesInReturn())
+                .thenThrow(new DataIntegrityViolationException("uk_petition_idempotency"));
     }
 
     private static Petition winner(String fingerprint) {
@@ -126,9 +128,9 @@ class PetitionIdempotencyTest {
     private PetitionService service() {
         PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
-        return new PetitionService(intake, petitions, mock(PetitionEventRepository.class),
-                mock(PetitionCategoryRepository.class), mock(RegistryService.class), mock(RuntimeService.class),
+        return new PetitionService(petitions, mock(PetitionEventRepository.class),
+                mock(PetitionCategoryRepository.class), mock(RegistryService.class), runtime,
                 transactions, Configs.bind(PetitionProperties.class), mock(cn.gongzhi.deliberation.DisclosureService.class),
-                mock(cn.gongzhi.petition.domain.PetitionWorkflow.class), null);
+                mock(cn.gongzhi.petition.domain.PetitionEscalations.class), null);
     }
 }

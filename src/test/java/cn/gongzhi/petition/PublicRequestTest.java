@@ -13,7 +13,6 @@ import cn.gongzhi.petition.PetitionService.PublicRequest;
 import cn.gongzhi.petition.domain.Petition;
 import cn.gongzhi.petition.domain.PetitionCategoryRepository;
 import cn.gongzhi.petition.domain.PetitionEventRepository;
-import cn.gongzhi.petition.domain.PetitionIntake;
 import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.petition.domain.PetitionRepository;
 import cn.gongzhi.registry.CommunityType;
@@ -93,9 +92,9 @@ class PublicRequestTest {
         when(registry.grid("gone-grid")).thenReturn(Optional.empty());
         PetitionCategoryRepository categories = mock(PetitionCategoryRepository.class);
         when(categories.findById(any())).thenReturn(Optional.empty());
-        return new PetitionService(mock(PetitionIntake.class), petitions, mock(PetitionEventRepository.class),
+        return new PetitionService(petitions, mock(PetitionEventRepository.class),
                 categories, registry, mock(RuntimeService.class), mock(PlatformTransactionManager.class), properties,
-                mock(cn.gongzhi.deliberation.DisclosureService.class), mock(cn.gongzhi.petition.domain.PetitionWorkflow.class),
+                mock(cn.gongzhi.deliberation.DisclosureService.class), mock(cn.gongzhi.petition.domain.PetitionEscalations.class),
                 null);
     }
 }

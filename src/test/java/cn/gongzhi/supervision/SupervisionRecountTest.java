@@ -143,6 +143,9 @@ class SupervisionRecountTest {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
+    @Autowired
+    cn.gongzhi.petition.domain.PetitionTimeline timeline;
+
     @Test
     void aPetitionMovedThroughTheApplicationMovesItsFigures() {
         String url = "/api/supervision/summary?from=2026-06-01&to=2026-09-30&unit=STREET&unitId=" + street;
@@ -154,7 +157,7 @@ class SupervisionRecountTest {
             var petition = petitions.findByNumber(number).orElseThrow();
             petition.setSatisfaction(5);
             petition.setResolved(true);
-            petition.moveTo(cn.gongzhi.petition.PetitionStatus.CLOSED, "回访办结", LocalDateTime.now(clock));
+            timeline.moved(petition, cn.gongzhi.petition.PetitionStatus.CLOSED, "回访办结");
         });
         Projection.caughtUp(context);
         JsonNode after = admin.get(url).json();

@@ -61,6 +61,9 @@ public class Petition {
     private String urgency;
     private LocalDateTime firstContactDue;
     private LocalDateTime resolutionDue;
+    /** The dispatch decision's limits (ISO-8601), from which the due dates and the reminders are counted (V15). */
+    private String firstContactLimit;
+    private String resolutionLimit;
     private String firstReceivingUnit;
     private String handlingUnit;
     private String assignedWorker;
@@ -132,7 +135,8 @@ public class Petition {
         this.revision++;
     }
 
-    public void moveTo(PetitionStatus status, String step, LocalDateTime at) {
+    /** Moved only by {@link PetitionTimeline#record}: a status changes with the step that changed it. */
+    void moveTo(PetitionStatus status, String step, LocalDateTime at) {
         this.status = status;
         this.latestStep = step;
         this.updatedAt = at;
@@ -166,6 +170,13 @@ public class Petition {
     public void setFirstContactDue(LocalDateTime due) { this.firstContactDue = due; }
     public LocalDateTime getResolutionDue() { return resolutionDue; }
     public void setResolutionDue(LocalDateTime due) { this.resolutionDue = due; }
+    public String getFirstContactLimit() { return firstContactLimit; }
+    public String getResolutionLimit() { return resolutionLimit; }
+    /** The dispatch decision's limits, in ISO-8601 (PT24H, P7D). */
+    public void limits(String firstContact, String resolution) {
+        this.firstContactLimit = firstContact;
+        this.resolutionLimit = resolution;
+    }
     public String getFirstReceivingUnit() { return firstReceivingUnit; }
     public String getHandlingUnit() { return handlingUnit; }
     public void setHandlingUnit(String handlingUnit) { this.handlingUnit = handlingUnit; }

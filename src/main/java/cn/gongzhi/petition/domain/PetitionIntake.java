@@ -31,16 +31,16 @@ public class PetitionIntake {
 
     private final PetitionCategoryRepository categories;
     private final PetitionRepository petitions;
-    private final PetitionEventRepository events;
+    private final PetitionTimeline timeline;
     private final RegistryService registry;
     private final Clock clock;
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    PetitionIntake(PetitionCategoryRepository categories, PetitionRepository petitions, PetitionEventRepository events,
+    PetitionIntake(PetitionCategoryRepository categories, PetitionRepository petitions, PetitionTimeline timeline,
             RegistryService registry, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
         this.categories = categories;
         this.petitions = petitions;
-        this.events = events;
+        this.timeline = timeline;
         this.registry = registry;
         this.clock = clock;
         this.meters = meters;
@@ -107,8 +107,8 @@ public class PetitionIntake {
         petition.idempotency(idempotencyKey, idempotencyKey == null ? null : s.fingerprint());
         petitions.saveAndFlush(petition);
         petition.assignNumber();
-        events.save(new PetitionEvent(petition.getId(), PetitionEventType.RECEIVED, s.receivingUnit(), now,
-                "经" + channelLabel(s) + "受理", "已受理，编号 " + petition.getNumber()));
+        timeline.record(petition, PetitionEventType.RECEIVED, s.receivingUnit(), "经" + channelLabel(s) + "受理",
+                "已受理，编号 " + petition.getNumber());
         meters.counter("gongzhi.petitions.received", "channel", s.channel().name()).increment();
         return petition;
     }

@@ -5,8 +5,8 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.ADMISSIBLE;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.RETURN;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.RETURN_DEPARTMENT_CODE;
 
-import cn.gongzhi.petition.domain.PetitionWorkflow;
-import cn.gongzhi.petition.domain.PetitionWorkflow.AccessDecision;
+import cn.gongzhi.petition.domain.PetitionDispatch;
+import cn.gongzhi.petition.domain.PetitionDispatch.AccessDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckAccessListDelegate implements JavaDelegate {
 
-    private final PetitionWorkflow workflow;
+    private final PetitionDispatch workflow;
     private final PetitionInstances instances;
 
-    CheckAccessListDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
+    CheckAccessListDelegate(PetitionDispatch workflow, PetitionInstances instances) {
         this.workflow = workflow;
         this.instances = instances;
     }

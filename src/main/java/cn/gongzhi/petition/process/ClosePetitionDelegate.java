@@ -1,7 +1,7 @@
 package cn.gongzhi.petition.process;
 
 
-import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionHandling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ClosePetitionDelegate implements JavaDelegate {
 
-    private final PetitionWorkflow workflow;
+    private final PetitionHandling workflow;
     private final PetitionInstances instances;
 
-    ClosePetitionDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
+    ClosePetitionDelegate(PetitionHandling workflow, PetitionInstances instances) {
         this.workflow = workflow;
         this.instances = instances;
     }

@@ -2,7 +2,7 @@ package cn.gongzhi.petition.process;
 
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.CALLBACK_VERDICT;
 
-import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionHandling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluateCallbackDelegate implements JavaDelegate {
 
-    private final PetitionWorkflow workflow;
+    private final PetitionHandling workflow;
     private final PetitionInstances instances;
 
-    EvaluateCallbackDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
+    EvaluateCallbackDelegate(PetitionHandling workflow, PetitionInstances instances) {
         this.workflow = workflow;
         this.instances = instances;
     }

@@ -1,6 +1,7 @@
 package cn.gongzhi.petition.process;
 
-import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionRegistration;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -12,22 +13,31 @@ import org.springframework.stereotype.Component;
 @Component
 class PetitionInstances {
 
-    private final PetitionWorkflow workflow;
+    private final PetitionRegistration registration;
 
-    PetitionInstances(PetitionWorkflow workflow) {
-        this.workflow = workflow;
+    PetitionInstances(PetitionRegistration registration) {
+        this.registration = registration;
     }
 
     long petitionOf(DelegateExecution execution) {
         return bound(ResidentPetitionProcess.PETITION_ID.required(execution), execution.getProcessInstanceId());
     }
 
+    /**
+     * The petition of a task. A task whose instance has moved on under it (someone completed it at the same moment)
+     * is answered as the engine answers a concurrent change: 409.
+     */
     long petitionOf(DelegateTask task) {
-        return bound(ResidentPetitionProcess.PETITION_ID.required(task), task.getProcessInstanceId());
+        Long petitionId = ResidentPetitionProcess.PETITION_ID.get(task);
+        if (petitionId == null) {
+            throw new OptimisticLockingException("Task " + task.getId()
+                    + " was completed concurrently: its process instance has moved on");
+        }
+        return bound(petitionId, task.getProcessInstanceId());
     }
 
     private long bound(long petitionId, String processInstanceId) {
-        workflow.requireBound(petitionId, processInstanceId);
+        registration.requireBound(petitionId, processInstanceId);
         return petitionId;
     }
 }

@@ -2,7 +2,7 @@ package cn.gongzhi.petition.process;
 
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.ESCALATION_OUTCOME;
 
-import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionEscalations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -11,17 +11,17 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordEscalationOutcomeListener implements ExecutionListener {
 
-    private final PetitionWorkflow workflow;
+    private final PetitionEscalations workflow;
     private final PetitionInstances instances;
 
-    RecordEscalationOutcomeListener(PetitionWorkflow workflow, PetitionInstances instances) {
+    RecordEscalationOutcomeListener(PetitionEscalations workflow, PetitionInstances instances) {
         this.workflow = workflow;
         this.instances = instances;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        workflow.escalationResolved(instances.petitionOf(execution), ESCALATION_OUTCOME.get(execution));
+        workflow.resolved(instances.petitionOf(execution), ESCALATION_OUTCOME.get(execution));
         ESCALATION_OUTCOME.remove(execution);
     }
 }

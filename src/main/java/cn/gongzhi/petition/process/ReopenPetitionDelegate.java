@@ -1,26 +1,27 @@
 package cn.gongzhi.petition.process;
 
-import static cn.gongzhi.petition.process.ResidentPetitionProcess.RESOLUTION_LIMIT;
-
-import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionHandling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Activity_ReopenPetition: back to handling with a fresh resolution limit. */
+/**
+ * Activity_ReopenPetition: a failed callback sends the petition back to handling with a fresh resolution limit, which
+ * the handling task and its timers read from the petition when it is entered again.
+ */
 @Component
 class ReopenPetitionDelegate implements JavaDelegate {
 
-    private final PetitionWorkflow workflow;
+    private final PetitionHandling handling;
     private final PetitionInstances instances;
 
-    ReopenPetitionDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
-        this.workflow = workflow;
+    ReopenPetitionDelegate(PetitionHandling handling, PetitionInstances instances) {
+        this.handling = handling;
         this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        DueDates.set(execution, workflow.reopen(instances.petitionOf(execution), RESOLUTION_LIMIT.required(execution)));
+        handling.reopen(instances.petitionOf(execution));
     }
 }

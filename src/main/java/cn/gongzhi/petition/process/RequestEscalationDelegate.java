@@ -3,7 +3,7 @@ package cn.gongzhi.petition.process;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.MESSAGE_ESCALATION_REQUESTED;
 
 import cn.gongzhi.petition.EscalationContract;
-import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionEscalations;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,17 +23,17 @@ import org.springframework.stereotype.Component;
 class RequestEscalationDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(RequestEscalationDelegate.class);
-    private final PetitionWorkflow workflow;
+    private final PetitionEscalations workflow;
     private final PetitionInstances instances;
 
-    RequestEscalationDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
+    RequestEscalationDelegate(PetitionEscalations workflow, PetitionInstances instances) {
         this.workflow = workflow;
         this.instances = instances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        PetitionWorkflow.EscalationRequest request = workflow.escalationRequested(instances.petitionOf(execution));
+        PetitionEscalations.EscalationRequest request = workflow.requested(instances.petitionOf(execution));
         RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
         boolean listened = repository.createProcessDefinitionQuery()
                 .messageEventSubscriptionName(MESSAGE_ESCALATION_REQUESTED).latestVersion().count() > 0;

@@ -4,7 +4,7 @@ import cn.gongzhi.petition.EscalationContract;
 import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.ProcessContract;
 import cn.gongzhi.shared.process.ProcessVariable;
-import java.util.Date;
+import cn.gongzhi.petition.PetitionSubmission;
 import java.util.Set;
 
 /**
@@ -56,24 +56,24 @@ public final class ResidentPetitionProcess {
     public static final ProcessVariable<String> MATTER_PLACE = CommonVariables.MATTER_PLACE;
     /** Who entered the petition in Tasklist: her first step (choosing the community) is assigned to her. */
     public static final ProcessVariable<String> RECORDED_BY = ProcessVariable.text("recordedBy");
-    public static final ProcessVariable<String> HANDLING_LEVEL = ProcessVariable.text("handlingLevel");
-    public static final ProcessVariable<String> URGENCY = ProcessVariable.text("urgency");
-    public static final ProcessVariable<String> FIRST_CONTACT_LIMIT = ProcessVariable.text("firstContactLimit");
-    public static final ProcessVariable<String> RESOLUTION_LIMIT = ProcessVariable.text("resolutionLimit");
-    public static final ProcessVariable<Date> FIRST_CONTACT_DUE = ProcessVariable.date("firstContactDue");
-    public static final ProcessVariable<Date> CONTACT_REMINDER_AT = ProcessVariable.date("contactReminderAt");
-    public static final ProcessVariable<Date> RESOLUTION_DUE = ProcessVariable.date("resolutionDue");
-    public static final ProcessVariable<Date> HANDLING_REMINDER_AT =
-            ProcessVariable.date("handlingReminderAt");
     public static final ProcessVariable<String> ACCESS_VERDICT = ProcessVariable.text("accessVerdict");
     public static final ProcessVariable<String> RETURN_DEPARTMENT_CODE = ProcessVariable.text("returnDepartmentCode");
-    public static final ProcessVariable<String> ASSIGNEE = ProcessVariable.text("assignee");
     /** Routed on after the handling form: RESOLVED or BEYOND_COMMUNITY. */
     public static final ProcessVariable<String> HANDLING_OUTCOME = ProcessVariable.text("handlingOutcome");
     public static final ProcessVariable<String> CALLBACK_VERDICT = ProcessVariable.text("callbackVerdict");
     public static final ProcessVariable<String> ESCALATION_OUTCOME = EscalationContract.OUTCOME;
     /** Input parameter of the reminder and overdue steps: CONTACT or HANDLING. */
     public static final ProcessVariable<String> STAGE = ProcessVariable.text("stage");
+
+    /**
+     * What our APIs hand the instance they start for a petition they received: the submission (personal information
+     * included) and its idempotency key, as a transient variable the engine never stores. The first step records it
+     * (Activity_RegisterPetition); nothing from outside the application can set it.
+     */
+    public static final String INTAKE = "intake";
+
+    /** See {@link #INTAKE}. */
+    public record Intake(PetitionSubmission submission, String idempotencyKey) {}
 
     /** The choose-community form's fields and the options its selects offer (task-local, see FormView). */
     public static final String COMMUNITY_FIELD = "community";
@@ -99,10 +99,10 @@ public final class ResidentPetitionProcess {
     /** System variables, start form and task forms (the start rule is added where the registry is at hand). */
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
             .system(PETITION_ID, PETITION_NUMBER, COMMUNITY_CODE, COMMUNITY_TYPE, CATEGORY, MATTER_NUMBER,
-                    MATTER_CATEGORY, MATTER_PLACE, CommonVariables.MATTER_SUMMARY, RECORDED_BY, HANDLING_LEVEL, URGENCY,
-                    FIRST_CONTACT_LIMIT, RESOLUTION_LIMIT, FIRST_CONTACT_DUE, CONTACT_REMINDER_AT, RESOLUTION_DUE,
-                    HANDLING_REMINDER_AT, ACCESS_VERDICT, RETURN_DEPARTMENT_CODE, ASSIGNEE, HANDLING_OUTCOME,
-                    CALLBACK_VERDICT, ESCALATION_OUTCOME, STAGE)
+                    MATTER_CATEGORY, MATTER_PLACE, CommonVariables.MATTER_SUMMARY, RECORDED_BY, ACCESS_VERDICT,
+                    RETURN_DEPARTMENT_CODE, HANDLING_OUTCOME, CALLBACK_VERDICT, ESCALATION_OUTCOME, STAGE)
+            .recordFacts(INTAKE, "assignee", "handlingLevel", "urgency", "firstContactLimit", "resolutionLimit",
+                    "firstContactDue", "contactReminderAt", "resolutionDue", "handlingReminderAt")
             .startForm(START, "category", "location", "description", "petitionerName", "petitionerPhone",
                     "petitionerIdNumber")
             .form(CHOOSE_COMMUNITY, COMMUNITY_FIELD, GRID_FIELD)

@@ -3,7 +3,7 @@ package cn.gongzhi.petition.process;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.STAGE;
 
 import cn.gongzhi.petition.domain.PetitionStep;
-import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionDispatch;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SendReminderDelegate implements JavaDelegate {
 
-    private final PetitionWorkflow workflow;
+    private final PetitionDispatch workflow;
     private final PetitionInstances instances;
 
-    SendReminderDelegate(PetitionWorkflow workflow, PetitionInstances instances) {
+    SendReminderDelegate(PetitionDispatch workflow, PetitionInstances instances) {
         this.workflow = workflow;
         this.instances = instances;
     }

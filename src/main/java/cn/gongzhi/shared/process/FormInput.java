@@ -216,6 +216,23 @@ public final class FormInput {
     public static final int SCORE_MAX = 5;
 
     /**
+     * A yes/no answer: a boolean (API clients), or a radio's value {@code "true"} or {@code "false"}; anything else,
+     * and no answer, is refused with {@code message}.
+     */
+    public boolean yesOrNo(String field, String message) {
+        Object raw = values.get(field);
+        if (raw instanceof Boolean answer) {
+            return answer;
+        }
+        String value = raw == null ? null : raw instanceof SpinJsonNode node && node.isString() ? node.stringValue()
+                : raw.toString();
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new InvalidFieldException(field, message);
+    }
+
+    /**
      * A score from 1 to {@link #SCORE_MAX}, as {@link #integer}.
      *
      * @param what how the refusal names the score, e.g. "区水务局的“成效”"

@@ -3,6 +3,7 @@ package cn.gongzhi.shared.process;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,6 +125,16 @@ public final class ProcessContract {
 
         public Builder system(Collection<ProcessVariable<?>> variables) {
             variables.forEach(v -> system.add(v.name()));
+            return this;
+        }
+
+        /**
+         * Facts the model reads from our records by expression rather than from variables (a petition's due dates, its
+         * assigned worker): no variable carries them, and a request that names one is refused with 403 as a system
+         * variable is, being an attempt to change what the record holds.
+         */
+        public Builder recordFacts(String... names) {
+            system.addAll(List.of(names));
             return this;
         }
 

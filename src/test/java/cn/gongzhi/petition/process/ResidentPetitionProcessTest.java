@@ -36,13 +36,23 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.gongzhi.petition.PetitionChannel;
+import cn.gongzhi.petition.PetitionSubmission;
+import cn.gongzhi.petition.domain.PetitionCaseSummaries;
+import cn.gongzhi.petition.domain.PetitionDispatch;
+import cn.gongzhi.petition.domain.PetitionDispatch.AccessDecision;
+import cn.gongzhi.petition.domain.PetitionDispatch.Dues;
+import cn.gongzhi.petition.domain.PetitionEscalations;
+import cn.gongzhi.petition.domain.PetitionHandling;
+import cn.gongzhi.petition.domain.PetitionHandling.CallbackVerdict;
+import cn.gongzhi.petition.domain.PetitionHandling.HandlingOutcome;
+import cn.gongzhi.petition.domain.PetitionRegistration;
+import cn.gongzhi.petition.domain.PetitionRegistration.Matter;
+import cn.gongzhi.petition.domain.PetitionRegistration.Registered;
 import cn.gongzhi.petition.domain.PetitionStep;
-import cn.gongzhi.petition.domain.PetitionWorkflow;
-import cn.gongzhi.petition.domain.PetitionWorkflow.AccessDecision;
-import cn.gongzhi.petition.domain.PetitionWorkflow.CallbackVerdict;
-import cn.gongzhi.petition.domain.PetitionWorkflow.Deadlines;
-import cn.gongzhi.petition.domain.PetitionWorkflow.Matter;
-import cn.gongzhi.petition.domain.PetitionWorkflow.Registered;
+import cn.gongzhi.shared.process.StepListener;
+import java.util.Optional;
+import org.camunda.bpm.engine.variable.Variables;
 import cn.gongzhi.registry.CommunityType;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.GridRef;
@@ -81,39 +91,48 @@ class ResidentPetitionProcessTest {
     private static final String NUMBER = "P-2026-000017";
     private static final Date CONTACT_DUE = Date.from(Instant.parse("2026-11-27T08:00:00Z"));
     private static final Date RESOLUTION_DUE = Date.from(Instant.parse("2026-12-03T08:00:00Z"));
-    private static final Deadlines DEADLINES = new Deadlines(CONTACT_DUE,
+    private static final Dues DUES = new Dues(CONTACT_DUE,
             Date.from(Instant.parse("2026-11-27T02:00:00Z")), RESOLUTION_DUE,
             Date.from(Instant.parse("2026-12-01T14:00:00Z")));
 
-    private final PetitionWorkflow workflow = mock(PetitionWorkflow.class);
-    private final PetitionInstances instances = new PetitionInstances(workflow);
+    private final PetitionRegistration registration = mock(PetitionRegistration.class);
+    private final PetitionDispatch dispatch = mock(PetitionDispatch.class);
+    private final PetitionHandling handling = mock(PetitionHandling.class);
+    private final PetitionEscalations escalations = mock(PetitionEscalations.class);
+    private final PetitionCaseSummaries summaries = mock(PetitionCaseSummaries.class);
+    private final PetitionInstances instances = new PetitionInstances(registration);
+    private final PetitionForms forms = new PetitionForms(summaries, instances);
 
     @BeforeEach
     void wireDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("savePoints", new SavePoints(SavePoints.DEFAULT_RETRY_CYCLE));
-        Mocks.register("registerPetitionDelegate", new RegisterPetitionDelegate(workflow));
-        Mocks.register("recordDispatchListener", new RecordDispatchListener(workflow, instances));
-        Mocks.register("checkAccessListDelegate", new CheckAccessListDelegate(workflow, instances));
-        Mocks.register("assignPetitionDelegate", new AssignPetitionDelegate(workflow, instances));
-        Mocks.register("sendReminderDelegate", new SendReminderDelegate(workflow, instances));
-        Mocks.register("recordOverdueDelegate", new RecordOverdueDelegate(workflow, instances));
-        Mocks.register("petitionTaskListener", new PetitionTaskListener(workflow, instances));
-        Mocks.register("evaluateCallbackDelegate", new EvaluateCallbackDelegate(workflow, instances));
-        Mocks.register("reopenPetitionDelegate", new ReopenPetitionDelegate(workflow, instances));
-        Mocks.register("requestEscalationDelegate", new RequestEscalationDelegate(workflow, instances));
-        Mocks.register("recordEscalationOutcomeListener", new RecordEscalationOutcomeListener(workflow, instances));
-        Mocks.register("closePetitionDelegate", new ClosePetitionDelegate(workflow, instances));
-        when(workflow.dispatched(anyLong(), anyString(), anyString(), anyString(), anyString())).thenReturn(DEADLINES);
-        when(workflow.checkAccessList(PETITION)).thenReturn(new AccessDecision(true, null, "依法履职事项"));
-        when(workflow.assign(PETITION)).thenReturn("zhangwei");
-        when(workflow.taskSummary(PETITION)).thenReturn(NUMBER + " · 邻里纠纷");
-        when(workflow.matter(PETITION)).thenReturn(new Matter(NUMBER, "邻里纠纷", "和园社区 和园第一网格",
+        Mocks.register("registerPetitionDelegate", new RegisterPetitionDelegate(registration));
+        Mocks.register("recordDispatchListener", new RecordDispatchListener(dispatch, instances));
+        Mocks.register("checkAccessListDelegate", new CheckAccessListDelegate(dispatch, instances));
+        Mocks.register("assignPetitionDelegate", new AssignPetitionDelegate(dispatch, instances));
+        Mocks.register("petitionRecords", new PetitionRecords(dispatch, instances));
+        Mocks.register("sendReminderDelegate", new SendReminderDelegate(dispatch, instances));
+        Mocks.register("recordOverdueDelegate", new RecordOverdueDelegate(dispatch, instances));
+        Mocks.register("stepListener", new StepListener(List.of(new ChoosePetitionCommunityStep(forms, registration),
+                new ContactPetitionerStep(forms, handling), new HandlePetitionStep(forms, handling),
+                new CallBackPetitionerStep(forms, handling), new AnswerReturnedPetitionStep(forms, handling),
+                new SuperviseOverduePetitionStep(forms, handling))));
+        Mocks.register("evaluateCallbackDelegate", new EvaluateCallbackDelegate(handling, instances));
+        Mocks.register("reopenPetitionDelegate", new ReopenPetitionDelegate(handling, instances));
+        Mocks.register("requestEscalationDelegate", new RequestEscalationDelegate(escalations, instances));
+        Mocks.register("recordEscalationOutcomeListener", new RecordEscalationOutcomeListener(escalations, instances));
+        Mocks.register("closePetitionDelegate", new ClosePetitionDelegate(handling, instances));
+        when(dispatch.dues(PETITION)).thenReturn(DUES);
+        when(dispatch.assignee(PETITION)).thenReturn("zhangwei");
+        when(dispatch.checkAccessList(PETITION)).thenReturn(new AccessDecision(true, null, "依法履职事项"));
+        when(dispatch.assign(PETITION)).thenReturn(Optional.of("zhangwei"));
+        when(summaries.taskSummary(PETITION)).thenReturn(NUMBER + " · 邻里纠纷");
+        when(registration.matter(PETITION)).thenReturn(new Matter(NUMBER, "邻里纠纷", "和园社区 和园第一网格",
                 "楼上漏水"));
-        when(workflow.caseSummary(eq(PETITION), any())).thenReturn(List.of("#### 诉求 " + NUMBER + " · 邻里纠纷"));
-        when(workflow.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.CLOSE);
-        when(workflow.reopen(PETITION, "P7D")).thenReturn(DEADLINES);
-        when(workflow.escalationRequested(PETITION)).thenReturn(new PetitionWorkflow.EscalationRequest(NUMBER,
+        when(summaries.caseSummary(eq(PETITION), any())).thenReturn(List.of("#### 诉求 " + NUMBER + " · 邻里纠纷"));
+        when(handling.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.CLOSE);
+        when(escalations.requested(PETITION)).thenReturn(new PetitionEscalations.EscalationRequest(NUMBER,
                 "heyuan", "NEIGHBOUR_DISPUTE", "zhangwei"));
     }
 
@@ -126,21 +145,21 @@ class ResidentPetitionProcessTest {
     void petitionIsDispatchedAssignedHandledCalledBackAndClosed() {
         ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
 
-        verify(workflow).linkProcess(PETITION, petition.getId());
-        verify(workflow).dispatched(PETITION, "COMMUNITY", "ORDINARY", "PT24H", "P7D");
+        verify(registration).register(any(), eq(null), eq(petition.getId()));
+        verify(dispatch).dispatched(PETITION, "COMMUNITY", "ORDINARY", "PT24H", "P7D");
         assertThat(petition).isWaitingAt(CONTACT).hasPassed(ASSIGN);
         assertThat(task(petition)).isAssignedTo("zhangwei").hasDueDate(CONTACT_DUE)
                 .hasDescription(NUMBER + " · 邻里纠纷");
         assertThat(petition).hasPassed("Gateway_MergeCommunityKnown").hasNotPassed(CHOOSE_COMMUNITY).variables()
                 .containsEntry("matterNumber", NUMBER).containsEntry("matterCategory", "邻里纠纷")
                 .containsEntry("matterPlace", "和园社区 和园第一网格");
-        verify(workflow).caseSummary(PETITION, PetitionStep.CONTACT);
+        verify(summaries).caseSummary(PETITION, PetitionStep.CONTACT);
         assertThat(BpmnAwareTests.taskService().getVariableLocal(task(petition).getId(), "caseSummary"))
                 .isEqualTo("#### 诉求 " + NUMBER + " · 邻里纠纷");
         assertThat(candidateGroups(task(petition))).containsExactly("workers-heyuan");
 
         complete(task(petition), withVariables("contactNote", "已电话联系，约定明日上门"));
-        verify(workflow).taskCompleted(eq(PETITION), eq(PetitionStep.CONTACT), any(), any());
+        verify(handling).contacted(eq(PETITION), any(), eq("已电话联系，约定明日上门"));
         assertThat(petition).isWaitingAt(HANDLE);
         assertThat(task(petition)).hasDueDate(RESOLUTION_DUE).isAssignedTo("zhangwei");
 
@@ -150,22 +169,22 @@ class ResidentPetitionProcessTest {
 
         complete(task(petition), withVariables("resolved", true, "satisfaction", 5, "callbackComment", "满意"));
         assertThat(petition).isEnded().hasPassed(CLOSED);
-        verify(workflow).close(PETITION);
+        verify(handling).close(PETITION);
         assertThat(petition).variables().doesNotContainKeys("contactNote", "measures", "satisfaction",
                 "callbackComment").containsEntry("handlingOutcome", "RESOLVED");
     }
 
     @Test
     void petitionReturnsToDepartmentWhenNotOnAccessList() {
-        when(workflow.checkAccessList(PETITION)).thenReturn(new AccessDecision(false, "enforcement", "负面清单事项"));
+        when(dispatch.checkAccessList(PETITION)).thenReturn(new AccessDecision(false, "enforcement", "负面清单事项"));
         ProcessInstance petition = start("ILLEGAL_CONSTRUCTION", "URBAN");
 
-        verify(workflow).dispatched(PETITION, "DEPARTMENT", "COMPLEX", "PT24H", "P15D");
+        verify(dispatch).dispatched(PETITION, "DEPARTMENT", "COMPLEX", "PT24H", "P15D");
         assertThat(petition).isWaitingAt(HANDLE_RETURNED).hasNotPassed(ASSIGN);
         assertThat(task(petition)).hasCandidateGroup("dept-enforcement");
         assertThat(task(petition).getDueDate()).as("the department answers by the resolution limit the resident is told")
                 .isEqualTo(RESOLUTION_DUE);
-        verify(workflow, never()).assign(anyLong());
+        verify(dispatch, never()).assign(anyLong());
 
         complete(task(petition), withVariables("departmentResponse", "已立案查处"));
         assertThat(petition).isWaitingAt(CALLBACK);
@@ -178,16 +197,16 @@ class ResidentPetitionProcessTest {
         ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
 
         execute(job(CONTACT_REMINDER, petition));
-        verify(workflow).reminded(PETITION, PetitionStep.CONTACT);
+        verify(dispatch).reminded(PETITION, PetitionStep.CONTACT);
         assertThat(petition).isWaitingAt(CONTACT).hasPassed("Event_ContactReminderSent");
         complete(task(petition), withVariables("contactNote", "已联系"));
 
         execute(job(HANDLING_REMINDER, petition));
-        verify(workflow).reminded(PETITION, PetitionStep.HANDLING);
+        verify(dispatch).reminded(PETITION, PetitionStep.HANDLING);
         complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "已处理"));
         complete(task(petition), withVariables("resolved", true, "satisfaction", 5));
         assertThat(petition).isEnded();
-        verify(workflow, never()).overdue(anyLong(), any());
+        verify(dispatch, never()).overdue(anyLong(), any());
     }
 
     @Test
@@ -195,14 +214,14 @@ class ResidentPetitionProcessTest {
         ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
 
         execute(job(CONTACT_OVERDUE, petition));
-        verify(workflow).overdue(PETITION, PetitionStep.CONTACT);
+        verify(dispatch).overdue(PETITION, PetitionStep.CONTACT);
         assertThat(petition).isWaitingAt(CONTACT, SUPERVISE_OVERDUE);
         assertThat(task(SUPERVISE_OVERDUE, petition)).hasCandidateGroup("supervisors-heyuan");
         complete(task(SUPERVISE_OVERDUE, petition), withVariables("supervisionNote", "请今日内联系"));
         complete(task(CONTACT, petition), withVariables("contactNote", "已联系"));
 
         execute(job(HANDLING_OVERDUE, petition));
-        verify(workflow).overdue(PETITION, PetitionStep.HANDLING);
+        verify(dispatch).overdue(PETITION, PetitionStep.HANDLING);
         assertThat(petition).isWaitingAt(HANDLE, SUPERVISE_OVERDUE);
         complete(task(SUPERVISE_OVERDUE, petition), withVariables("supervisionNote", "限期办结"));
         complete(task(HANDLE, petition), withVariables("handlingOutcome", "RESOLVED", "measures", "已处理"));
@@ -212,13 +231,13 @@ class ResidentPetitionProcessTest {
 
     @Test
     void unsatisfiedCallbackReopensOnceThenTheSecondRoundCloses() {
-        when(workflow.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.REOPEN, CallbackVerdict.CLOSE);
+        when(handling.evaluateCallback(PETITION)).thenReturn(CallbackVerdict.REOPEN, CallbackVerdict.CLOSE);
         ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
         complete(task(petition), withVariables("contactNote", "已联系"));
         complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "第一次处理"));
         complete(task(petition), withVariables("resolved", false, "satisfaction", 2, "callbackComment", "仍有噪声"));
 
-        verify(workflow).reopen(PETITION, "P7D");
+        verify(handling).reopen(PETITION);
         assertThat(petition).isWaitingAt(HANDLE).hasPassed(ResidentPetitionProcess.REOPEN);
         assertThat(task(petition)).isAssignedTo("zhangwei");
         complete(task(petition), withVariables("handlingOutcome", "RESOLVED", "measures", "第二次处理"));
@@ -228,7 +247,7 @@ class ResidentPetitionProcessTest {
 
     @Test
     void secondFailedCallbackEscalatesAndThePetitionResumesAtCallback() {
-        when(workflow.evaluateCallback(PETITION))
+        when(handling.evaluateCallback(PETITION))
                 .thenReturn(CallbackVerdict.REOPEN, CallbackVerdict.ESCALATE, CallbackVerdict.CLOSE);
         ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
         complete(task(petition), withVariables("contactNote", "已联系"));
@@ -238,10 +257,10 @@ class ResidentPetitionProcessTest {
         complete(task(petition), withVariables("resolved", false, "satisfaction", 2));
         execute(job(ESCALATION_REQUESTED));
 
-        verify(workflow).escalationRequested(PETITION);
+        verify(escalations).requested(PETITION);
         assertThat(petition).isWaitingAt(ESCALATION_RESOLVED);
         resolveEscalation("联席会议：区城管执法局限期拆除");
-        verify(workflow).escalationResolved(PETITION, "联席会议：区城管执法局限期拆除");
+        verify(escalations).resolved(PETITION, "联席会议：区城管执法局限期拆除");
         assertThat(petition).isWaitingAt(CALLBACK).variables().doesNotContainKey(ESCALATION_OUTCOME.name());
         complete(task(petition), withVariables("resolved", true, "satisfaction", 4));
         assertThat(petition).isEnded().hasPassed(CLOSED);
@@ -255,10 +274,10 @@ class ResidentPetitionProcessTest {
                 "escalationReason", "涉及供水、住建两个部门"));
         assertThat(petition).as("the worker's completion is saved before the escalation is requested")
                 .hasPassed(HANDLE).isWaitingAt(ESCALATION_REQUESTED);
-        verify(workflow, never()).escalationRequested(PETITION);
+        verify(escalations, never()).requested(PETITION);
         execute(job(ESCALATION_REQUESTED));
 
-        verify(workflow).escalationRequested(PETITION);
+        verify(escalations).requested(PETITION);
         assertThat(petition).isWaitingAt(ESCALATION_RESOLVED).hasNotPassed(CALLBACK);
         resolveEscalation("供水公司更换主管道");
         assertThat(petition).isWaitingAt(CALLBACK);
@@ -269,12 +288,13 @@ class ResidentPetitionProcessTest {
     @Test
     void aFailedEscalationRequestKeepsTheWorkersCompletionAndBecomesAnIncidentAfterTheConfiguredAttempts() {
         Mocks.register("savePoints", new SavePoints("R2/PT1M"));
-        when(workflow.escalationRequested(PETITION)).thenThrow(new IllegalStateException("吹哨流程暂不可用"));
+        when(escalations.requested(PETITION)).thenThrow(new IllegalStateException("吹哨流程暂不可用"));
         ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
         complete(task(petition), withVariables("contactNote", "已联系"));
         complete(task(petition), withVariables("handlingOutcome", "BEYOND_COMMUNITY", "measures", "多次协调未果",
                 "escalationReason", "涉及供水、住建两个部门"));
-        verify(workflow).taskCompleted(eq(PETITION), eq(PetitionStep.HANDLING), any(), any());
+        verify(handling).handled(eq(PETITION), any(), eq(HandlingOutcome.BEYOND_COMMUNITY), eq("多次协调未果"),
+                eq("涉及供水、住建两个部门"));
 
         String handOver = job(ESCALATION_REQUESTED).getId();
         assertThatThrownBy(() -> managementService().executeJob(handOver)).hasMessageContaining("吹哨流程暂不可用");
@@ -295,7 +315,7 @@ class ResidentPetitionProcessTest {
 
     @Test
     void tasklistStartFormRegistersThePetitionWithoutKeepingPersonalData() {
-        when(workflow.registerFromTasklist(any(), any(), anyString()))
+        when(registration.register(any(), any(), anyString()))
                 .thenReturn(new Registered(PETITION, NUMBER, "liushu", "RURAL", "WATER_SUPPLY"));
         ProcessInstance petition = startFromTasklistAs("sunli", "workers-liushu");
 
@@ -303,22 +323,22 @@ class ResidentPetitionProcessTest {
                 .doesNotContainKeys("petitionerName", "petitionerPhone", "petitionerIdNumber", "description")
                 .containsEntry("petitionId", PETITION).containsEntry("communityType", "RURAL")
                 .containsEntry("recordedBy", "sunli");
-        verify(workflow).registerFromTasklist(any(), eq(new Starter("sunli", Set.of("workers-liushu"))),
-                eq(petition.getId()));
-        verify(workflow).dispatched(PETITION, "COMMUNITY", "UTILITIES", "PT24H", "PT24H");
+        verify(registration).fromStartForm(any(), eq(new Starter("sunli", Set.of("workers-liushu"))));
+        verify(registration).register(any(), eq(null), eq(petition.getId()));
+        verify(dispatch).dispatched(PETITION, "COMMUNITY", "UTILITIES", "PT24H", "PT24H");
     }
 
     @Test
     void aRecorderServingSeveralCommunitiesChoosesTheCommunityAndGridByNameFirst() {
-        when(workflow.registerFromTasklist(any(), any(), anyString()))
+        when(registration.register(any(), any(), anyString()))
                 .thenReturn(new Registered(PETITION, NUMBER, null, null, "WATER_SUPPLY"));
-        when(workflow.communitiesToChoose(any())).thenReturn(List.of(
+        when(registration.communitiesToChoose(any())).thenReturn(List.of(
                 new CommunityRef("heyuan", "和园社区", CommunityType.URBAN, "qinghe"),
                 new CommunityRef("liushu", "柳树村", CommunityType.RURAL, "qinghe")));
-        when(workflow.gridsOf("heyuan")).thenReturn(List.of(new GridRef("heyuan-g1", "和园第一网格", "heyuan", null)));
-        when(workflow.gridsOf("liushu")).thenReturn(List.of(new GridRef("liushu-g1", "柳树村东片网格", "liushu", null),
+        when(registration.gridsOf("heyuan")).thenReturn(List.of(new GridRef("heyuan-g1", "和园第一网格", "heyuan", null)));
+        when(registration.gridsOf("liushu")).thenReturn(List.of(new GridRef("liushu-g1", "柳树村东片网格", "liushu", null),
                 new GridRef("liushu-g2", "柳树村西片网格", "liushu", null)));
-        when(workflow.placeChosen(eq(PETITION), eq("liushu"), any(), eq("grid"), any()))
+        when(registration.placeChosen(eq(PETITION), eq("liushu"), any(), eq("grid"), any()))
                 .thenReturn(new Registered(PETITION, NUMBER, "liushu", "RURAL", "WATER_SUPPLY"));
 
         ProcessInstance petition = startFromTasklistAs("qianhong", "hotline");
@@ -332,18 +352,27 @@ class ResidentPetitionProcessTest {
                 .isEqualTo("{\"heyuan\":[{\"label\":\"和园第一网格\",\"value\":\"heyuan-g1\"}],"
                         + "\"liushu\":[{\"label\":\"柳树村东片网格\",\"value\":\"liushu-g1\"},"
                         + "{\"label\":\"柳树村西片网格\",\"value\":\"liushu-g2\"}]}");
-        verify(workflow, never()).dispatched(anyLong(), anyString(), anyString(), anyString(), anyString());
+        verify(dispatch, never()).dispatched(anyLong(), anyString(), anyString(), anyString(), anyString());
 
         assertThatThrownBy(() -> complete(task(petition), withVariables("community", "atlantis")))
                 .hasMessageContaining("所在社区（村）只能从列出的选项中选择");
-        verify(workflow, never()).placeChosen(anyLong(), anyString(), any(), anyString(), any());
+        verify(registration, never()).placeChosen(anyLong(), anyString(), any(), anyString(), any());
 
         complete(task(petition), withVariables("community", "liushu", "grid", "liushu-g2"));
-        verify(workflow).placeChosen(PETITION, "liushu", "liushu-g2", "grid", null);
+        verify(registration).placeChosen(PETITION, "liushu", "liushu-g2", "grid", null);
         assertThat(petition).isWaitingAt(CONTACT).variables().containsEntry("communityCode", "liushu")
                 .containsEntry("communityType", "RURAL").doesNotContainKeys("community", "grid");
         assertThat(candidateGroups(task(petition))).containsExactly("workers-liushu");
-        verify(workflow).dispatched(PETITION, "COMMUNITY", "UTILITIES", "PT24H", "PT24H");
+        verify(dispatch).dispatched(PETITION, "COMMUNITY", "UTILITIES", "PT24H", "PT24H");
+    }
+
+    @Test
+    void theIntakeCannotBeHandedInFromOutside() {
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, Map.of(ResidentPetitionProcess.INTAKE,
+                "category=NOISE", "category", "NOISE", "location", "和园", "description", "噪声")))
+                .hasMessageContaining("cannot be set");
+        verify(registration, never()).register(any(), any(), anyString());
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
     }
 
     private ProcessInstance startFromTasklistAs(String user, String group) {
@@ -357,10 +386,15 @@ class ResidentPetitionProcessTest {
         }
     }
 
+    /** A petition filed through our APIs: the service hands the instance its submission, transient. */
     private ProcessInstance start(String category, String communityType) {
-        return runtimeService().startProcessInstanceByKey(KEY, NUMBER, Map.of("petitionId", PETITION,
-                "petitionNumber", NUMBER, "communityCode", "heyuan", "communityType", communityType,
-                "category", category));
+        PetitionSubmission submission = new PetitionSubmission(category, "heyuan", null, "和园小区5号楼", null, null,
+                "楼上漏水", null, null, null, PetitionChannel.HOTLINE, "12345");
+        when(registration.register(eq(submission), eq(null), anyString()))
+                .thenReturn(new Registered(PETITION, NUMBER, "heyuan", communityType, category));
+        return runtimeService().startProcessInstanceByKey(KEY, Variables.createVariables().putValueTyped(
+                ResidentPetitionProcess.INTAKE, Variables.objectValue(new ResidentPetitionProcess.Intake(submission,
+                        null), true).create()));
     }
 
     private static java.util.List<String> candidateGroups(org.camunda.bpm.engine.task.Task task) {

@@ -5,7 +5,8 @@ import static cn.gongzhi.support.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.petition.domain.PetitionStep;
-import cn.gongzhi.petition.domain.PetitionWorkflow;
+import cn.gongzhi.petition.domain.PetitionCaseSummaries;
+import cn.gongzhi.petition.domain.PetitionEscalations;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
@@ -58,7 +59,10 @@ class PetitionCaseSummaryTest {
     RuntimeService runtimeService;
 
     @Autowired
-    PetitionWorkflow workflow;
+    PetitionCaseSummaries summaries;
+
+    @Autowired
+    PetitionEscalations escalations;
 
     @Test
     void eachStepShowsTheCaseAndWhatWasDoneSoFarWithPhonesMasked() {
@@ -80,8 +84,8 @@ class PetitionCaseSummaryTest {
                 .doesNotContain("联席会议办理结果", PHONE);
 
         long petitionId = (Long) runtimeService.getVariable(callback.getProcessInstanceId(), "petitionId");
-        workflow.escalationResolved(petitionId, "联席会议：区住建委督促维保单位三日内完成改造，联系人电话 " + PHONE);
-        assertThat(String.join("\n", workflow.caseSummary(petitionId, PetitionStep.CALLBACK)))
+        escalations.resolved(petitionId, "联席会议：区住建委督促维保单位三日内完成改造，联系人电话 " + PHONE);
+        assertThat(String.join("\n", summaries.caseSummary(petitionId, PetitionStep.CALLBACK)))
                 .contains("**联席会议办理结果**（请告知诉求人）：联席会议：区住建委督促维保单位三日内完成改造，联系人电话 " + MASKED)
                 .doesNotContain(PHONE);
     }
@@ -92,7 +96,7 @@ class PetitionCaseSummaryTest {
         Task contact = task(number, ResidentPetitionProcess.CONTACT);
         long petitionId = (Long) runtimeService.getVariable(contact.getProcessInstanceId(), "petitionId");
 
-        assertThat(String.join("\n", workflow.caseSummary(petitionId, PetitionStep.SUPERVISION)))
+        assertThat(String.join("\n", summaries.caseSummary(petitionId, PetitionStep.SUPERVISION)))
                 .contains("超期情况", "首次联系已超期", "办理人", "张伟");
     }
 

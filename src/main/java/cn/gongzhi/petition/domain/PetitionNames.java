@@ -1,0 +1,58 @@
+package cn.gongzhi.petition.domain;
+
+import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.registry.RegistryService.DepartmentRef;
+import cn.gongzhi.registry.RegistryService.WorkerRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * What staff and residents read instead of codes: a petition's category, place, workers and departments by name, each
+ * falling back to the code when the registry no longer knows it.
+ */
+@Component
+public class PetitionNames {
+
+    private final PetitionCategoryRepository categories;
+    private final RegistryService registry;
+
+    PetitionNames(PetitionCategoryRepository categories, RegistryService registry) {
+        this.categories = categories;
+        this.registry = registry;
+    }
+
+    public String category(String code) {
+        return categories.findById(code).map(PetitionCategory::getName).orElse(code);
+    }
+
+    public String community(String code) {
+        return registry.community(code).map(CommunityRef::name).orElse(code);
+    }
+
+    /** The community and grid by name; "待选择社区（村）" while the recorder has not chosen it. */
+    public String place(Petition petition) {
+        if (petition.communityPending()) {
+            return "待选择社区（村）";
+        }
+        String community = community(petition.getCommunityCode());
+        return petition.getGridCode() == null ? community : registry.grid(petition.getGridCode())
+                .map(g -> community + " " + g.name()).orElse(community);
+    }
+
+    /** A worker by her name; anyone else (a department's liaison, the system) as recorded. */
+    public String person(String login) {
+        if (login == null) {
+            return PetitionTimeline.SYSTEM;
+        }
+        return registry.worker(login).map(WorkerRef::name).orElse(login);
+    }
+
+    public String department(String code) {
+        return registry.department(code).map(DepartmentRef::name).orElse(code);
+    }
+
+    /** The department a petition went back to, or "职能部门" when none is recorded. */
+    public String returnDepartment(Petition petition) {
+        return petition.getReturnDepartment() == null ? "职能部门" : department(petition.getReturnDepartment());
+    }
+}
