@@ -247,7 +247,7 @@
       var tr = document.createElement('tr');
       cell(tr, item.matterNumber || '—'); cell(tr, item.process); cell(tr, item.step); cell(tr, item.communityName);
       cell(tr, (item.since || '').replace('T', ' ').substring(0, 16)); cell(tr, item.message || '—');
-      cell(tr, String(item.retriesLeft));
+      cell(tr, item.remedy);
       body.appendChild(tr);
     });
     if (!incidents.items.length) { emptyRow(body, 7, '暂无故障'); }

@@ -7,6 +7,7 @@ import cn.gongzhi.deliberation.domain.DisclosureRepository;
 import cn.gongzhi.deliberation.domain.MeetingRepository;
 import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.shared.Masking;
+import cn.gongzhi.shared.TimelineStep;
 import cn.gongzhi.shared.RecordNotFoundException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,14 +23,13 @@ public class DeliberationService {
     public record DeliberationView(String number, DeliberationKind kind, String communityCode, String title,
             String plan, String origin, String resolutionBody, DeliberationStatus status, int revisionCount,
             String latestReasons, String proposedBy, LocalDateTime createdAt, List<MeetingView> meetings,
-            List<String> notices, List<StepView> steps) {}
+            List<String> notices, List<TimelineStep> steps) {}
 
     public record MeetingView(AssemblyBody body, String bodyLabel, LocalDate heldOn, int dueCount, int householdsDue,
             String dueToAttend, String attendees, Integer presentCount, Integer householdsPresent, Integer votesFor,
             Integer votesAgainst, Integer votesAbstain, String minutes, Boolean quorumReached, Boolean passed,
             MeetingVerdict verdict, String recordedBy) {}
 
-    public record StepView(String type, String actor, LocalDateTime at, String note) {}
 
     private final DeliberationRepository deliberations;
     private final MeetingRepository meetings;
@@ -61,7 +61,7 @@ public class DeliberationService {
                 notices.findByDeliberationIdOrderByPublishedAtAscIdAsc(d.getId()).stream()
                         .map(n -> n.getNumber()).toList(),
                 events.findByDeliberationIdOrderByOccurredAtAscIdAsc(d.getId()).stream()
-                        .map(e -> new StepView(e.getType(), e.getActor(), e.getOccurredAt(), Masking.text(e.getNote())))
+                        .map(e -> TimelineStep.of(e.getType(), null, e.getActor(), e.getOccurredAt(), e.getNote()))
                         .toList());
     }
 }

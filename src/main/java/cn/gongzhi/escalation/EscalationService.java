@@ -7,6 +7,7 @@ import cn.gongzhi.escalation.domain.EscalationEventRepository;
 import cn.gongzhi.escalation.domain.EscalationPetitionRepository;
 import cn.gongzhi.escalation.domain.EscalationRepository;
 import cn.gongzhi.shared.Masking;
+import cn.gongzhi.shared.TimelineStep;
 import cn.gongzhi.shared.RecordNotFoundException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,7 +24,7 @@ public class EscalationService {
             String origin, EscalationStatus status, String reason, String triedSoFar, LocalDateTime meetingTime,
             String instructions, String outcome, LocalDateTime openedAt, LocalDateTime closedAt,
             List<String> petitions, List<DepartmentView> departments, List<CommitmentView> commitments,
-            List<StepView> steps) {}
+            List<TimelineStep> steps) {}
 
     public record DepartmentView(String code, LocalDateTime reportDue, LocalDateTime reportedAt, boolean late,
             Boolean attended, Integer ratingOnTime, Integer ratingEffective, Integer ratingCooperative) {}
@@ -31,7 +32,6 @@ public class EscalationService {
     public record CommitmentView(String department, String action, LocalDate deadline, String status,
             LocalDateTime doneAt) {}
 
-    public record StepView(String type, String actor, LocalDateTime at, String note) {}
 
     private final EscalationRepository escalations;
     private final EscalationPetitionRepository petitions;
@@ -63,7 +63,7 @@ public class EscalationService {
                         c.getDepartmentCode(), Masking.text(c.getAction()), c.getDeadline(), c.getStatus(), c.getDoneAt()))
                         .toList(),
                 events.findByEscalationIdOrderByOccurredAtAscIdAsc(e.getId()).stream()
-                        .map(v -> new StepView(v.getType(), v.getActor(), v.getOccurredAt(), Masking.text(v.getNote())))
+                        .map(v -> TimelineStep.of(v.getType(), null, v.getActor(), v.getOccurredAt(), v.getNote()))
                         .toList());
     }
 }

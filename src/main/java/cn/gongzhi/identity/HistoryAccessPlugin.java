@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets supervisors read their own street's cases, and no one else's. Every process that belongs to a community carries
- * the variable {@code communityCode} ({@link CommonVariables#COMMUNITY_CODE}) from its start; when such an instance starts, the community's supervisors and
+ * the variable {@code communityCode} ({@link CommonVariables#COMMUNITY_CODE}); when such an instance starts with it, or
+ * when the step that learns it says so ({@link #communityKnown}), the community's supervisors and
  * its street's supervisors are granted READ on its history (Camunda's historic instance permissions, switched on
  * here), and when one of its user tasks is created they are granted READ on that task, so the overdue list's links
  * open the task in Tasklist (they see it, they cannot claim or complete it; the engine removes the grant with the
@@ -67,6 +68,15 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    /**
+     * The community of an instance became known after its start (a petition learns it when its first step records it,
+     * or when its recorder chooses it): its supervisors may now read the instance's history. Called once per instance,
+     * by the step that set {@code communityCode}; an instance whose community was known at its start was granted then.
+     */
+    public void communityKnown(DelegateExecution execution) {
+        grant(execution.getProcessInstance());
     }
 
     private void grant(DelegateExecution execution) {

@@ -16,12 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -32,8 +30,8 @@ import org.springframework.stereotype.Component;
  * 流程故障: the open incidents of the processes in the supervisor's scope (docs/supervision.md). An incident is what the
  * engine raises when a step's retries are used up, e.g. a save point whose hand-over to another instance keeps
  * failing (docs/architecture.md, "Save points"). Supervisors do not use Cockpit: they see here which matter stands
- * still, in which process and step, since when and why (the message masked, on one line), and how many retries are
- * left. Read through the engine's API; an instance belongs to the community in its {@code communityCode} variable,
+ * still, in which process and step, since when and why (the message masked, on one line), and what is to be done
+ * about it. Read through the engine's API; an instance belongs to the community in its {@code communityCode} variable,
  * and the caller sees the communities of the unit she chose, by the same rules as the overdue list
  * ({@link SupervisionScope}).
  */
@@ -45,7 +43,12 @@ public class ProcessIncidents {
 
     /** One open incident, in words a supervisor reads. */
     public record Item(String matterNumber, String process, String step, String communityCode, String communityName,
-            LocalDateTime since, String message, int retriesLeft) {}
+            LocalDateTime since, String message, String remedy) {}
+
+    /** What a failed step's incident asks for: the engine has used up the configured attempts. */
+    static final String RETRIES_USED_UP = "已按设定自动重试并全部失败：请系统管理员排除原因后在 Cockpit 中重试此步骤";
+    /** Any other incident. */
+    static final String OTHER_INCIDENT = "流程在此步骤停止：请系统管理员在 Cockpit 中处理";
 
     /** The open incidents of a unit, oldest first. */
     public record Incidents(SupervisionUnit unit, String unitId, String unitName, LocalDateTime asOf,
@@ -55,16 +58,14 @@ public class ProcessIncidents {
     private final RegistryService registry;
     private final RuntimeService runtime;
     private final RepositoryService repository;
-    private final ManagementService management;
     private final Clock clock;
 
     ProcessIncidents(SupervisionScope scope, RegistryService registry, RuntimeService runtime,
-            RepositoryService repository, ManagementService management, Clock clock) {
+            RepositoryService repository, Clock clock) {
         this.scope = scope;
         this.registry = registry;
         this.runtime = runtime;
         this.repository = repository;
-        this.management = management;
         this.clock = clock;
     }
 
@@ -101,7 +102,9 @@ public class ProcessIncidents {
             items.add(new Item(number, name(definition), step(model, incident.getActivityId()), code,
                     registry.community(code).map(CommunityRef::name).orElse(code),
                     LocalDateTime.ofInstant(incident.getIncidentTimestamp().toInstant(), zone),
-                    Masking.oneLine(incident.getIncidentMessage(), MESSAGE_LENGTH), retriesLeft(incident)));
+                    Masking.oneLine(incident.getIncidentMessage(), MESSAGE_LENGTH),
+                    Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType()) ? RETRIES_USED_UP
+                            : OTHER_INCIDENT));
         }
         return new Incidents(selection.unit(), selection.unitId(), selection.unitName(), LocalDateTime.now(clock),
                 List.copyOf(items));
@@ -124,16 +127,6 @@ public class ProcessIncidents {
             }
         }
         return byInstance;
-    }
-
-    /** The job's retries left (0 once the incident is raised); 0 for an incident that is not a failed job. */
-    private int retriesLeft(Incident incident) {
-        if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())
-                || incident.getConfiguration() == null) {
-            return 0;
-        }
-        Job job = management.createJobQuery().jobId(incident.getConfiguration()).singleResult();
-        return job == null ? 0 : job.getRetries();
     }
 
     private static String name(ProcessDefinition definition) {

@@ -148,7 +148,8 @@ class ProcessIncidentsTest {
         assertThat(incident.get("process").asText()).isEqualTo("居民诉求办理（接诉即办）");
         assertThat(incident.get("step").asText()).isEqualTo("提请吹哨");
         assertThat(incident.get("communityName").asText()).isEqualTo("和园社区");
-        assertThat(incident.get("retriesLeft").asInt()).isZero();
+        assertThat(incident.get("remedy").asText()).as("the attempts are used up: an administrator retries")
+                .contains("全部失败").contains("Cockpit");
         assertThat(incident.get("message").asText()).isNotBlank().doesNotContain("\n");
         assertThat(incident.get("since").asText()).isNotBlank();
         assertThat(find(HttpApi.as(port, "chenjing", "demo")

@@ -5,6 +5,7 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.COMMUNITY_OPTI
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.GRID_FIELD;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.GRID_OPTIONS;
 
+import cn.gongzhi.identity.HistoryAccessPlugin;
 import cn.gongzhi.petition.domain.PetitionRegistration;
 import cn.gongzhi.petition.domain.PetitionRegistration.Registered;
 import cn.gongzhi.petition.domain.PetitionStep;
@@ -37,10 +38,13 @@ class ChoosePetitionCommunityStep implements StepHandler {
 
     private final PetitionForms forms;
     private final PetitionRegistration registration;
+    private final HistoryAccessPlugin historyAccess;
 
-    ChoosePetitionCommunityStep(PetitionForms forms, PetitionRegistration registration) {
+    ChoosePetitionCommunityStep(PetitionForms forms, PetitionRegistration registration,
+            HistoryAccessPlugin historyAccess) {
         this.forms = forms;
         this.registration = registration;
+        this.historyAccess = historyAccess;
     }
 
     @Override
@@ -72,6 +76,7 @@ class ChoosePetitionCommunityStep implements StepHandler {
                 Actors.current());
         ResidentPetitionProcess.COMMUNITY_CODE.set(task.getExecution(), placed.communityCode());
         ResidentPetitionProcess.COMMUNITY_TYPE.set(task.getExecution(), placed.communityType());
+        historyAccess.communityKnown(task.getExecution());
         RegisterPetitionDelegate.showMatter(registration, task.getExecution(), petitionId);
         PetitionForms.recorded(task);
     }

@@ -9,6 +9,7 @@ import static cn.gongzhi.petition.process.ResidentPetitionProcess.PETITION_ID;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.PETITION_NUMBER;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.RECORDED_BY;
 
+import cn.gongzhi.identity.HistoryAccessPlugin;
 import cn.gongzhi.petition.domain.PetitionRegistration;
 import cn.gongzhi.petition.domain.PetitionRegistration.Registered;
 import cn.gongzhi.petition.process.ResidentPetitionProcess.Intake;
@@ -37,9 +38,11 @@ import org.springframework.stereotype.Component;
 class RegisterPetitionDelegate implements JavaDelegate {
 
     private final PetitionRegistration registration;
+    private final HistoryAccessPlugin historyAccess;
 
-    RegisterPetitionDelegate(PetitionRegistration registration) {
+    RegisterPetitionDelegate(PetitionRegistration registration, HistoryAccessPlugin historyAccess) {
         this.registration = registration;
+        this.historyAccess = historyAccess;
     }
 
     @Override
@@ -64,6 +67,9 @@ class RegisterPetitionDelegate implements JavaDelegate {
         COMMUNITY_CODE.set(execution, petition.communityCode());
         COMMUNITY_TYPE.set(execution, petition.communityType());
         CATEGORY.set(execution, petition.category());
+        if (petition.communityCode() != null) {
+            historyAccess.communityKnown(execution);
+        }
         showMatter(registration, execution, petition.petitionId());
     }
 

@@ -46,10 +46,10 @@ class ProcessIncidentsController {
         }
         List<List<Object>> rows = new ArrayList<>();
         list.items().forEach(i -> rows.add(Arrays.asList(i.matterNumber(), i.process(), i.step(), i.communityName(),
-                i.since().format(MINUTE), i.message(), i.retriesLeft())));
+                i.since().format(MINUTE), i.message(), i.remedy())));
         String day = list.asOf().toLocalDate().toString();
         return Exports.file(format, List.of(new Table("流程故障", List.of("编号", "流程", "故障步骤", "社区", "发生时间",
-                "原因", "剩余重试"), rows)),
+                "原因", "处理方法"), rows)),
                 "流程故障_" + Exports.namePart(list.unitName()) + "_" + day,
                 "incidents_" + Exports.namePart(list.unitId()) + "_" + day);
     }

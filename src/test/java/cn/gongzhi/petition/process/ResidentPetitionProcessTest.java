@@ -36,6 +36,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.gongzhi.identity.HistoryAccessPlugin;
 import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionSubmission;
 import cn.gongzhi.petition.domain.PetitionCaseSummaries;
@@ -102,19 +103,20 @@ class ResidentPetitionProcessTest {
     private final PetitionCaseSummaries summaries = mock(PetitionCaseSummaries.class);
     private final PetitionInstances instances = new PetitionInstances(registration);
     private final PetitionForms forms = new PetitionForms(summaries, instances);
+    private final HistoryAccessPlugin historyAccess = mock(HistoryAccessPlugin.class);
 
     @BeforeEach
     void wireDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("savePoints", new SavePoints(SavePoints.DEFAULT_RETRY_CYCLE));
-        Mocks.register("registerPetitionDelegate", new RegisterPetitionDelegate(registration));
+        Mocks.register("registerPetitionDelegate", new RegisterPetitionDelegate(registration, historyAccess));
         Mocks.register("recordDispatchListener", new RecordDispatchListener(dispatch, instances));
         Mocks.register("checkAccessListDelegate", new CheckAccessListDelegate(dispatch, instances));
         Mocks.register("assignPetitionDelegate", new AssignPetitionDelegate(dispatch, instances));
         Mocks.register("petitionRecords", new PetitionRecords(dispatch, instances));
         Mocks.register("sendReminderDelegate", new SendReminderDelegate(dispatch, instances));
         Mocks.register("recordOverdueDelegate", new RecordOverdueDelegate(dispatch, instances));
-        Mocks.register("stepListener", new StepListener(List.of(new ChoosePetitionCommunityStep(forms, registration),
+        Mocks.register("stepListener", new StepListener(List.of(new ChoosePetitionCommunityStep(forms, registration, historyAccess),
                 new ContactPetitionerStep(forms, handling), new HandlePetitionStep(forms, handling),
                 new CallBackPetitionerStep(forms, handling), new AnswerReturnedPetitionStep(forms, handling),
                 new SuperviseOverduePetitionStep(forms, handling))));
@@ -146,6 +148,7 @@ class ResidentPetitionProcessTest {
         ProcessInstance petition = start("NEIGHBOUR_DISPUTE", "URBAN");
 
         verify(registration).register(any(), eq(null), eq(petition.getId()));
+        verify(historyAccess).communityKnown(any());
         verify(dispatch).dispatched(PETITION, "COMMUNITY", "ORDINARY", "PT24H", "P7D");
         assertThat(petition).isWaitingAt(CONTACT).hasPassed(ASSIGN);
         assertThat(task(petition)).isAssignedTo("zhangwei").hasDueDate(CONTACT_DUE)
@@ -353,6 +356,7 @@ class ResidentPetitionProcessTest {
                         + "\"liushu\":[{\"label\":\"柳树村东片网格\",\"value\":\"liushu-g1\"},"
                         + "{\"label\":\"柳树村西片网格\",\"value\":\"liushu-g2\"}]}");
         verify(dispatch, never()).dispatched(anyLong(), anyString(), anyString(), anyString(), anyString());
+        verify(historyAccess, never()).communityKnown(any());
 
         assertThatThrownBy(() -> complete(task(petition), withVariables("community", "atlantis")))
                 .hasMessageContaining("所在社区（村）只能从列出的选项中选择");
@@ -360,6 +364,7 @@ class ResidentPetitionProcessTest {
 
         complete(task(petition), withVariables("community", "liushu", "grid", "liushu-g2"));
         verify(registration).placeChosen(PETITION, "liushu", "liushu-g2", "grid", null);
+        verify(historyAccess).communityKnown(any());
         assertThat(petition).isWaitingAt(CONTACT).variables().containsEntry("communityCode", "liushu")
                 .containsEntry("communityType", "RURAL").doesNotContainKeys("community", "grid");
         assertThat(candidateGroups(task(petition))).containsExactly("workers-liushu");
