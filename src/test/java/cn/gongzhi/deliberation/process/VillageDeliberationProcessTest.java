@@ -75,7 +75,7 @@ class VillageDeliberationProcessTest {
         assertThat(matter).hasBusinessKey("D-2026-000007").isWaitingAt(PROPOSE_PLAN);
         assertThat(task(matter)).hasCandidateGroup("party-branch-liushu");
         complete(task(matter), withVariables("opinionsHeard", "走访党员 12 人、村民 40 户"));
-        verify(support.records).stepCompleted(eq(DELIBERATION), eq("PROPOSE"), any(), any());
+        verify(support.records).proposalConfirmed(eq(DELIBERATION), eq("走访党员 12 人、村民 40 户"), any());
 
         assertThat(matter).isWaitingAt(HOLD_JOINT_MEETING);
         verify(support.meetings).open(DELIBERATION, AssemblyBody.TWO_COMMITTEES_JOINT_MEETING);
