@@ -130,16 +130,28 @@ class ModelWiringTest {
     }
 
     /**
+     * The models whose user tasks still go through a listener of their own instead of naming steps. Every other model
+     * with user tasks names its steps, which the test below then checks task by task.
+     */
+    private static final Set<String> NOT_YET_ON_STEPS = Set.of("ResidentPetitionProcess.bpmn");
+
+    /**
      * A model whose user tasks name their steps names one for every user task, each step has its handler, both of the
-     * task's listeners are the step listener, and every handler is the step of some model.
+     * task's listeners are the step listener, and every handler is the step of some model. Every model with user
+     * tasks names steps, but those {@link #NOT_YET_ON_STEPS}.
      */
     @Test
     void everyUserTaskOfAModelWithStepsDeclaresAStepThatHasAHandlerAndEveryHandlerIsUsed() {
         StepListener steps = context.getBean(StepListener.class);
         Set<String> used = new java.util.HashSet<>();
+        Set<String> withoutSteps = new java.util.HashSet<>();
         processes.forEach((file, model) -> {
             var tasks = model.getModelElementsByType(UserTask.class);
+            if (tasks.isEmpty()) {
+                return;
+            }
             if (tasks.stream().noneMatch(t -> StepListener.stepOf(t).isPresent() || !stepListeners(t).isEmpty())) {
+                withoutSteps.add(file.getFileName().toString());
                 return;
             }
             for (UserTask task : tasks) {
@@ -154,6 +166,10 @@ class ModelWiringTest {
             }
         });
         assertThat(used).as("every step handler is the step of a user task").containsAll(steps.steps());
+        assertThat(withoutSteps).as("models whose user tasks name no steps").isEqualTo(NOT_YET_ON_STEPS);
+        assertThat(used).as("the deliberation and disclosure models' steps").contains("chooseDeliberationCommunity",
+                "proposePlan", "holdMeeting", "implementResolution", "revisePlan", "reviewTopic", "notifyStakeholders",
+                "holdConsultation", "collectFeedback", "reviewObjections");
     }
 
     /** The events on which a user task calls {@code ${stepListener}}. */

@@ -86,7 +86,7 @@ class DeploymentPolicyTest {
                       camunda:dueDate="${escalationCollections.reportDue(execution)}"
                       camunda:assignee="${empty assignee ? null : assignee}">
                       <extensionElements>
-                        <camunda:taskListener event="complete" delegateExpression="${deliberationTaskListener}"/>
+                        <camunda:taskListener event="complete" delegateExpression="${stepListener}"/>
                         <camunda:inputOutput>
                           <camunda:outputParameter name="quorum">${decisionResult.getSingleResult().getEntry('quorumReached')}</camunda:outputParameter>
                         </camunda:inputOutput>

@@ -8,12 +8,12 @@ import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
-import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +27,8 @@ public class DeliberationRecords {
     public static final String VILLAGERS_MOTION = "VILLAGERS_MOTION";
     /** The field a wrong village (community) is reported on: the choice of the starter's own. */
     private static final String COMMUNITY = "community";
+    private static final String MOTION_SUPPORTERS = "motionSupporters";
+    private static final String CONSULTATION_AT = "consultationAt";
 
     /** A deliberation registered from a start form. */
     public record Registered(long deliberationId, String number, String communityCode, String communityName,
@@ -50,13 +52,24 @@ public class DeliberationRecords {
     }
 
     /**
+     * What a start form proposes, read by the register step.
+     *
+     * @param origin how the matter was raised: {@link #PARTY_BRANCH} or {@link #VILLAGERS_MOTION} (village), the topic's
+     *        source (urban)
+     * @param motion the villagers' motion's support, null unless {@code origin} is {@link #VILLAGERS_MOTION}
+     */
+    public record Proposal(String title, String plan, String origin, AssemblyBody resolutionBody, Motion motion) {}
+
+    /** Who signed a villagers' motion: villagers or villagers' representatives, and how many. */
+    public record Motion(boolean ofVillagers, int supporters) {}
+
+    /**
      * Registers a proposal (village) or a topic (urban) for the village (community) the starter belongs to or chose.
      * A villagers' motion must meet the initiation threshold: at least 1/10 of adult villagers or 1/5 of the
-     * representatives (configuration).
+     * representatives (configuration), and cannot have more supporters than there are.
      */
-    public Registered register(DeliberationKind kind, String communityCode, Map<String, Object> form, String actor,
+    public Registered register(DeliberationKind kind, String communityCode, Proposal proposal, String actor,
             String processInstanceId) {
-        FormInput values = FormInput.of(form);
         CommunityRef community = registry.community(communityCode)
                 .orElseThrow(() -> new InvalidFieldException(COMMUNITY, "未知的社区（村）：" + communityCode));
         CommunityType expected = kind == DeliberationKind.VILLAGE ? CommunityType.RURAL : CommunityType.URBAN;
@@ -65,26 +78,15 @@ public class DeliberationRecords {
                     ? "“四议两公开”用于农村（村），" + community.name() + "是城市社区，请发起居民协商议事"
                     : "居民协商议事用于城市社区，" + community.name() + "是村，请发起“四议两公开”");
         }
-        // the notices put 决议公开： or 实施结果公开： before the title, in a column of 200
-        String title = values.text("title", "请填写议题名称", Disclosures.DELIBERATION_TITLE_MAX);
-        String plan = values.text("plan", "请填写方案内容", FormInput.NOTE_MAX);
-        String origin;
-        String body;
-        if (kind == DeliberationKind.VILLAGE) {
-            origin = values.oneOf("origin", "请选择提议方式：党支部提议或村民联名提议", PARTY_BRANCH, VILLAGERS_MOTION);
-            body = values.oneOf("resolutionBody", "请选择决议机构：村民会议或村民代表会议",
-                    AssemblyBody.VILLAGERS_ASSEMBLY.name(), AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY.name());
-            if (VILLAGERS_MOTION.equals(origin)) {
-                checkMotion(communityCode, values);
-            }
-        } else {
-            origin = values.oneOf("topicSource", "请选择议题来源", "RESIDENTS", "GRID_WORKERS", "RECURRING_PETITIONS");
-            body = values.oneOf("resolutionBody", "请选择决定机构：居民会议或居民代表会议",
-                    AssemblyBody.RESIDENTS_ASSEMBLY.name(), AssemblyBody.RESIDENT_REPRESENTATIVE_ASSEMBLY.name());
+        if (proposal.motion() != null) {
+            checkMotion(communityCode, proposal.motion());
         }
+        String title = proposal.title();
+        String origin = proposal.origin();
+        String body = proposal.resolutionBody().name();
         LocalDateTime now = LocalDateTime.now(clock);
-        Deliberation deliberation = deliberations.saveAndFlush(new Deliberation(kind, communityCode, title, plan,
-                origin, body, actor != null ? actor : "系统", now));
+        Deliberation deliberation = deliberations.saveAndFlush(new Deliberation(kind, communityCode, title,
+                proposal.plan(), origin, body, actor != null ? actor : "系统", now));
         deliberation.assignNumber();
         deliberation.bindTo(processInstanceId);
         record(deliberation.getId(), kind == DeliberationKind.VILLAGE ? "PROPOSED" : "TOPIC_RAISED", actor,
@@ -93,76 +95,79 @@ public class DeliberationRecords {
                 registry.isOneShoulder(communityCode));
     }
 
-    private void checkMotion(String communityCode, FormInput values) {
-        String basis = values.oneOf("motionBasis", "请选择联名依据：村民或村民代表", "VILLAGERS", "REPRESENTATIVES");
-        boolean villagers = "VILLAGERS".equals(basis);
+    private void checkMotion(String communityCode, Motion motion) {
+        boolean villagers = motion.ofVillagers();
         int base = registry.attendanceRoll(communityCode, villagers ? AssemblyBody.VILLAGERS_ASSEMBLY
                 : AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY).count();
-        int supporters = values.count("motionSupporters", "请填写联名人数", 1, base);
+        int supporters = motion.supporters();
+        String whom = villagers ? "本村十八周岁以上村民" : "村民代表";
+        if (supporters > base) {
+            throw new InvalidFieldException(MOTION_SUPPORTERS, "联名人数 " + supporters + " 人，多于" + whom + "人数 "
+                    + base + " 人");
+        }
         var share = villagers ? properties.motionShareOfVillagers() : properties.motionShareOfRepresentatives();
         if (!share.isMetBy(supporters, base)) {
-            throw new InvalidFieldException("motionSupporters", "联名提议须达到" + (villagers ? "本村十八周岁以上村民" : "村民代表")
+            throw new InvalidFieldException(MOTION_SUPPORTERS, "联名提议须达到" + whom
                     + "的 " + share + "（" + base + " 人中至少 " + (int) Math.ceil(base * (double) share.numerator()
                     / share.denominator()) + " 人），现为 " + supporters + " 人");
         }
     }
 
-    /** A step's form, recorded in the timeline: proposal, review, notification, consultation, revision, feedback. */
-    public void stepCompleted(long deliberationId, String step, Map<String, Object> form, String actor) {
+    /** The Party branch heard Party members and villagers and confirmed the proposal. */
+    public void proposalConfirmed(long deliberationId, String opinionsHeard, String actor) {
+        load(deliberationId);
+        record(deliberationId, "PROPOSAL_CONFIRMED", actor, opinionsHeard);
+    }
+
+    /** The plan was revised after a rejection; the matter goes back into deliberation. */
+    public void revised(long deliberationId, String plan, String revisionNote, String actor) {
         Deliberation deliberation = load(deliberationId);
-        FormInput values = FormInput.of(form);
-        LocalDateTime now = LocalDateTime.now(clock);
-        switch (step) {
-            case "PROPOSE" -> record(deliberationId, "PROPOSAL_CONFIRMED", actor,
-                    values.text("opinionsHeard", "请填写听取党员和群众意见的情况", 2000));
-            case "REVISE" -> {
-                deliberation.revise(values.text("plan", "请填写修改后的方案", FormInput.NOTE_MAX));
-                record(deliberationId, "REVISED", actor, values.text("revisionNote", "请说明如何回应否决理由", 2000));
-                deliberation.moveTo(DeliberationStatus.IN_DELIBERATION, now);
-            }
-            case "IMPLEMENT" -> {
-                record(deliberationId, "IMPLEMENTED", actor,
-                        values.text("implementationReport", "请填写实施情况", FormInput.NOTE_MAX));
-                deliberation.moveTo(DeliberationStatus.IMPLEMENTING, now);
-            }
-            case "REVIEW_TOPIC" -> {
-                String decision = values.oneOf("topicDecision", "请选择是否列入议程", "ACCEPTED", "DECLINED");
-                String note = values.text("reviewNote", "请填写审核意见（列入议程的，写明议程安排）", 2000);
-                record(deliberationId, "TOPIC_" + decision, actor, note);
-            }
-            case "NOTIFY" -> record(deliberationId, "STAKEHOLDERS_NOTIFIED", actor,
-                    "通知：" + values.text("stakeholders", "请选择需要通知的相关方", 500) + "；协商会议 "
-                            + consultationAt(form.get("consultationAt"), now).format(MINUTE) + "，"
-                            + values.text("consultationPlace", "请填写会议地点", 200) + "；"
-                            + values.text("noticeText", "请填写通知内容", 2000));
-            case "CONSULT" -> record(deliberationId, "CONSULTED", actor, "参加 "
-                    + values.count("participantCount", "请填写参会人数", 1, 100_000) + " 人；"
-                    + values.text("opinions", "请记录协商意见", FormInput.NOTE_MAX));
-            case "FEEDBACK" -> record(deliberationId, "FEEDBACK", actor,
-                    values.text("feedback", "请填写居民反馈", 2000));
-            default -> throw new IllegalArgumentException("Unknown step " + step);
-        }
+        deliberation.revise(plan);
+        record(deliberationId, "REVISED", actor, revisionNote);
+        deliberation.moveTo(DeliberationStatus.IN_DELIBERATION, LocalDateTime.now(clock));
     }
 
-    private static final java.time.format.DateTimeFormatter MINUTE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    /** When the consultation meets, as the form's picker sends it (China time, no zone); not in the past. */
-    static LocalDateTime consultationAt(Object value, LocalDateTime now) {
-        if (value == null || value.toString().isBlank()) {
-            throw new InvalidFieldException("consultationAt", "请选择协商会议的日期和时刻");
-        }
-        LocalDateTime at;
-        try {
-            at = LocalDateTime.parse(value.toString().strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidFieldException("consultationAt", "协商会议的日期和时刻无法识别，请用日期和时刻选择器选择");
-        }
-        if (at.isBefore(now.withSecond(0).withNano(0))) {
-            throw new InvalidFieldException("consultationAt", "协商会议时间须晚于现在");
-        }
-        return at;
+    /** The resolution (decision) is being implemented, with the report so far. */
+    public void implemented(long deliberationId, String report, String actor) {
+        Deliberation deliberation = load(deliberationId);
+        record(deliberationId, "IMPLEMENTED", actor, report);
+        deliberation.moveTo(DeliberationStatus.IMPLEMENTING, LocalDateTime.now(clock));
     }
+
+    /** The community Party organisation put the topic on the agenda or declined it, with its note. */
+    public void topicReviewed(long deliberationId, boolean accepted, String note, String actor) {
+        load(deliberationId);
+        record(deliberationId, accepted ? "TOPIC_ACCEPTED" : "TOPIC_DECLINED", actor, note);
+    }
+
+    /**
+     * The stakeholders were told when and where the consultation meets, which must be later than now.
+     *
+     * @param stakeholders the kinds of stakeholders notified, by name
+     */
+    public void stakeholdersNotified(long deliberationId, List<String> stakeholders, LocalDateTime consultationAt,
+            String place, String noticeText, String actor) {
+        load(deliberationId);
+        if (consultationAt.isBefore(LocalDateTime.now(clock).withSecond(0).withNano(0))) {
+            throw new InvalidFieldException(CONSULTATION_AT, "协商会议时间须晚于现在");
+        }
+        record(deliberationId, "STAKEHOLDERS_NOTIFIED", actor, "通知：" + String.join("、", stakeholders)
+                + "；协商会议 " + consultationAt.format(MINUTE) + "，" + place + "；" + noticeText);
+    }
+
+    /** The consultation met: how many took part and what they said. */
+    public void consulted(long deliberationId, int participants, String opinions, String actor) {
+        load(deliberationId);
+        record(deliberationId, "CONSULTED", actor, "参加 " + participants + " 人；" + opinions);
+    }
+
+    /** What residents said of the result. */
+    public void feedbackCollected(long deliberationId, String feedback, String actor) {
+        load(deliberationId);
+        record(deliberationId, "FEEDBACK", actor, feedback);
+    }
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A meeting rejected the plan or an objection was upheld: one more revision, if any are left. */
     public boolean rejected(long deliberationId, String reasons) {

@@ -29,6 +29,9 @@ public class Disclosures {
     public static final int DELIBERATION_TITLE_MAX = TITLE_COLUMN
             - Math.max(RESOLUTION_PREFIX.length(), RESULT_PREFIX.length());
 
+    /** The longest ruling reasons: the column (V3) and the review form's {@code maxLength}. */
+    public static final int RULING_REASONS_MAX = 2000;
+
     public static final String UPHELD = "UPHELD";
     public static final String DISMISSED = "DISMISSED";
 
@@ -126,18 +129,20 @@ public class Disclosures {
         return count;
     }
 
-    /** The affairs supervision committee's ruling on the objections, from its review form. */
-    public String rule(long disclosureId, Map<String, Object> form) {
-        FormInput values = FormInput.of(form);
-        String ruling = values.oneOf("objectionRuling", "请选择审查结论：异议成立或异议不成立", UPHELD, DISMISSED);
-        String reasons = values.text("rulingReasons", "请填写审查理由（将随公告公开）", 2000);
+    /**
+     * The affairs supervision committee's ruling on the objections: {@link #UPHELD} or {@link #DISMISSED}, with the
+     * reasons published with the notice.
+     */
+    public void rule(long disclosureId, String ruling, String reasons) {
+        if (!UPHELD.equals(ruling) && !DISMISSED.equals(ruling)) {
+            throw new IllegalArgumentException("Unknown ruling " + ruling);
+        }
         Disclosure disclosure = load(disclosureId);
         disclosure.rule(ruling, reasons);
         objections.findByDisclosureIdOrderByFiledAtAscIdAsc(disclosureId).forEach(o -> {
             o.rule(UPHELD.equals(ruling) ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED);
             published(o, disclosure);
         });
-        return ruling;
     }
 
     /** The one place an {@link ObjectionChanged} is published, in the transaction that filed or ruled on it. */

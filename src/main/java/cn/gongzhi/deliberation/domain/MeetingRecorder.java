@@ -8,14 +8,11 @@ import cn.gongzhi.registry.RegistryService.AttendanceRoll;
 import cn.gongzhi.registry.RegistryService.RollMember;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
-import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.StepRefused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +33,31 @@ public class MeetingRecorder {
     public record OpenMeeting(long meetingId, AssemblyBody body, int dueCount, int householdsDue,
             List<RollMember> roll) {}
 
-    /** The counts the quorum decision reads. */
-    public record Counts(int presentCount, int householdsPresent, int votesFor) {}
+    /**
+     * Who came: the members ticked on the roll offered ({@code present}, each on the roll), or for an assembly of all
+     * residents, where no roll is offered, the count the form gives ({@code present} null); the households
+     * represented where a villagers' assembly counts them (0 otherwise).
+     */
+    public record Attendance(List<RollMember> present, int presentCount, int householdsPresent) {
+
+        /** The members ticked on the roll: they are the count. */
+        public static Attendance ticked(List<RollMember> present, int householdsPresent) {
+            return new Attendance(List.copyOf(present), present.size(), householdsPresent);
+        }
+
+        /** An assembly of all residents: counted, not ticked. */
+        public static Attendance counted(int presentCount, int householdsPresent) {
+            return new Attendance(null, presentCount, householdsPresent);
+        }
+    }
+
+    /** How the meeting voted. */
+    public record Votes(int votesFor, int votesAgainst, int votesAbstain) {
+
+        public int total() {
+            return votesFor + votesAgainst + votesAbstain;
+        }
+    }
 
     private final MeetingRepository meetings;
     private final DeliberationRepository deliberations;
@@ -67,47 +87,29 @@ public class MeetingRecorder {
     }
 
     /**
-     * Records what the meeting form says, checked against the roll: who came is who was ticked on the roll offered
-     * ({@code present}: the members ticked, each on the roll; null for an assembly of all residents, where the form
-     * gives the count); no more present than due, no more votes than present, no household count above the
-     * households.
+     * Records the meeting as its form says, checked against the meeting as it was opened: held no later than today,
+     * no more present than due, no more votes than present.
      */
-    public Counts record(long meetingId, Map<String, Object> form, List<RollMember> present, String actor) {
+    public void record(long meetingId, LocalDate heldOn, Attendance attendance, Votes votes, String minutes,
+            String actor) {
         Meeting meeting = load(meetingId);
-        FormInput values = FormInput.of(form);
-        LocalDate heldOn = date(form.get("heldOn"));
-        int presentCount;
-        String attendees = null;
-        if (present != null) {
-            presentCount = present.size();
-            if (presentCount > meeting.getDueCount()) {
-                throw new InvalidFieldException("attendance", "到会人员 " + presentCount + " 人，多于应到人数 "
-                        + meeting.getDueCount());
-            }
-            Object typed = form.get("presentCount");
-            if (typed != null && !typed.toString().isBlank()
-                    && !(typed instanceof Number n && n.doubleValue() == presentCount)) {
-                throw new InvalidFieldException("presentCount", "实到人数按勾选的到会人员计算（勾选了 " + presentCount
-                        + " 人），不另外填写");
-            }
-            attendees = String.join("、", present.stream().map(RollMember::name).toList());
-        } else {
-            presentCount = values.count("presentCount", "请填写实到人数", 0, meeting.getDueCount());
+        if (heldOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidFieldException("heldOn", "会议日期不能晚于今天");
         }
-        int households = meeting.getBodyKind() == AssemblyBody.VILLAGERS_ASSEMBLY && form.get("householdsPresent") != null
-                ? values.count("householdsPresent", "请填写到会户代表数", 0, meeting.getHouseholdsDue()) : 0;
-        int votesFor = values.count("votesFor", "请填写赞成票数", 0, presentCount);
-        int votesAgainst = values.count("votesAgainst", "请填写反对票数", 0, presentCount);
-        int votesAbstain = values.count("votesAbstain", "请填写弃权票数", 0, presentCount);
-        if (votesFor + votesAgainst + votesAbstain > presentCount) {
-            throw new InvalidFieldException("votesAbstain", "赞成、反对、弃权合计 " + (votesFor + votesAgainst + votesAbstain)
-                    + " 票，超过实到人数 " + presentCount);
+        int presentCount = attendance.presentCount();
+        if (presentCount > meeting.getDueCount()) {
+            throw new InvalidFieldException(attendance.present() != null ? "attendance" : "presentCount",
+                    "到会人员 " + presentCount + " 人，多于应到人数 " + meeting.getDueCount());
         }
-        String minutes = values.text("minutes", "请填写会议记录", FormInput.NOTE_MAX);
-        meeting.record(heldOn, presentCount, households, votesFor, votesAgainst, votesAbstain, attendees, minutes,
-                actor, LocalDateTime.now(clock));
+        if (votes.total() > presentCount) {
+            throw new InvalidFieldException("votesAbstain", "赞成、反对、弃权合计 " + votes.total() + " 票，超过实到人数 "
+                    + presentCount);
+        }
+        String attendees = attendance.present() == null ? null
+                : String.join("、", attendance.present().stream().map(RollMember::name).toList());
+        meeting.record(heldOn, presentCount, attendance.householdsPresent(), votes.votesFor(), votes.votesAgainst(),
+                votes.votesAbstain(), attendees, minutes, actor, LocalDateTime.now(clock));
         published(meeting);
-        return new Counts(presentCount, households, votesFor);
     }
 
     /** Records the quorum decision's answer on the meeting: without a quorum nothing passes. */
@@ -140,20 +142,5 @@ public class MeetingRecorder {
 
     public Meeting load(long meetingId) {
         return meetings.findById(meetingId).orElseThrow(() -> new RecordNotFoundException("会议", meetingId));
-    }
-
-    private LocalDate date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            throw new InvalidFieldException("heldOn", "请填写会议日期");
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
-            if (date.isAfter(LocalDate.now(clock))) {
-                throw new InvalidFieldException("heldOn", "会议日期不能晚于今天");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("heldOn", "会议日期格式应为 2026-11-26");
-        }
     }
 }

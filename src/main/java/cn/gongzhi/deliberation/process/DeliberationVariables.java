@@ -79,10 +79,6 @@ public final class DeliberationVariables {
      * starts from an empty form, not from the last meeting's numbers.
      */
     static final List<ProcessVariable<Long>> MEETING_COUNTS = List.of(PRESENT_COUNT, HOUSEHOLDS_PRESENT, VOTES_FOR);
-    /** Step form text recorded in the timeline. */
-    public static final Set<String> STEP_FORM_TEXT = Set.of("opinionsHeard", "plan", "revisionNote",
-            "implementationReport", "reviewNote", "stakeholders", "consultationAt", "consultationPlace", "noticeText", "participantCount", "opinions",
-            "feedback");
 
     public static final String NO_QUORUM = "NO_QUORUM";
     public static final String REJECTED = "REJECTED";

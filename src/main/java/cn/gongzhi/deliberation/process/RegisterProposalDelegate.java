@@ -12,12 +12,17 @@ import static cn.gongzhi.deliberation.process.DeliberationVariables.START_FORM_T
 
 import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.domain.DeliberationRecords;
+import cn.gongzhi.deliberation.domain.DeliberationRecords.Motion;
+import cn.gongzhi.deliberation.domain.DeliberationRecords.Proposal;
 import cn.gongzhi.deliberation.domain.DeliberationRecords.Registered;
+import cn.gongzhi.deliberation.domain.Disclosures;
+import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.FieldRefusals;
+import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.StepRefused;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,6 +38,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RegisterProposalDelegate implements JavaDelegate {
+
+    /** The most supporters a motion form takes; the village's own count of villagers or representatives bounds it. */
+    static final int MOTION_SUPPORTERS_MAX = 100_000;
 
     private final DeliberationRecords records;
     private final DeliberationStarters starters;
@@ -64,7 +72,8 @@ class RegisterProposalDelegate implements JavaDelegate {
         Object title = execution.getVariable("title");
         String community = communityCode;
         Registered deliberation = FieldRefusals.translated(() -> records.register(kind, community,
-                execution.getVariables(), Actors.current(), execution.getProcessInstanceId()));
+                proposal(kind, FormInput.of(execution.getVariables())), Actors.current(),
+                execution.getProcessInstanceId()));
         START_FORM_TEXT.forEach(execution::removeVariable);
         PROPOSER.remove(execution);
         execution.setProcessBusinessKey(deliberation.number());
@@ -79,5 +88,32 @@ class RegisterProposalDelegate implements JavaDelegate {
         CommonVariables.MATTER_SUMMARY.set(execution, Masking.oneLine(title == null ? null : title.toString(), 40));
         RESOLUTION_BODY.set(execution, deliberation.resolutionBody());
         ONE_SHOULDER.set(execution, deliberation.oneShoulder());
+    }
+
+    /**
+     * The start form, read whole: the title (short enough for the notices' titles), the plan, how the matter was
+     * raised and which body resolves it; a villagers' motion also says who signed it and how many.
+     */
+    static Proposal proposal(DeliberationKind kind, FormInput form) {
+        // the notices put 决议公开： or 实施结果公开： before the title, in a column of 200
+        String title = form.text("title", "请填写议题名称", Disclosures.DELIBERATION_TITLE_MAX);
+        String plan = form.note("plan", "请填写方案内容");
+        if (kind == DeliberationKind.VILLAGE) {
+            String origin = form.oneOf("origin", "请选择提议方式：党支部提议或村民联名提议",
+                    DeliberationRecords.PARTY_BRANCH, DeliberationRecords.VILLAGERS_MOTION);
+            AssemblyBody body = AssemblyBody.valueOf(form.oneOf(RESOLUTION_BODY.name(), "请选择决议机构：村民会议或村民代表会议",
+                    AssemblyBody.VILLAGERS_ASSEMBLY.name(), AssemblyBody.VILLAGER_REPRESENTATIVE_ASSEMBLY.name()));
+            Motion motion = null;
+            if (DeliberationRecords.VILLAGERS_MOTION.equals(origin)) {
+                String basis = form.oneOf("motionBasis", "请选择联名依据：村民或村民代表", "VILLAGERS", "REPRESENTATIVES");
+                motion = new Motion("VILLAGERS".equals(basis),
+                        form.count("motionSupporters", "请填写联名人数", 1, MOTION_SUPPORTERS_MAX));
+            }
+            return new Proposal(title, plan, origin, body, motion);
+        }
+        String source = form.oneOf("topicSource", "请选择议题来源", "RESIDENTS", "GRID_WORKERS", "RECURRING_PETITIONS");
+        AssemblyBody body = AssemblyBody.valueOf(form.oneOf(RESOLUTION_BODY.name(), "请选择决定机构：居民会议或居民代表会议",
+                AssemblyBody.RESIDENTS_ASSEMBLY.name(), AssemblyBody.RESIDENT_REPRESENTATIVE_ASSEMBLY.name()));
+        return new Proposal(title, plan, source, body, null);
     }
 }

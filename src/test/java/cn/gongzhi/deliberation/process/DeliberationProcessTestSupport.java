@@ -21,11 +21,13 @@ import cn.gongzhi.deliberation.domain.DeliberationRecords;
 import cn.gongzhi.deliberation.domain.Disclosures;
 import cn.gongzhi.deliberation.domain.Disclosures.Published;
 import cn.gongzhi.deliberation.domain.MeetingRecorder;
-import cn.gongzhi.deliberation.domain.MeetingRecorder.Counts;
 import cn.gongzhi.deliberation.domain.MeetingRecorder.OpenMeeting;
 import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.RegistryService.RollMember;
 import cn.gongzhi.shared.process.SavePoints;
+import cn.gongzhi.shared.process.StepListener;
+import java.time.Clock;
+import java.time.ZoneId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -60,11 +62,17 @@ class DeliberationProcessTestSupport {
     void wire() {
         Mocks.register("savePoints", new SavePoints(SavePoints.DEFAULT_RETRY_CYCLE));
         Mocks.register("registerProposalDelegate", new RegisterProposalDelegate(records, starters));
-        Mocks.register("chooseCommunityListener", new ChooseCommunityListener(starters));
-        Mocks.register("meetingTaskListener", new MeetingTaskListener(meetings, instances, summaries));
+        Mocks.register("stepListener", new StepListener(List.of(new ChooseDeliberationCommunityStep(starters),
+                new ProposePlanStep(records, instances, summaries), new RevisePlanStep(records, instances, summaries),
+                new HoldMeetingStep(meetings, instances, summaries),
+                new ImplementResolutionStep(records, instances, summaries),
+                new ReviewTopicStep(records, instances, summaries),
+                new NotifyStakeholdersStep(records, instances, summaries, Clock.system(ZoneId.of("Asia/Shanghai"))),
+                new HoldConsultationStep(records, instances, summaries),
+                new CollectFeedbackStep(records, instances, summaries),
+                DisclosureMocks.reviewObjections(disclosures, instances, List.of()))));
         Mocks.register("recordVerdictListener", new RecordVerdictListener(meetings, records, instances));
         Mocks.register("recordRejectionDelegate", new RecordRejectionDelegate(records, instances));
-        Mocks.register("deliberationTaskListener", new DeliberationTaskListener(records, instances, summaries));
         Mocks.register("completeDeliberationDelegate", new CompleteDeliberationDelegate(records, instances));
         Mocks.register("closeAsRejectedDelegate", new CloseAsRejectedDelegate(records, instances));
         Mocks.register("closeAsDeclinedDelegate", new CloseAsDeclinedDelegate(records, instances));
@@ -77,12 +85,6 @@ class DeliberationProcessTestSupport {
                             .toList();
             return new OpenMeeting(ids.incrementAndGet(), body, due.get(body), 620, roll);
         });
-        when(meetings.record(anyLong(), any(), any(), any())).thenAnswer(call -> {
-            Map<String, Object> form = call.getArgument(1);
-            List<RollMember> present = call.getArgument(2);
-            return new Counts(present != null ? present.size() : ((Number) form.get("presentCount")).intValue(), 0,
-                    ((Number) form.get("votesFor")).intValue());
-        });
         when(meetings.decide(anyLong(), anyBoolean(), anyBoolean())).thenAnswer(call ->
                 !(Boolean) call.getArgument(1) ? MeetingVerdict.NO_QUORUM
                         : (Boolean) call.getArgument(2) ? MeetingVerdict.PASSED : MeetingVerdict.REJECTED);
@@ -90,8 +92,6 @@ class DeliberationProcessTestSupport {
             long id = 100 + ids.incrementAndGet();
             return new Published(id, "N-2026-000" + id, Date.from(Instant.parse("2026-12-03T08:00:00Z")));
         });
-        when(disclosures.rule(anyLong(), any())).thenAnswer(call ->
-                ((Map<String, Object>) call.getArgument(1)).get("objectionRuling"));
         when(disclosures.closeWindow(anyLong())).thenAnswer(call -> objections);
         when(records.rejected(anyLong(), anyString())).thenReturn(true);
     }

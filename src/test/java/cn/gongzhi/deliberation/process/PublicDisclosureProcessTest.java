@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import cn.gongzhi.shared.process.MatterParticipants;
+import cn.gongzhi.shared.process.StepListener;
 import cn.gongzhi.shared.process.StepRefused;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -72,6 +73,8 @@ class PublicDisclosureProcessTest {
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
         DisclosureMocks.register(disclosures, instances);
+        Mocks.register("stepListener", new StepListener(List.of(DisclosureMocks.reviewObjections(disclosures,
+                instances, List.of()))));
         when(disclosures.publish(any(), anyString(), any(), any(), any(), any(), anyString())).thenReturn(
                 new Published(NOTICE, NUMBER, Date.from(Instant.parse("2026-12-03T08:00:00Z"))));
     }
@@ -105,8 +108,8 @@ class PublicDisclosureProcessTest {
         execute(job(WINDOW_ELAPSED, notice));
         assertThat(notice).isWaitingAt(REVIEW);
         assertThat(task(notice)).hasCandidateGroup("supervision-committee-liushu");
-        when(disclosures.rule(eq(NOTICE), any())).thenReturn(Disclosures.DISMISSED);
         complete(task(notice), withVariables("objectionRuling", "DISMISSED", "rulingReasons", "方案符合村规民约"));
+        verify(disclosures).rule(NOTICE, Disclosures.DISMISSED, "方案符合村规民约");
 
         verify(disclosures).publishRuling(NOTICE);
         assertThat(notice).isEnded().hasPassed(ARCHIVED).variables().containsEntry(OUTCOME.name(), "DISMISSED")
@@ -120,8 +123,8 @@ class PublicDisclosureProcessTest {
         object();
         when(disclosures.closeWindow(NOTICE)).thenReturn(2L);
         execute(job(WINDOW_ELAPSED, notice));
-        when(disclosures.rule(eq(NOTICE), any())).thenReturn(Disclosures.UPHELD);
         complete(task(notice), withVariables("objectionRuling", "UPHELD", "rulingReasons", "补偿标准未经公示"));
+        verify(disclosures).rule(NOTICE, Disclosures.UPHELD, "补偿标准未经公示");
 
         assertThat(notice).isEnded().hasPassed(WITHDRAWN).hasNotPassed(ARCHIVED).variables()
                 .containsEntry(OUTCOME.name(), "UPHELD");
@@ -135,9 +138,8 @@ class PublicDisclosureProcessTest {
         String caller = runtimeService().createProcessInstanceQuery().subProcessInstanceId(notice.getId())
                 .singleResult().getId();
         MatterParticipants matter = processInstance -> processInstance.equals(caller) ? Set.of("mayuzhen") : Set.of();
-        Mocks.register("reviewObjectionsListener", new ReviewObjectionsListener(disclosures, instances,
-                List.of(matter),
-                org.mockito.Mockito.mock(cn.gongzhi.deliberation.domain.CaseSummaries.class)));
+        Mocks.register("stepListener", new StepListener(List.of(DisclosureMocks.reviewObjections(disclosures,
+                instances, List.of(matter)))));
         object();
         when(disclosures.closeWindow(NOTICE)).thenReturn(1L);
         execute(job(WINDOW_ELAPSED, notice));
@@ -148,11 +150,10 @@ class PublicDisclosureProcessTest {
             assertThatThrownBy(() -> taskService().complete(review, withVariables("objectionRuling", "DISMISSED",
                     "rulingReasons", "我组织的表决没有问题")))
                     .hasRootCauseInstanceOf(StepRefused.class).rootCause().hasMessageContaining("mayuzhen");
-            verify(disclosures, never()).rule(anyLong(), any());
+            verify(disclosures, never()).rule(anyLong(), any(), any());
             assertThat(notice).isWaitingAt(REVIEW);
 
             identityService().setAuthenticatedUserId("yangshulin");
-            when(disclosures.rule(eq(NOTICE), any())).thenReturn(Disclosures.DISMISSED);
             taskService().complete(review, withVariables("objectionRuling", "DISMISSED", "rulingReasons", "符合程序"));
         } finally {
             identityService().clearAuthentication();

@@ -101,7 +101,7 @@ class ResidentConsultationProcessTest {
         complete(task(topic), withVariables("topicDecision", "ACCEPTED", "reviewNote", "列入 12 月议事会"));
         assertThat(topic).isWaitingAt(NOTIFY);
         complete(task(topic), withVariables("stakeholders", ticks("OWNERS_COMMITTEE", "PROPERTY_FIRM", "RESIDENT_GROUPS"),
-                "noticeText", "12 月 5 日晚 7 点社区议事厅"));
+                "consultationAt", "2026-12-05T19:00", "consultationPlace", "社区议事厅", "noticeText", "请带上各楼栋的意见"));
         assertThat(topic).isWaitingAt(CONSULT);
         complete(task(topic), withVariables("participantCount", 23, "opinions", "同意加装，费用按楼层分摊"));
         assertThat(topic).isWaitingAt(HOLD_RESIDENTS_MEETING);
@@ -152,7 +152,8 @@ class ResidentConsultationProcessTest {
     private ProcessInstance toResidentsMeeting() {
         ProcessInstance topic = start();
         complete(task(topic), withVariables("topicDecision", "ACCEPTED", "reviewNote", "列入议程"));
-        complete(task(topic), withVariables("stakeholders", ticks("RESIDENT_GROUPS"), "noticeText", "通知"));
+        complete(task(topic), withVariables("stakeholders", ticks("RESIDENT_GROUPS"), "consultationAt",
+                "2026-12-05T19:00", "consultationPlace", "社区议事厅", "noticeText", "通知"));
         complete(task(topic), withVariables("participantCount", 20, "opinions", "意见"));
         return topic;
     }

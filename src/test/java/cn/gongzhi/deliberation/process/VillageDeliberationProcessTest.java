@@ -12,6 +12,7 @@ import static cn.gongzhi.deliberation.process.VillageDeliberationProcess.PROPOSE
 import static cn.gongzhi.deliberation.process.VillageDeliberationProcess.REJECTED;
 import static cn.gongzhi.deliberation.process.VillageDeliberationProcess.REVISE_PLAN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
@@ -19,8 +20,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -33,6 +36,7 @@ import cn.gongzhi.registry.RegistryService.CommunityRef;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -75,7 +79,7 @@ class VillageDeliberationProcessTest {
         assertThat(matter).hasBusinessKey("D-2026-000007").isWaitingAt(PROPOSE_PLAN);
         assertThat(task(matter)).hasCandidateGroup("party-branch-liushu");
         complete(task(matter), withVariables("opinionsHeard", "走访党员 12 人、村民 40 户"));
-        verify(support.records).stepCompleted(eq(DELIBERATION), eq("PROPOSE"), any(), any());
+        verify(support.records).proposalConfirmed(eq(DELIBERATION), eq("走访党员 12 人、村民 40 户"), any());
 
         assertThat(matter).isWaitingAt(HOLD_JOINT_MEETING);
         verify(support.meetings).open(DELIBERATION, AssemblyBody.TWO_COMMITTEES_JOINT_MEETING);
@@ -99,6 +103,20 @@ class VillageDeliberationProcessTest {
         assertThat(matter).isEnded().hasPassed(COMPLETED);
         verify(support.records).finished(DELIBERATION, DeliberationStatus.COMPLETED);
         assertThat(matter).variables().doesNotContainKeys("title", "plan", "minutes", "implementationReport");
+    }
+
+    @Test
+    void aRemarkWithMarkupOrOverItsLimitIsRefusedNamingTheFieldAndNothingIsRecorded() {
+        ProcessInstance matter = start();
+        assertThat(matter).isWaitingAt(PROPOSE_PLAN);
+        assertThatThrownBy(() -> complete(task(matter), withVariables("opinionsHeard", "<script>alert(1)</script>")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class).rootCause()
+                .hasMessageContaining("请只填写文字").extracting("detail").isEqualTo("opinionsHeard");
+        assertThatThrownBy(() -> complete(task(matter), withVariables("opinionsHeard", "意".repeat(2001))))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class).rootCause()
+                .hasMessageContaining("不能超过 2000 字");
+        verify(support.records, never()).proposalConfirmed(anyLong(), any(), any());
+        assertThat(matter).isWaitingAt(PROPOSE_PLAN);
     }
 
     @Test

@@ -123,7 +123,8 @@ class JointMeetingEscalationProcessTest {
                 new RecordJointMeetingStep(convening, meetings, cases, instances),
                 new ReportCommitmentDoneStep(meetings, cases, instances),
                 new FollowUpOverdueCommitmentStep(meetings, cases, instances),
-                new EvaluateDepartmentsStep(evaluations, cases, instances))));
+                new EvaluateDepartmentsStep(evaluations, cases, instances),
+                DisclosureMocks.reviewObjections(disclosures))));
         Mocks.register("escalationCollections", new EscalationCollections(convening, meetings, closing, instances));
         Mocks.register("flagLateDepartmentDelegate", new FlagLateDepartmentDelegate(convening, instances));
         Mocks.register("markCommitmentOverdueDelegate", new MarkCommitmentOverdueDelegate(meetings, instances));
