@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -21,10 +20,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * The identity module with the registry it derives from: who may read a record follows the demo registry (a
  * community's street is the registry's). {@link IdentitySync}, which writes Camunda's users and groups, is replaced:
- * it works on the engine's identity tables, which {@code IdentitySyncTest} checks with the engine running.
+ * it works on the engine's identity tables, which {@code IdentitySyncTest} checks with the engine running. The module
+ * holds the HTTP security of our APIs, so it boots in a (mock) web application.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared",
-        webEnvironment = WebEnvironment.NONE)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 @WithoutEngine
 class IdentityModuleTest {
 
