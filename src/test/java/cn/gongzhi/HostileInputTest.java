@@ -486,7 +486,7 @@ class HostileInputTest {
         task("path traversal as the task id", 400, () -> as("zhangwei").post(
                 "/engine-rest/task/%2e%2e%2fprocess-definition/submit-form", vars("contactNote", "已联系")));
         // The next three answer 400 with an empty message today: left for the engine REST error mapping
-        // (EngineRestValidationErrors), which should say what is wrong with the JSON.
+        // (MalformedJson), which should say what is wrong with the JSON.
         task("broken JSON", 400, () -> as("zhangwei").post(submit(contactTask), "{\"variables\": {"));
         task("a variable without a name", 400, () -> as("zhangwei").post(submit(contactTask),
                 "{\"variables\": {\"\": {\"value\": \"x\"}, \"contactNote\": {\"value\": \"已联系\"}}}"));
@@ -547,7 +547,7 @@ class HostileInputTest {
                 vars("resolved", true, "satisfaction", 5)));
         task("task of another community", 403, () -> as("liming").post(submit(contactTask),
                 vars("contactNote", "已联系")));
-        // Claiming a task another user holds: TaskAlreadyClaimedException, answered 409 by EngineRestValidationErrors.
+        // Claiming a task another user holds: TaskAlreadyClaimedException, answered 409 by TaskConflicts.
         task("claiming a task someone else holds", 409, () -> as("chenjing").post(
                 "/engine-rest/task/" + contactTask + "/claim", Map.of("userId", "chenjing")));
         // Left for the engine REST error mapping: today 500 (NullValueException "Cannot find task"), should be 404 as

@@ -41,6 +41,9 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
+ * Long because every rule a deployed file is checked against (the list below) is checked here, in one pass over the
+ * file: a rule kept in another class would be a second gate that a file could be deployed past.
+ * <p>
  * Deployment is code: a process designer deploys models, not programs. Every file of a deployment (from Camunda
  * Modeler, Cockpit, the REST API or our own start-up) is checked before the engine parses it, and refused with 400
  * naming the file, the element and the attribute when it holds

@@ -76,6 +76,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
+ * Long because it is one gate with one rule per kind of engine command (the list below), a table of the commands a
+ * person may send: the rules share the facts of the command they look at (its task, its process, the process's
+ * contract), and a command left out of the table would pass unchecked, so the whole table stays in one place.
+ * <p>
  * The engine's own gate for everything a person asks of it: every command a logged-in user sends through the engine
  * REST API or the webapps (Tasklist, Cockpit, Admin) passes here before it runs, whatever API it came through. A
  * command our own code runs (a service starting a petition it has just recorded, a delegate correlating a message,

@@ -44,14 +44,16 @@ class IdentitySync {
     private final IdentityService identityService;
     private final IdentityProperties properties;
     private final AccessGrants grants;
+    private final TaskFilters taskFilters;
     private final ObjectProvider<ProcessContract> contracts;
 
     IdentitySync(RegistryService registry, IdentityService identityService, IdentityProperties properties,
-            AccessGrants grants, ObjectProvider<ProcessContract> contracts) {
+            AccessGrants grants, TaskFilters taskFilters, ObjectProvider<ProcessContract> contracts) {
         this.registry = registry;
         this.identityService = identityService;
         this.properties = properties;
         this.grants = grants;
+        this.taskFilters = taskFilters;
         this.contracts = contracts;
     }
 
@@ -60,7 +62,7 @@ class IdentitySync {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onStart() {
         sync();
-        grants.ensureTaskFilters();
+        taskFilters.ensureTaskFilters();
         grants.ensureNamesReadable();
     }
 

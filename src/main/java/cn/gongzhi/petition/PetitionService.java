@@ -1,38 +1,29 @@
 package cn.gongzhi.petition;
 
-import cn.gongzhi.deliberation.DisclosureService;
 import cn.gongzhi.deliberation.DisclosureService.NoticeRef;
 import cn.gongzhi.petition.domain.Petition;
-import cn.gongzhi.petition.domain.PetitionEvent;
 import cn.gongzhi.petition.domain.PetitionCategory;
 import cn.gongzhi.petition.domain.PetitionCategoryRepository;
 import cn.gongzhi.petition.domain.PetitionEventRepository;
-import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.petition.domain.PetitionChanges;
 import cn.gongzhi.petition.domain.PetitionRepository;
 import cn.gongzhi.petition.domain.PetitionEscalations;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
-import cn.gongzhi.registry.RegistryService.GridRef;
 import cn.gongzhi.shared.IdempotencyKeyReused;
 import cn.gongzhi.shared.Masking;
+import cn.gongzhi.shared.TimelineStep;
 import cn.gongzhi.shared.process.FormView;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,19 +39,6 @@ public class PetitionService {
     /** What the submitter gets back. {@code replayed}: the idempotency key had been seen; nothing new was created. */
     public record PetitionReceipt(String number, PetitionStatus status, String statusLabel, LocalDateTime receivedAt,
             LocalDateTime firstContactDue, LocalDateTime resolutionDue, String handlingUnit, boolean replayed) {}
-
-    /** One step of the timeline. */
-    public record TimelineEntry(PetitionEventType type, String typeLabel, String actor, LocalDateTime at, String note) {}
-
-    /** A petition as staff see it: personal information masked. */
-    public record PetitionView(String number, String category, String categoryName, String communityCode,
-            String gridCode, String location, BigDecimal latitude, BigDecimal longitude,
-            String description, PetitionChannel channel, String petitionerName, String petitionerPhone,
-            String petitionerIdNumber, PetitionStatus status, String statusLabel, String handlingLevel,
-            String urgency, LocalDateTime receivedAt, LocalDateTime firstContactDue, LocalDateTime resolutionDue,
-            LocalDateTime updatedAt, LocalDateTime closedAt, String firstReceivingUnit, String handlingUnit,
-            String assignedWorker, String returnDepartment, Boolean resolved, Integer satisfaction, int reopenCount,
-            int escalationCount, String latestStep, List<TimelineEntry> timeline) {}
 
     /**
      * Where a petition is, as the public may see it: the community and, when known, the grid by name (never the
@@ -97,17 +75,16 @@ public class PetitionService {
     private final RegistryService registry;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactions;
-    private final PetitionProperties properties;
-    private final DisclosureService notices;
+    private final PublicPetitions publicPetitions;
     private final PetitionEscalations escalations;
     private final PetitionChanges changes;
 
     PetitionService(PetitionRepository petitions, PetitionEventRepository events,
             PetitionCategoryRepository categories, RegistryService registry, RuntimeService runtimeService,
-            PlatformTransactionManager transactionManager, PetitionProperties properties, DisclosureService notices,
+            PlatformTransactionManager transactionManager, PublicPetitions publicPetitions,
             PetitionEscalations escalations, PetitionChanges changes) {
         this.changes = changes;
-        this.notices = notices;
+        this.publicPetitions = publicPetitions;
         this.escalations = escalations;
         this.petitions = petitions;
         this.events = events;
@@ -115,7 +92,6 @@ public class PetitionService {
         this.registry = registry;
         this.runtimeService = runtimeService;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.properties = properties;
     }
 
     /**
@@ -158,62 +134,24 @@ public class PetitionService {
 
     @Transactional(readOnly = true)
     public Optional<PetitionView> find(String number) {
-        return petitions.findByNumber(number).map(this::view);
+        return petitions.findByNumber(number).map(p -> PetitionView.of(p, categoryName(p), timeline(p)));
     }
 
     @Transactional(readOnly = true)
     public Optional<PublicRequest> publicRequest(String number) {
-        return petitions.findByNumber(number).map(new PublicAnswer()::request);
+        return publicPetitions.request(number);
     }
 
     /** Petitions for Open311's request list, newest first; {@code categories} null or empty: any category. */
     @Transactional(readOnly = true)
     public List<PublicRequest> publicRequests(List<String> categories, LocalDateTime from, LocalDateTime to,
             Boolean closed, int limit) {
-        PublicAnswer answer = new PublicAnswer();
-        boolean any = categories == null || categories.isEmpty();
-        return petitions.search(any, any ? List.of("") : categories, from, to, closed, PageRequest.of(0, limit))
-                .stream()
-                .map(answer::request).toList();
+        return publicPetitions.requests(categories, from, to, closed, limit);
     }
 
     @Transactional(readOnly = true)
     public Optional<PublicStatus> publicStatus(String number) {
-        return petitions.findByNumber(number).map(p -> new PublicStatus(p.getNumber(), categoryName(p),
-                registry.community(p.getCommunityCode()).map(CommunityRef::name).orElse(p.getCommunityCode()),
-                p.getStatus(), p.getStatus().label(), p.getLatestStep(), p.getReceivedAt(), p.getResolutionDue(),
-                p.getUpdatedAt(), p.getClosedAt(), publicSteps(p), notices.about(p.getNumber())));
-    }
-
-    /** Steps the resident's timeline leaves out: the system's own reminders and the access-list check. */
-    private static final Set<PetitionEventType> INTERNAL_STEPS = EnumSet.of(PetitionEventType.REMINDED,
-            PetitionEventType.ACCESS_CHECKED);
-
-    /**
-     * The resident's timeline: each step's public note (written when the step was recorded), in order; a step with
-     * no public note reads as its label. Internal steps are left out, and a line the same as the one before is
-     * shown once.
-     */
-    private List<PublicStep> publicSteps(Petition p) {
-        List<PublicStep> steps = new ArrayList<>();
-        String previous = null;
-        for (PetitionEvent e : events.findByPetitionIdOrderByOccurredAtAscIdAsc(p.getId())) {
-            if (INTERNAL_STEPS.contains(e.getType()) || isLegacyAccessCheck(e)) {
-                continue;
-            }
-            String text = e.getPublicNote() != null ? Masking.text(e.getPublicNote()) : e.getType().label();
-            if (text.equals(previous)) {
-                continue;
-            }
-            steps.add(new PublicStep(e.getType(), e.getType().label(), e.getOccurredAt(), text));
-            previous = text;
-        }
-        return steps;
-    }
-
-    /** Before V10 the access-list check was written as a second DISPATCHED step with this note. */
-    private static boolean isLegacyAccessCheck(PetitionEvent e) {
-        return e.getType() == PetitionEventType.DISPATCHED && e.getNote() != null && e.getNote().startsWith("准入核查：");
+        return publicPetitions.status(number);
     }
 
     /**
@@ -248,52 +186,10 @@ public class PetitionService {
                 p.getFirstContactDue(), p.getResolutionDue(), p.getHandlingUnit(), replayed);
     }
 
-    private PetitionView view(Petition p) {
-        return new PetitionView(p.getNumber(), p.getCategoryCode(), categoryName(p), p.getCommunityCode(),
-                p.getGridCode(), Masking.text(p.getLocation()), p.getLatitude(), p.getLongitude(), Masking.text(p.getDescription()),
-                p.getChannel(), Masking.name(p.getPetitionerName()), Masking.phone(p.getPetitionerPhone()),
-                Masking.idNumber(p.getPetitionerIdNumber()), p.getStatus(), p.getStatus().label(),
-                p.getHandlingLevel(), p.getUrgency(), p.getReceivedAt(), p.getFirstContactDue(), p.getResolutionDue(),
-                p.getUpdatedAt(), p.getClosedAt(), p.getFirstReceivingUnit(), p.getHandlingUnit(),
-                p.getAssignedWorker(), p.getReturnDepartment(), p.getResolved(), p.getSatisfaction(),
-                p.getReopenCount(), p.getEscalationCount(), p.getLatestStep(), timeline(p));
-    }
-
-    /**
-     * One public answer: its requests, with the name of each community and grid looked up once (a feed lists up to
-     * 1,000 petitions).
-     */
-    private final class PublicAnswer {
-
-        private final Map<String, String> communities = new HashMap<>();
-        private final Map<String, Optional<String>> grids = new HashMap<>();
-
-        PublicRequest request(Petition p) {
-            return new PublicRequest(p.getNumber(), p.getStatus(), p.getLatestStep(), p.getCategoryCode(),
-                    categoryName(p), Masking.text(p.getDescription()), p.getHandlingUnit(), p.getReceivedAt(),
-                    p.getUpdatedAt(), p.getResolutionDue(),
-                    new PublicPlace(area(p), publicPrecision(p.getLatitude()), publicPrecision(p.getLongitude())),
-                    p.getMediaUrl());
-        }
-
-        private String area(Petition p) {
-            String community = communities.computeIfAbsent(p.getCommunityCode(),
-                    code -> registry.community(code).map(CommunityRef::name).orElse(code));
-            Optional<String> grid = p.getGridCode() == null ? Optional.empty()
-                    : grids.computeIfAbsent(p.getGridCode(), code -> registry.grid(code).map(GridRef::name));
-            return grid.map(name -> community + " " + name).orElse(community);
-        }
-    }
-
-    private BigDecimal publicPrecision(BigDecimal degrees) {
-        return degrees == null ? null
-                : degrees.setScale(properties.publicCoordinateDecimals(), RoundingMode.HALF_UP);
-    }
-
-    private List<TimelineEntry> timeline(Petition p) {
+    private List<TimelineStep> timeline(Petition p) {
         return events.findByPetitionIdOrderByOccurredAtAscIdAsc(p.getId()).stream()
-                .map(e -> new TimelineEntry(e.getType(), e.getType().label(), e.getActor(), e.getOccurredAt(),
-                        Masking.text(e.getNote())))
+                .map(e -> TimelineStep.of(e.getType().name(), e.getType().label(), e.getActor(), e.getOccurredAt(),
+                        e.getNote()))
                 .toList();
     }
 

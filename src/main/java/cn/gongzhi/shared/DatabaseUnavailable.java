@@ -8,12 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +15,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * REST API, {@code [{"code","description"}]} for Open311. That includes logging in, which reads the database: a
  * resident or worker is not told their password is wrong. The connection pool gives up after
  * {@code spring.datasource.hikari.connection-timeout}; when the database is back the pool reconnects on its own.
+ * Which failures mean the database is away is {@link DatabaseUnreachable}'s to tell.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseUnavailable {
@@ -41,41 +34,6 @@ class DatabaseUnavailable {
     static final int RETRY_AFTER_SECONDS = 30;
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
-    private static final String HIKARI_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
-
-    /** Whether the failure is the database being unreachable, by the exception types and SQL states that say so. */
-    static boolean causedBy(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        return causedBy(failure, seen);
-    }
-
-    private static boolean causedBy(Throwable failure, Map<Throwable, Boolean> seen) {
-        if (failure == null || seen.put(failure, Boolean.TRUE) != null) {
-            return false;
-        }
-        if (failure instanceof SQLTransientConnectionException || failure instanceof SQLNonTransientConnectionException
-                || failure instanceof SQLRecoverableException || failure instanceof CannotCreateTransactionException
-                || failure instanceof DataAccessResourceFailureException
-                || failure instanceof org.hibernate.exception.JDBCConnectionException
-                || failure instanceof java.net.ConnectException) {
-            return true;
-        }
-        // SQL state class 08: connection exception (e.g. 08S01 communications link failure)
-        if (failure instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-            return true;
-        }
-        // the rollback after a link failure, on the connection the pool has just closed as broken (no SQL state)
-        if (failure instanceof SQLException && failure.getStackTrace().length > 0
-                && HIKARI_CLOSED_CONNECTION.equals(failure.getStackTrace()[0].getClassName())) {
-            return true;
-        }
-        for (Throwable suppressed : failure.getSuppressed()) {
-            if (causedBy(suppressed, seen)) {
-                return true;
-            }
-        }
-        return causedBy(failure.getCause(), seen);
-    }
 
     /** Wraps every request, the security filters and logins included. */
     @Bean
@@ -117,11 +75,11 @@ class DatabaseUnavailable {
      */
     static boolean answered(HttpServletRequest request, HttpServletResponse response, Throwable failure)
             throws IOException {
-        if (!causedBy(failure) || response.isCommitted()) {
+        if (!DatabaseUnreachable.causedBy(failure) || response.isCommitted()) {
             return false;
         }
         log.warn("{} {} answered 503, the database is unreachable: {}", request.getMethod(), request.getRequestURI(),
-                rootMessage(failure));
+                DatabaseUnreachable.rootMessage(failure));
         response.resetBuffer();
         write(response, request.getRequestURI());
         return true;
@@ -132,9 +90,9 @@ class DatabaseUnavailable {
         ErrorBodies.write(response, WireFormat.of(path), 503, "服务暂不可用", DETAIL, "DatabaseUnavailable");
     }
 
-    /** The engine REST APIs: the same answer for failures their resources catch (registered in EngineRestValidationErrors). */
+    /** The engine REST APIs: the same answer for failures their resources catch (registered in {@link EngineRestErrors}). */
     static Response engineAnswer() {
-        return Response.fromResponse(EngineRestValidationErrors.answer(Response.Status.SERVICE_UNAVAILABLE,
+        return Response.fromResponse(EngineRestErrors.answer(Response.Status.SERVICE_UNAVAILABLE,
                 "DatabaseUnavailable", DETAIL)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
@@ -146,19 +104,11 @@ class DatabaseUnavailable {
 
         @Override
         public Response toResponse(Throwable exception) {
-            if (causedBy(exception)) {
-                log.warn("Engine REST request answered 503, the database is unreachable: {}", rootMessage(exception));
+            if (DatabaseUnreachable.causedBy(exception)) {
+                log.warn("Engine REST request answered 503, the database is unreachable: {}", DatabaseUnreachable.rootMessage(exception));
                 return engineAnswer();
             }
-            return EngineRestValidationErrors.databaseError(exception).orElseGet(() -> camunda.toResponse(exception));
+            return EngineRestErrors.databaseError(exception).orElseGet(() -> camunda.toResponse(exception));
         }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

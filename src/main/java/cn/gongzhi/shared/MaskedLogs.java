@@ -112,7 +112,7 @@ public class MaskedLogs implements ApplicationListener<ApplicationEnvironmentPre
             }
             SQLException sql = DatabaseErrors.sqlError(carried);
             // a lost connection says nothing of a row: its message helps whoever restores the database
-            if (sql == null || DatabaseUnavailable.causedBy(carried)) {
+            if (sql == null || DatabaseUnreachable.causedBy(carried)) {
                 return FilterReply.NEUTRAL;
             }
             DatabaseErrors.logged(logger.getName(), sql, carried);

@@ -32,14 +32,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
+ * Long because the counter and the list are one definition and stay in one class, with the engine look-ups the list
+ * needs, so that the two cannot drift apart.
+ * <p>
  * 当前超期, one definition (docs/supervision.md): the unit's open petitions past their first-contact or resolution due
  * time (from {@code supervision_petition}), and the open user tasks of the other processes past their due date whose
  * candidate groups belong to the street or community (through Camunda's {@link TaskService}); a petition's own tasks
  * are not counted again. The count and the list read the same conditions, so the counter always equals the list's rows
  * (up to the list's limit).
- * <p>
- * Longer than the other classes of the module on purpose: the counter and the list are one definition and stay in one
- * class, with the engine look-ups the list needs, so that the two cannot drift apart.
  */
 @Component
 class OverdueMatters {

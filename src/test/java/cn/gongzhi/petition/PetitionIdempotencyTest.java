@@ -11,11 +11,9 @@ import cn.gongzhi.petition.domain.Petition;
 import cn.gongzhi.petition.domain.PetitionCategoryRepository;
 import cn.gongzhi.petition.domain.PetitionEventRepository;
 import org.mockito.Mockito;
-import cn.gongzhi.petition.domain.PetitionProperties;
 import cn.gongzhi.petition.domain.PetitionRepository;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.shared.IdempotencyKeyReused;
-import cn.gongzhi.support.Configs;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -130,7 +128,7 @@ class PetitionIdempotencyTest {
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
         return new PetitionService(petitions, mock(PetitionEventRepository.class),
                 mock(PetitionCategoryRepository.class), mock(RegistryService.class), runtime,
-                transactions, Configs.bind(PetitionProperties.class), mock(cn.gongzhi.deliberation.DisclosureService.class),
-                mock(cn.gongzhi.petition.domain.PetitionEscalations.class), null);
+                transactions, mock(PublicPetitions.class), mock(cn.gongzhi.petition.domain.PetitionEscalations.class),
+                null);
     }
 }

@@ -93,8 +93,9 @@ class PublicRequestTest {
         PetitionCategoryRepository categories = mock(PetitionCategoryRepository.class);
         when(categories.findById(any())).thenReturn(Optional.empty());
         return new PetitionService(petitions, mock(PetitionEventRepository.class),
-                categories, registry, mock(RuntimeService.class), mock(PlatformTransactionManager.class), properties,
-                mock(cn.gongzhi.deliberation.DisclosureService.class), mock(cn.gongzhi.petition.domain.PetitionEscalations.class),
-                null);
+                categories, registry, mock(RuntimeService.class), mock(PlatformTransactionManager.class),
+                new PublicPetitions(petitions, mock(PetitionEventRepository.class), categories, registry, properties,
+                        mock(cn.gongzhi.deliberation.DisclosureService.class)),
+                mock(cn.gongzhi.petition.domain.PetitionEscalations.class), null);
     }
 }

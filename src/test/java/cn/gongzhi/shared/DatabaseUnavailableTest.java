@@ -52,28 +52,28 @@ class DatabaseUnavailableTest {
 
     @Test
     void recognisesAnUnreachableDatabaseThroughWrappersButNotOtherDatabaseErrors() {
-        assertThat(DatabaseUnavailable.causedBy(new ServletException("Request processing failed",
+        assertThat(DatabaseUnreachable.causedBy(new ServletException("Request processing failed",
                 new CannotCreateTransactionException("Could not open JPA EntityManager",
                         new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))))).isTrue();
-        assertThat(DatabaseUnavailable.causedBy(new ProcessEngineException("ENGINE-03083",
+        assertThat(DatabaseUnreachable.causedBy(new ProcessEngineException("ENGINE-03083",
                 new SQLException("Connection does not exist", "08003")))).isTrue();
         // the rollback after a link failure, on the connection the pool has closed as broken: no SQL state
         SQLException closed = new SQLException("Connection is closed");
         closed.setStackTrace(new StackTraceElement[] {new StackTraceElement(
                 "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection", "lambda$getClosedConnection$0",
                 "ProxyConnection.java", 562)});
-        assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("Unable to rollback against JDBC Connection",
+        assertThat(DatabaseUnreachable.causedBy(new IllegalStateException("Unable to rollback against JDBC Connection",
                 closed))).isTrue();
-        assertThat(DatabaseUnavailable.causedBy(new SQLException("Connection is closed"))).as("not the pool's")
+        assertThat(DatabaseUnreachable.causedBy(new SQLException("Connection is closed"))).as("not the pool's")
                 .isFalse();
         RuntimeException rollback = new IllegalStateException("rollback failed");
         rollback.addSuppressed(new SQLException("Communications link failure", "08S01"));
-        assertThat(DatabaseUnavailable.causedBy(rollback)).isTrue();
+        assertThat(DatabaseUnreachable.causedBy(rollback)).isTrue();
 
-        assertThat(DatabaseUnavailable.causedBy(new DataIntegrityViolationException("duplicate",
+        assertThat(DatabaseUnreachable.causedBy(new DataIntegrityViolationException("duplicate",
                 new SQLException("Duplicate entry", "23000")))).isFalse();
-        assertThat(DatabaseUnavailable.causedBy(new SQLException("syntax error", "42000"))).isFalse();
-        assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("no cause"))).isFalse();
+        assertThat(DatabaseUnreachable.causedBy(new SQLException("syntax error", "42000"))).isFalse();
+        assertThat(DatabaseUnreachable.causedBy(new IllegalStateException("no cause"))).isFalse();
     }
 
     @ParameterizedTest

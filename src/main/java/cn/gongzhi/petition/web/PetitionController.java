@@ -5,7 +5,7 @@ import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionDepartments;
 import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionService.PetitionReceipt;
-import cn.gongzhi.petition.PetitionService.PetitionView;
+import cn.gongzhi.petition.PetitionView;
 import cn.gongzhi.petition.domain.PetitionIntakeRule;
 import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.RecordNotFoundException;
@@ -69,9 +69,9 @@ class PetitionController {
     PetitionView read(@PathVariable String number, Authentication user) {
         PetitionView petition = petitions.find(number).orElseThrow(() -> new RecordNotFoundException("诉求", number));
         Set<String> departments = new HashSet<>();
-        departments.add(petition.returnDepartment());
+        departments.add(petition.handling().returnDepartment());
         convened.orderedStream().forEach(c -> departments.addAll(c.convenedFor(petition.number())));
-        if (!readers.mayRead(user, RecordReaders.Kind.PETITION, petition.communityCode(), departments)) {
+        if (!readers.mayRead(user, RecordReaders.Kind.PETITION, petition.place().communityCode(), departments)) {
             throw new RecordNotFoundException("诉求", number);
         }
         return petition;

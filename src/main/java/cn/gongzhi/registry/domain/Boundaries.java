@@ -22,6 +22,10 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.springframework.stereotype.Component;
 
 /**
+ * Long because it is one check, the rules a boundary must meet on write (below) applied in order to one geometry,
+ * each refusal worded for the field it refuses; the rules build on each other (a valid polygon before its
+ * containment and overlaps), so they stay together.
+ * <p>
  * Boundaries of communities and grids: GeoJSON Polygon or MultiPolygon in WGS 84 longitude/latitude (RFC 7946), read
  * into JTS geometries. On write every rule is checked and a broken one refused on the request's field with a Chinese
  * reason (docs/registry.md, "Boundaries"): the shape of the GeoJSON, closed rings, a valid polygon (JTS

@@ -29,6 +29,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
+ * Long because it is data: the demo street, its communities, committees, workers, grids with their boundaries, Party
+ * members, departments and access lists, written out record by record, so that the demo, the journeys and the tests
+ * find the people and places they name.
+ * <p>
  * Demo data for the default (embedded) profile: one street with an urban community and a rural village, their
  * committees, workers, grids, Party members, departments and access lists. Loaded once, into an empty registry; never
  * under the {@code mysql} or any other profile.

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 /**
  * The one translation of a refused field inside the engine: a step's {@link InvalidFieldException} (a rule about one
  * field, named in Chinese) becomes Camunda's {@link FormFieldValidationException}, which Tasklist shows under the
- * field and the engine REST API answers with 400 ({@code shared.EngineRestValidationErrors}). The transaction rolls
+ * field and the engine REST API answers with 400 ({@code shared.EngineStepErrors}). The transaction rolls
  * back, so a refused form writes nothing. Every task listener and every delegate that reads a form goes through here.
  */
 public final class FieldRefusals {

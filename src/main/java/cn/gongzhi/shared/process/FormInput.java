@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
+ * Long because every rule about a submitted value is here and nowhere else, one rule per kind of value, so that no
+ * module keeps a second copy of one.
+ * <p>
  * The one reader of what a form submitted, with one rule per kind of value. Every refusal is an
  * {@link InvalidFieldException} naming the field, in Chinese; {@link FieldRefusals} answers it with 400.
  * <ul>
@@ -31,8 +34,6 @@ import org.camunda.spin.json.SpinJsonNode;
  *   <li><b>Integers and scores</b> ({@link #count}, {@link #integer}, {@link #score}): a whole number within its range, as a number or as text.</li>
  *   <li><b>Rows</b> ({@link #rows}): a dynamic list or table, a JSON array of objects.</li>
  * </ul>
- * One class on purpose, longer than most: every rule about a submitted value is here and nowhere else, so that no
- * module keeps a second copy of one.
  */
 public final class FormInput {
 

@@ -3,7 +3,7 @@ package cn.gongzhi.petition.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.petition.PetitionService;
-import cn.gongzhi.petition.PetitionService.PetitionView;
+import cn.gongzhi.petition.PetitionView;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
@@ -65,9 +65,9 @@ class Open311LocationTest {
         assertThat(heyuan.status()).as(heyuan.toString()).isEqualTo(201);
         String number = heyuan.json().get(0).get("service_request_id").asText();
         PetitionView petition = petitions.find(number).orElseThrow();
-        assertThat(petition.communityCode()).isEqualTo("heyuan");
-        assertThat(petition.gridCode()).isEqualTo("heyuan-g2");
-        assertThat(petition.location()).isEqualTo("40.032,116.336");
+        assertThat(petition.place().communityCode()).isEqualTo("heyuan");
+        assertThat(petition.place().gridCode()).isEqualTo("heyuan-g2");
+        assertThat(petition.place().location()).isEqualTo("40.032,116.336");
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
                 .singleResult();
         assertThat(runtime.getVariable(instance.getId(), ResidentPetitionProcess.COMMUNITY_CODE.name()))
@@ -80,14 +80,14 @@ class Open311LocationTest {
         Response liushu = client().postForm(REQUESTS, filing("40.033", "116.356"));
         assertThat(liushu.status()).as(liushu.toString()).isEqualTo(201);
         PetitionView village = petitions.find(liushu.json().get(0).get("service_request_id").asText()).orElseThrow();
-        assertThat(village.communityCode()).isEqualTo("liushu");
-        assertThat(village.gridCode()).isEqualTo("liushu-g1");
+        assertThat(village.place().communityCode()).isEqualTo("liushu");
+        assertThat(village.place().gridCode()).isEqualTo("liushu-g1");
 
         // the strip along 和园社区's northern edge lies in no grid: the community alone
         Response strip = client().postForm(REQUESTS, filing("40.0365", "116.336"));
         PetitionView community = petitions.find(strip.json().get(0).get("service_request_id").asText()).orElseThrow();
-        assertThat(community.communityCode()).isEqualTo("heyuan");
-        assertThat(community.gridCode()).isNull();
+        assertThat(community.place().communityCode()).isEqualTo("heyuan");
+        assertThat(community.place().gridCode()).isNull();
     }
 
     @Test
@@ -96,7 +96,7 @@ class Open311LocationTest {
         form.put("attribute[community]", "heyuan");
         Response filed = client().postForm(REQUESTS, form);
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-        assertThat(petitions.find(filed.json().get(0).get("service_request_id").asText()).orElseThrow().gridCode())
+        assertThat(petitions.find(filed.json().get(0).get("service_request_id").asText()).orElseThrow().place().gridCode())
                 .isEqualTo("heyuan-g1");
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.identity.GroupIds;
 import cn.gongzhi.petition.PetitionService;
-import cn.gongzhi.petition.PetitionService.PetitionView;
+import cn.gongzhi.petition.PetitionView;
 import cn.gongzhi.petition.domain.PetitionIntakeRule;
 import cn.gongzhi.petition.domain.PetitionIntakeRule.OwnPlace;
 import cn.gongzhi.petition.process.ResidentPetitionProcess;
@@ -86,8 +86,8 @@ class PetitionIntakePlaceTest {
         String number = start("zhangwei");
 
         PetitionView petition = petitions.find(number).orElseThrow();
-        assertThat(petition.communityCode()).isEqualTo("heyuan");
-        assertThat(petition.gridCode()).isEqualTo("heyuan-g1");
+        assertThat(petition.place().communityCode()).isEqualTo("heyuan");
+        assertThat(petition.place().gridCode()).isEqualTo("heyuan-g1");
         assertThat(openTask(number).getTaskDefinitionKey()).isEqualTo(ResidentPetitionProcess.CONTACT);
         assertThat(runtimeService.getVariables(openTask(number).getProcessInstanceId()))
                 .containsEntry("matterNumber", number).containsEntry("matterCategory", "物业服务")
@@ -99,8 +99,8 @@ class PetitionIntakePlaceTest {
         String number = start("wangfang");
 
         PetitionView petition = petitions.find(number).orElseThrow();
-        assertThat(petition.communityCode()).isEqualTo("heyuan");
-        assertThat(petition.gridCode()).isNull();
+        assertThat(petition.place().communityCode()).isEqualTo("heyuan");
+        assertThat(petition.place().gridCode()).isNull();
         assertThat(openTask(number).getTaskDefinitionKey()).isEqualTo(ResidentPetitionProcess.CONTACT);
     }
 
@@ -111,7 +111,7 @@ class PetitionIntakePlaceTest {
         Task choose = openTask(number);
         assertThat(choose.getTaskDefinitionKey()).isEqualTo(ResidentPetitionProcess.CHOOSE_COMMUNITY);
         assertThat(choose.getAssignee()).isEqualTo("qianhong");
-        assertThat(petitions.find(number).orElseThrow().communityCode()).isEmpty();
+        assertThat(petitions.find(number).orElseThrow().place().communityCode()).isEmpty();
 
         // what her form offers, as Tasklist fetches it
         JsonNode form = hotline.get("/engine-rest/task/" + choose.getId() + "/form-variables?deserializeValues=false")
@@ -133,15 +133,15 @@ class PetitionIntakePlaceTest {
                 vars("community", "atlantis"));
         assertThat(notOffered.status()).as(notOffered.toString()).isEqualTo(400);
         assertThat(notOffered.json().get("message").asText()).contains("所在社区（村）");
-        assertThat(petitions.find(number).orElseThrow().communityCode()).as("nothing written").isEmpty();
+        assertThat(petitions.find(number).orElseThrow().place().communityCode()).as("nothing written").isEmpty();
         assertThat(openTask(number).getId()).isEqualTo(choose.getId());
 
         Response chosen = hotline.post("/engine-rest/task/" + choose.getId() + "/submit-form",
                 vars("community", "heyuan", "grid", "heyuan-g2"));
         assertThat(chosen.status()).as(chosen.toString()).isEqualTo(204);
         PetitionView petition = petitions.find(number).orElseThrow();
-        assertThat(petition.communityCode()).isEqualTo("heyuan");
-        assertThat(petition.gridCode()).isEqualTo("heyuan-g2");
+        assertThat(petition.place().communityCode()).isEqualTo("heyuan");
+        assertThat(petition.place().gridCode()).isEqualTo("heyuan-g2");
         Task contact = openTask(number);
         assertThat(contact.getTaskDefinitionKey()).isEqualTo(ResidentPetitionProcess.CONTACT);
         assertThat(runtimeService.getVariables(contact.getProcessInstanceId()))

@@ -4,7 +4,7 @@ import static cn.gongzhi.petition.web.PetitionApiTest.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.petition.PetitionService;
-import cn.gongzhi.petition.PetitionService.PetitionView;
+import cn.gongzhi.petition.PetitionView;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import cn.gongzhi.support.TestDataJanitor;
@@ -64,11 +64,11 @@ class PublicPetitionLocationTest {
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String number = filed.json().get("number").asText();
         PetitionView petition = petitions.find(number).orElseThrow();
-        assertThat(petition.communityCode()).isEqualTo("heyuan");
-        assertThat(petition.gridCode()).isEqualTo("heyuan-g1");
-        assertThat(petition.location()).isEqualTo("和园小区 5 号楼");
-        assertThat(petition.latitude()).isEqualByComparingTo("40.030123");
-        assertThat(petition.longitude()).isEqualByComparingTo("116.332456");
+        assertThat(petition.place().communityCode()).isEqualTo("heyuan");
+        assertThat(petition.place().gridCode()).isEqualTo("heyuan-g1");
+        assertThat(petition.place().location()).isEqualTo("和园小区 5 号楼");
+        assertThat(petition.place().latitude()).isEqualByComparingTo("40.030123");
+        assertThat(petition.place().longitude()).isEqualByComparingTo("116.332456");
         // the receipt and the resident's look-up show no coordinates; the public feed only rounded ones
         assertThat(filed.body()).doesNotContain("40.03", "116.33");
         Response lookup = resident().get(PETITIONS + "/" + number);
@@ -83,25 +83,25 @@ class PublicPetitionLocationTest {
         Response strip = resident().post(PETITIONS, located(null, null, 40.0365, 116.336));
         assertThat(strip.status()).as(strip.toString()).isEqualTo(201);
         PetitionView community = petitions.find(strip.json().get("number").asText()).orElseThrow();
-        assertThat(community.communityCode()).isEqualTo("heyuan");
-        assertThat(community.gridCode()).isNull();
+        assertThat(community.place().communityCode()).isEqualTo("heyuan");
+        assertThat(community.place().gridCode()).isNull();
     }
 
     @Test
     void aChosenCommunityAgreeingWithThePointGetsTheGridFromThePointUnlessOneIsChosen() {
         Response filed = resident().post(PETITIONS, located("heyuan", null, 40.032, 116.336));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-        assertThat(petitions.find(filed.json().get("number").asText()).orElseThrow().gridCode()).isEqualTo("heyuan-g2");
+        assertThat(petitions.find(filed.json().get("number").asText()).orElseThrow().place().gridCode()).isEqualTo("heyuan-g2");
 
         // the resident changed the grid by hand: her choice stands
         Response chosen = resident().post(PETITIONS, located("heyuan", "heyuan-g3", 40.032, 116.336));
         assertThat(chosen.status()).as(chosen.toString()).isEqualTo(201);
-        assertThat(petitions.find(chosen.json().get("number").asText()).orElseThrow().gridCode()).isEqualTo("heyuan-g3");
+        assertThat(petitions.find(chosen.json().get("number").asText()).orElseThrow().place().gridCode()).isEqualTo("heyuan-g3");
 
         // a point outside every boundary with a community chosen: the community stands
         Response away = resident().post(PETITIONS, located("liushu", null, 39.9087, 116.3975));
         assertThat(away.status()).as(away.toString()).isEqualTo(201);
-        assertThat(petitions.find(away.json().get("number").asText()).orElseThrow().communityCode()).isEqualTo("liushu");
+        assertThat(petitions.find(away.json().get("number").asText()).orElseThrow().place().communityCode()).isEqualTo("liushu");
     }
 
     @Test

@@ -1,0 +1,36 @@
+package cn.gongzhi.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongzhi.registry.RegistryService.GridRef;
+import cn.gongzhi.support.WithoutEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+
+/** The registry module on its own (with shared, its one dependency): its API answers from the demo registry. */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared",
+        webEnvironment = WebEnvironment.NONE)
+@WithoutEngine
+class RegistryModuleTest {
+
+    @Autowired
+    RegistryService registry;
+
+    @Autowired
+    LocationRouter locations;
+
+    @Test
+    void looksUpADemoCommunityItsStreetAndItsGrids() {
+        assertThat(registry.community("heyuan")).hasValueSatisfying(community -> {
+            assertThat(community.name()).isEqualTo("和园社区");
+            assertThat(community.type()).isEqualTo(CommunityType.URBAN);
+            assertThat(community.streetCode()).isEqualTo("qinghe");
+        });
+        assertThat(registry.streetOf("heyuan")).contains("qinghe");
+        assertThat(registry.grids("heyuan")).extracting(GridRef::code).contains("heyuan-g1");
+        assertThat(registry.community("nowhere")).isEmpty();
+    }
+}
