@@ -25,7 +25,7 @@ class PetitionInstances {
 
     /**
      * The petition of a task. A task whose instance has moved on under it (someone completed it at the same moment)
-     * is answered as the engine answers a concurrent change: 409.
+     * is answered as the engine answers a concurrent change: 409 (see also {@code StepListener}).
      */
     long petitionOf(DelegateTask task) {
         Long petitionId = ResidentPetitionProcess.PETITION_ID.get(task);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -64,6 +65,11 @@ public class StepListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (task.getProcessInstanceId() != null && task.getExecution() == null) {
+            // the instance moved on under this task: someone completed it at the same moment (answers 409)
+            throw new OptimisticLockingException("Task " + task.getId()
+                    + " was completed concurrently: its process instance has moved on");
+        }
         StepHandler handler = handler(stepOf(task.getBpmnModelElementInstance()).orElse(null));
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             FieldRefusals.translated(() -> handler.opened(task));
