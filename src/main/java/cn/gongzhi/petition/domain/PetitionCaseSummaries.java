@@ -2,7 +2,6 @@ package cn.gongzhi.petition.domain;
 
 import cn.gongzhi.petition.PetitionEventType;
 import cn.gongzhi.shared.Masking;
-import cn.gongzhi.shared.RecordNotFoundException;
 import cn.gongzhi.shared.process.FormView;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,7 +36,7 @@ public class PetitionCaseSummaries {
 
     /** A line for the task list: category, place and the description, with phone and ID numbers masked. */
     public String taskSummary(long petitionId) {
-        Petition p = load(petitionId);
+        Petition p = petitions.require(petitionId);
         String text = p.getNumber() + " · " + names.category(p.getCategoryCode()) + " · "
                 + Masking.text(p.getLocation()) + " · " + Masking.text(p.getDescription());
         return text.length() > 3900 ? text.substring(0, 3900) + "…" : text;
@@ -50,7 +49,7 @@ public class PetitionCaseSummaries {
      * what, what to tell the resident on the callback (the measures, a joint meeting's outcome).
      */
     public List<String> caseSummary(long petitionId, PetitionStep step) {
-        Petition p = load(petitionId);
+        Petition p = petitions.require(petitionId);
         List<PetitionEvent> entries = timeline.of(p);
         List<String> lines = new ArrayList<>();
         lines.add("#### 诉求 " + p.getNumber() + " · " + names.category(p.getCategoryCode()));
@@ -102,7 +101,4 @@ public class PetitionCaseSummaries {
         return FormView.plain(text, "；");
     }
 
-    private Petition load(long petitionId) {
-        return petitions.findById(petitionId).orElseThrow(() -> new RecordNotFoundException("诉求", petitionId));
-    }
 }

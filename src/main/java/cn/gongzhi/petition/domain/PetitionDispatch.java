@@ -8,7 +8,6 @@ import cn.gongzhi.registry.RegistryService.AccessEntry;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.DepartmentRef;
 import cn.gongzhi.registry.RegistryService.WorkerRef;
-import cn.gongzhi.shared.RecordNotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,7 +63,7 @@ public class PetitionDispatch {
      */
     public void dispatched(long petitionId, String handlingLevel, String urgency, String firstContactLimit,
             String resolutionLimit) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         petition.setHandlingLevel(handlingLevel);
         petition.setUrgency(urgency);
         petition.limits(firstContactLimit, resolutionLimit);
@@ -83,7 +82,7 @@ public class PetitionDispatch {
      */
     @Transactional(readOnly = true)
     public Dues dues(long petitionId) {
-        Petition p = load(petitionId);
+        Petition p = petitions.require(petitionId);
         if (p.getFirstContactDue() == null) {
             throw new IllegalStateException("Petition " + p.getNumber() + " has not been dispatched");
         }
@@ -98,7 +97,7 @@ public class PetitionDispatch {
     /** The worker the petition is assigned to; null while it waits in the community's worker group. */
     @Transactional(readOnly = true)
     public String assignee(long petitionId) {
-        return load(petitionId).getAssignedWorker();
+        return petitions.require(petitionId).getAssignedWorker();
     }
 
     /**
@@ -106,7 +105,7 @@ public class PetitionDispatch {
      * department with the reason, and the return is recorded for supervisors to count.
      */
     public AccessDecision checkAccessList(long petitionId) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         CommunityRef community = registry.community(petition.getCommunityCode()).orElseThrow();
         Optional<AccessEntry> entry = registry.accessEntry(community.code(), petition.getCategoryCode());
         List<DepartmentRef> responsible = registry.departmentsWithDuty(petition.getCategoryCode(),
@@ -163,7 +162,7 @@ public class PetitionDispatch {
      * contact and handling tasks take their assignee; none means the community's worker group claims it.
      */
     public Optional<String> assign(long petitionId) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         PetitionCategory category = categories.findById(petition.getCategoryCode()).orElseThrow();
         Optional<WorkerRef> worker = assignment.choose(petition.getCommunityCode(), petition.getGridCode(),
                 category.getRequiredQualification());
@@ -185,14 +184,14 @@ public class PetitionDispatch {
     }
 
     public void reminded(long petitionId, PetitionStep step) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         LocalDateTime due = step == PetitionStep.CONTACT ? petition.getFirstContactDue() : petition.getResolutionDue();
         timeline.record(petition, PetitionEventType.REMINDED, PetitionTimeline.SYSTEM, label(step) + "将于 " + due
                 + " 到期");
     }
 
     public void overdue(long petitionId, PetitionStep step) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         timeline.record(petition, PetitionEventType.OVERDUE, PetitionTimeline.SYSTEM, label(step)
                 + "已超期，转督办负责人督办", label(step) + "已超过时限，已转督办负责人督办");
         meters.counter("gongzhi.petitions.overdue", "stage", step.name()).increment();
@@ -212,7 +211,4 @@ public class PetitionDispatch {
         return Date.from(time.atZone(clock.getZone()).toInstant());
     }
 
-    private Petition load(long petitionId) {
-        return petitions.findById(petitionId).orElseThrow(() -> new RecordNotFoundException("诉求", petitionId));
-    }
 }

@@ -3,7 +3,6 @@ package cn.gongzhi.petition.domain;
 import cn.gongzhi.petition.PetitionEventType;
 import cn.gongzhi.petition.PetitionStatus;
 import cn.gongzhi.shared.Masking;
-import cn.gongzhi.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,7 @@ public class PetitionEscalations {
     }
 
     public EscalationRequest requested(long petitionId) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         petition.countEscalation();
         timeline.record(petition, PetitionEventType.ESCALATED, PetitionTimeline.SYSTEM,
                 "社区党组织提请街道吹哨，召集职能部门联合办理", "社区党组织已提请街道吹哨，召集职能部门联合办理",
@@ -37,7 +36,7 @@ public class PetitionEscalations {
     }
 
     public void resolved(long petitionId, String outcome) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         String said = outcome == null || outcome.isBlank() ? "联席会议已办结" : outcome;
         timeline.record(petition, PetitionEventType.ESCALATION_RESOLVED, PetitionTimeline.SYSTEM, said,
                 PetitionTimeline.decision(said) + "；社区会回访您，听取您的意见", PetitionStatus.CALLBACK, "吹哨办结，待回访");
@@ -55,7 +54,4 @@ public class PetitionEscalations {
                         PetitionStatus.ESCALATED, "联席会议已决定，督办落实中"));
     }
 
-    private Petition load(long petitionId) {
-        return petitions.findById(petitionId).orElseThrow(() -> new RecordNotFoundException("诉求", petitionId));
-    }
 }

@@ -3,7 +3,6 @@ package cn.gongzhi.petition.domain;
 import cn.gongzhi.petition.PetitionEventType;
 import cn.gongzhi.petition.PetitionStatus;
 import cn.gongzhi.registry.RegistryService;
-import cn.gongzhi.shared.RecordNotFoundException;
 import cn.gongzhi.shared.process.StepRefused;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -49,7 +48,7 @@ public class PetitionHandling {
 
     /** The worker reached the petitioner: the first contact is timed, and handling begins. */
     public void contacted(long petitionId, String actor, String note) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         LocalDateTime now = timeline.now();
         if (petition.getFirstContactedAt() == null) {
             petition.setFirstContactedAt(now);
@@ -64,7 +63,7 @@ public class PetitionHandling {
      */
     public void handled(long petitionId, String actor, HandlingOutcome outcome, String measures,
             String escalationReason) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         if (outcome == HandlingOutcome.BEYOND_COMMUNITY) {
             timeline.record(petition, PetitionEventType.HANDLED, actor, measures + "\n申请吹哨：" + escalationReason,
                     "社区已采取措施：" + PetitionTimeline.summary(measures) + "；此事超出社区能力，正在申请街道吹哨");
@@ -77,7 +76,7 @@ public class PetitionHandling {
 
     /** The department a petition went back to answered it: the petition waits for its callback. */
     public void departmentResponded(long petitionId, String actor, String response) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         petition.setHandledAt(timeline.now());
         timeline.record(petition, PetitionEventType.DEPARTMENT_RESPONDED, actor, response,
                 names.returnDepartment(petition) + "已答复：" + PetitionTimeline.summary(response),
@@ -86,7 +85,7 @@ public class PetitionHandling {
 
     /** The supervisor's note on an overdue petition. */
     public void supervised(long petitionId, String actor, String note) {
-        timeline.record(load(petitionId), PetitionEventType.SUPERVISED, actor, note, "督办负责人已督办");
+        timeline.record(petitions.require(petitionId), PetitionEventType.SUPERVISED, actor, note, "督办负责人已督办");
     }
 
     /**
@@ -96,7 +95,7 @@ public class PetitionHandling {
      * @param actor who calls back; null when the engine completes the task itself
      */
     public void calledBack(long petitionId, String actor, boolean resolved, int satisfaction, String comment) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         if (actor != null && timeline.handledBy(petition).contains(actor)) {
             throw new StepRefused("回访须由联系和办理以外的工作人员完成：" + actor
                     + " 已办理过诉求 " + petition.getNumber() + " 的联系或办理，不能回访");
@@ -112,7 +111,7 @@ public class PetitionHandling {
     /** Decides what a callback leads to: closing, one more round of handling, or escalation. */
     @Transactional(readOnly = true)
     public CallbackVerdict evaluateCallback(long petitionId) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         boolean failed = !Boolean.TRUE.equals(petition.getResolved())
                 || petition.getSatisfaction() == null || petition.getSatisfaction() <= properties.unsatisfiedAtMost();
         if (!failed) {
@@ -127,7 +126,7 @@ public class PetitionHandling {
      * limit, which the petition keeps.
      */
     public void reopen(long petitionId) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         petition.countReopen();
         LocalDateTime now = timeline.now();
         Duration resolution = petition.getResolutionLimit() != null ? Duration.parse(petition.getResolutionLimit())
@@ -142,7 +141,7 @@ public class PetitionHandling {
     }
 
     public void close(long petitionId) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         petition.setClosedAt(timeline.now());
         if (petition.getAssignedWorker() != null) {
             registry.adjustCaseload(petition.getAssignedWorker(), -1);
@@ -152,7 +151,4 @@ public class PetitionHandling {
         meters.counter("gongzhi.petitions.closed").increment();
     }
 
-    private Petition load(long petitionId) {
-        return petitions.findById(petitionId).orElseThrow(() -> new RecordNotFoundException("诉求", petitionId));
-    }
 }

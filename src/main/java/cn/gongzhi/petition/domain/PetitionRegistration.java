@@ -8,7 +8,6 @@ import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.GridRef;
 import cn.gongzhi.shared.Masking;
-import cn.gongzhi.shared.RecordNotFoundException;
 import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.Starter;
 import cn.gongzhi.shared.process.StepRefused;
@@ -105,7 +104,7 @@ public class PetitionRegistration {
      */
     public Registered placeChosen(long petitionId, String communityCode, String gridCode, String gridField,
             String actor) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         CommunityRef community = registry.community(communityCode).orElseThrow();
         String grid = intake.gridOf(community.code(), gridCode, gridField);
         petition.locate(community.code(), grid);
@@ -118,7 +117,7 @@ public class PetitionRegistration {
     /** Number, category and place by name, for Tasklist's task rows. */
     @Transactional(readOnly = true)
     public Matter matter(long petitionId) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         return new Matter(petition.getNumber(), names.category(petition.getCategoryCode()), names.place(petition),
                 Masking.oneLine(petition.getDescription(), 40));
     }
@@ -126,7 +125,7 @@ public class PetitionRegistration {
     /** Every step checks that the petition it was given belongs to the instance it runs in. */
     @Transactional(readOnly = true)
     public void requireBound(long petitionId, String processInstanceId) {
-        Petition petition = load(petitionId);
+        Petition petition = petitions.require(petitionId);
         if (!processInstanceId.equals(petition.getProcessInstanceId())) {
             throw StepRefused.notBound("诉求", petition.getNumber(), processInstanceId);
         }
@@ -141,9 +140,6 @@ public class PetitionRegistration {
                 petition.getCategoryCode());
     }
 
-    private Petition load(long petitionId) {
-        return petitions.findById(petitionId).orElseThrow(() -> new RecordNotFoundException("诉求", petitionId));
-    }
 
     /** The start form's values as submitted: the intake applies its rules to each. */
     private static String text(FormInput form, String field) {

@@ -1,6 +1,7 @@
 package cn.gongzhi.petition.domain;
 
 import cn.gongzhi.petition.PetitionStatus;
+import cn.gongzhi.shared.RecordNotFoundException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,11 @@ import org.springframework.data.repository.query.Param;
 public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
     Optional<Petition> findByNumber(String number);
+
+    /** The petition with this id; one that does not exist is answered 404 naming it ({@link RecordNotFoundException}). */
+    default Petition require(long id) {
+        return findById(id).orElseThrow(() -> new RecordNotFoundException("诉求", id));
+    }
 
     java.util.List<Petition> findByNumberIn(java.util.Collection<String> numbers);
 
