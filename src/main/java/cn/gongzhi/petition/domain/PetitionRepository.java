@@ -14,7 +14,7 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
     Optional<Petition> findByNumber(String number);
 
-    /** The petition with this id; one that does not exist is answered 404 naming it ({@link RecordNotFoundException}). */
+    /** The petition with this id; a missing one is answered 404 ({@link RecordNotFoundException}). */
     default Petition require(long id) {
         return findById(id).orElseThrow(() -> new RecordNotFoundException("诉求", id));
     }

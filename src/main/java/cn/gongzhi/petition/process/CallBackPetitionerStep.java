@@ -38,7 +38,7 @@ class CallBackPetitionerStep implements StepHandler {
         long petition = forms.petitionOf(task);
         boolean resolved = form.yesOrNo("resolved", "请选择诉求是否已解决");
         int satisfaction = FormInput.score(form.raw("satisfaction"), "satisfaction", "满意度");
-        String comment = form.optionalText("callbackComment", PetitionForms.NOTE_MAX);
+        String comment = form.optionalText("callbackComment", PetitionForms.REMARK_MAX);
         handling.calledBack(petition, Actors.current(), resolved, satisfaction, comment);
         PetitionForms.recorded(task);
     }

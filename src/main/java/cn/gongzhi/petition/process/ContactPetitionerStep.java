@@ -33,7 +33,7 @@ class ContactPetitionerStep implements StepHandler {
     @Override
     public void completed(DelegateTask task, FormInput form) {
         long petition = forms.petitionOf(task);
-        handling.contacted(petition, Actors.current(), form.text("contactNote", "请填写联系情况", PetitionForms.NOTE_MAX));
+        handling.contacted(petition, Actors.current(), form.text("contactNote", "请填写联系情况", PetitionForms.REMARK_MAX));
         PetitionForms.recorded(task);
     }
 }

@@ -41,7 +41,7 @@ class HandlePetitionStep implements StepHandler {
                 "请选择办理结果：已办理（RESOLVED）或超出社区能力（BEYOND_COMMUNITY）", "RESOLVED", "BEYOND_COMMUNITY"));
         String measures = form.text("measures", "请填写采取的措施和办理结果", PetitionForms.REPORT_MAX);
         String reason = outcome == HandlingOutcome.BEYOND_COMMUNITY
-                ? form.text("escalationReason", "申请吹哨时请说明社区无法解决的原因", PetitionForms.NOTE_MAX) : null;
+                ? form.text("escalationReason", "申请吹哨时请说明社区无法解决的原因", PetitionForms.REMARK_MAX) : null;
         handling.handled(petition, Actors.current(), outcome, measures, reason);
         PetitionForms.recorded(task);
     }

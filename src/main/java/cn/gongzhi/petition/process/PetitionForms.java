@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PetitionForms {
 
-    /** Text a worker writes on a short form (a contact note, a reason, a comment). */
-    static final int NOTE_MAX = 1000;
+    /** A short text a worker writes (a contact note, a reason, a comment); see {@code FormInput.NOTE_MAX}. */
+    static final int REMARK_MAX = 1000;
     /** What was done, as a worker or department reports it. */
     static final int REPORT_MAX = 2000;
 

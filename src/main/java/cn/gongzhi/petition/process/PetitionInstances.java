@@ -1,7 +1,6 @@
 package cn.gongzhi.petition.process;
 
 import cn.gongzhi.petition.domain.PetitionRegistration;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -24,16 +23,11 @@ class PetitionInstances {
     }
 
     /**
-     * The petition of a task. A task whose instance has moved on under it (someone completed it at the same moment)
-     * is answered as the engine answers a concurrent change: 409 (see also {@code StepListener}).
+     * The petition of a task. A task whose instance moved on under it (completed by someone else at the same moment)
+     * never gets here: {@code StepListener} answers it 409 first.
      */
     long petitionOf(DelegateTask task) {
-        Long petitionId = ResidentPetitionProcess.PETITION_ID.get(task);
-        if (petitionId == null) {
-            throw new OptimisticLockingException("Task " + task.getId()
-                    + " was completed concurrently: its process instance has moved on");
-        }
-        return bound(petitionId, task.getProcessInstanceId());
+        return bound(ResidentPetitionProcess.PETITION_ID.required(task), task.getProcessInstanceId());
     }
 
     private long bound(long petitionId, String processInstanceId) {

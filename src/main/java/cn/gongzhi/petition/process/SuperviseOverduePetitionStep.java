@@ -34,7 +34,7 @@ class SuperviseOverduePetitionStep implements StepHandler {
     public void completed(DelegateTask task, FormInput form) {
         long petition = forms.petitionOf(task);
         handling.supervised(petition, Actors.current(),
-                form.text("supervisionNote", "请填写督办意见", PetitionForms.NOTE_MAX));
+                form.text("supervisionNote", "请填写督办意见", PetitionForms.REMARK_MAX));
         PetitionForms.recorded(task);
     }
 }

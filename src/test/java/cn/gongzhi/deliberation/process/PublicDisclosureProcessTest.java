@@ -1,7 +1,6 @@
 package cn.gongzhi.deliberation.process;
 
 import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.ARCHIVED;
-import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.KEY;
 import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.MESSAGE_OBJECTION_FILED;
 import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.OUTCOME;
 import static cn.gongzhi.deliberation.process.PublicDisclosureProcess.REVIEW;

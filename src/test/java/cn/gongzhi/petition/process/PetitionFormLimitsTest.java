@@ -30,12 +30,12 @@ class PetitionFormLimitsTest {
 
     /** Form file → field → the limit the step enforces. */
     private static final Map<String, Map<String, Integer>> LIMITS = Map.of(
-            "contact-petitioner.form", Map.of("contactNote", PetitionForms.NOTE_MAX),
+            "contact-petitioner.form", Map.of("contactNote", PetitionForms.REMARK_MAX),
             "handle-petition.form", Map.of("measures", PetitionForms.REPORT_MAX,
-                    "escalationReason", PetitionForms.NOTE_MAX),
-            "call-back-petitioner.form", Map.of("callbackComment", PetitionForms.NOTE_MAX),
+                    "escalationReason", PetitionForms.REMARK_MAX),
+            "call-back-petitioner.form", Map.of("callbackComment", PetitionForms.REMARK_MAX),
             "answer-returned-petition.form", Map.of("departmentResponse", PetitionForms.REPORT_MAX),
-            "supervise-overdue-petition.form", Map.of("supervisionNote", PetitionForms.NOTE_MAX));
+            "supervise-overdue-petition.form", Map.of("supervisionNote", PetitionForms.REMARK_MAX));
 
     @Test
     void theFormsTakeWhatTheStepsAccept() throws IOException {
@@ -58,12 +58,12 @@ class PetitionFormLimitsTest {
         ContactPetitionerStep step = new ContactPetitionerStep(forms, handling);
 
         assertThatThrownBy(() -> step.completed(task, FormInput.of(Map.of("contactNote",
-                "联".repeat(PetitionForms.NOTE_MAX + 1))))).isInstanceOf(InvalidFieldException.class)
-                .hasMessageContaining(String.valueOf(PetitionForms.NOTE_MAX));
+                "联".repeat(PetitionForms.REMARK_MAX + 1))))).isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining(String.valueOf(PetitionForms.REMARK_MAX));
         verify(handling, never()).contacted(anyLong(), any(), any());
 
-        step.completed(task, FormInput.of(Map.of("contactNote", "联".repeat(PetitionForms.NOTE_MAX))));
-        verify(handling).contacted(17L, null, "联".repeat(PetitionForms.NOTE_MAX));
+        step.completed(task, FormInput.of(Map.of("contactNote", "联".repeat(PetitionForms.REMARK_MAX))));
+        verify(handling).contacted(17L, null, "联".repeat(PetitionForms.REMARK_MAX));
     }
 
     private static void collect(JsonNode node, Map<String, Integer> found) {

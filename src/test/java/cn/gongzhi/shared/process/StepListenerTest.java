@@ -37,6 +37,16 @@ class StepListenerTest {
     }
 
     @Test
+    void aTaskWhoseInstanceMovedOnUnderItIsAConcurrentChangeAndNoStepRuns() {
+        DelegateTask task = task("confirmDepartments", TaskListener.EVENTNAME_COMPLETE);
+        when(task.getProcessInstanceId()).thenReturn("instance-1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> listener.notify(task))
+                .isInstanceOf(org.camunda.bpm.engine.OptimisticLockingException.class);
+        org.mockito.Mockito.verify(confirm, org.mockito.Mockito.never()).completed(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
     void anUnknownStepIsRefused() {
         assertThat(listener.steps()).containsExactly("confirmDepartments", "reportIn");
         assertThatThrownBy(() -> listener.handler("confirmDepartment")).isInstanceOf(IllegalStateException.class)
