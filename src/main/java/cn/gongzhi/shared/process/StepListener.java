@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -65,8 +66,8 @@ public class StepListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (task.getProcessInstanceId() != null && task.getExecution() == null) {
-            // the instance moved on under this task: someone completed it at the same moment (answers 409)
+        if (movedOn(task)) {
+            // someone completed this task at the same moment and the instance moved on under it (answers 409)
             throw new OptimisticLockingException("Task " + task.getId()
                     + " was completed concurrently: its process instance has moved on");
         }
@@ -76,6 +77,26 @@ public class StepListener implements TaskListener {
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             FieldRefusals.translated(() -> handler.completed(task, FormInput.of(task)));
         }
+    }
+
+    /**
+     * Whether the instance moved on under this task: its execution, or one of the executions above it, is gone. A
+     * task's scope execution hangs under a concurrent execution once a non-interrupting timer has fired; a completion
+     * that committed first prunes both, and this command then finds the task's execution but not its parent.
+     */
+    static boolean movedOn(DelegateTask task) {
+        if (task.getProcessInstanceId() == null) {
+            return false; // a standalone task has no instance to move on
+        }
+        if (!(task.getExecution() instanceof PvmExecutionImpl execution)) {
+            return task.getExecution() == null;
+        }
+        for (PvmExecutionImpl at = execution; !at.isProcessInstanceExecution(); at = at.getParent()) {
+            if (at.getParent() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The step a model element declares in its extension properties. */

@@ -2,6 +2,8 @@ package cn.gongzhi.shared.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.never;
@@ -12,9 +14,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -37,13 +41,29 @@ class StepListenerTest {
     }
 
     @Test
-    void aTaskWhoseInstanceMovedOnUnderItIsAConcurrentChangeAndNoStepRuns() {
+    void aTaskWhoseExecutionIsGoneIsAConcurrentChangeAndNoStepRuns() {
         DelegateTask task = task("confirmDepartments", TaskListener.EVENTNAME_COMPLETE);
         when(task.getProcessInstanceId()).thenReturn("instance-1");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> listener.notify(task))
-                .isInstanceOf(org.camunda.bpm.engine.OptimisticLockingException.class);
-        org.mockito.Mockito.verify(confirm, org.mockito.Mockito.never()).completed(org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any());
+        assertThatThrownBy(() -> listener.notify(task)).isInstanceOf(OptimisticLockingException.class);
+        verify(confirm, never()).completed(any(), any());
+    }
+
+    @Test
+    void aTaskWhoseExecutionLostItsParentIsAConcurrentChangeAndNoStepRuns() {
+        ExecutionEntity instance = mock(ExecutionEntity.class);
+        when(instance.isProcessInstanceExecution()).thenReturn(true);
+        ExecutionEntity concurrent = mock(ExecutionEntity.class); // pruned by the completion that committed first
+        ExecutionEntity scope = mock(ExecutionEntity.class);
+        when(scope.getParent()).thenReturn(concurrent);
+        DelegateTask orphaned = task("confirmDepartments", TaskListener.EVENTNAME_COMPLETE);
+        when(orphaned.getProcessInstanceId()).thenReturn("instance-1");
+        when(orphaned.getExecution()).thenReturn(scope);
+        assertThatThrownBy(() -> listener.notify(orphaned)).isInstanceOf(OptimisticLockingException.class);
+        verify(confirm, never()).completed(any(), any());
+
+        when(concurrent.getParent()).thenReturn(instance);
+        listener.notify(orphaned);
+        verify(confirm).completed(eq(orphaned), any());
     }
 
     @Test
