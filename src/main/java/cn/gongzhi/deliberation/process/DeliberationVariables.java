@@ -60,6 +60,12 @@ public final class DeliberationVariables {
     static final String[] MEETING_FORM = {"heldOn", "attendance", "presentCount", "householdsPresent", "votesFor",
             "votesAgainst", "votesAbstain", "minutes"};
 
+    /**
+     * The meeting form's fields as a set: all of them are kept in the meeting record, with who recorded it, and leave
+     * the process once the verdict is in (the text at completion, the counts the quorum decision read after it).
+     */
+    static final Set<String> MEETING_FORM_FIELDS = Set.of(MEETING_FORM);
+
     /** The meeting form's checklist of those due: the ids of the members ticked as present. */
     public static final String ATTENDANCE = "attendance";
     /** Its options: the roll drawn from the registry when the meeting opened, by name. */

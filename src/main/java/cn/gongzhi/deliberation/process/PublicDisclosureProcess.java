@@ -4,6 +4,7 @@ import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.ProcessContract;
 import cn.gongzhi.shared.process.ProcessVariable;
 import java.util.Date;
+import java.util.Set;
 
 /**
  * The contract of processes/PublicDisclosureProcess.bpmn. Only ever a called process: callers pass the inputs and
@@ -47,6 +48,7 @@ public final class PublicDisclosureProcess {
             .system(COMMUNITY_CODE, KIND, DELIBERATION_ID, TITLE, CONTENT, SUBJECTS, DISCLOSURE_ID, DISCLOSURE_NUMBER, DEADLINE,
                     OBJECTION_COUNT, RULING, OUTCOME)
             .form(REVIEW, "objectionRuling", "rulingReasons")
+            .recorded(Set.of("rulingReasons"))
             .build();
 
     private PublicDisclosureProcess() {}

@@ -3,6 +3,7 @@ package cn.gongzhi.deliberation.process;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.MEETING_FORM;
 
 import cn.gongzhi.shared.process.ProcessContract;
+import java.util.Set;
 
 /**
  * The contract of processes/ResidentConsultationProcess.bpmn (urban residents' consultation): key, element ids and
@@ -35,6 +36,10 @@ public final class ResidentConsultationProcess {
             .form(HOLD_RESIDENTS_MEETING, MEETING_FORM)
             .form(IMPLEMENT, "implementationReport")
             .form(FEEDBACK, "feedback")
+            .recorded(Set.of("title", "plan", "topicSource", DeliberationVariables.COMMUNITY_CHOICE, "reviewNote",
+                    "stakeholders", "consultationAt", "consultationPlace", "noticeText", "participantCount", "opinions",
+                    "implementationReport", "feedback"))
+            .recorded(DeliberationVariables.MEETING_FORM_FIELDS)
             .build();
 
     private ResidentConsultationProcess() {}

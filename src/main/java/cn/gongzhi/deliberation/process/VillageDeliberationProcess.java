@@ -3,6 +3,7 @@ package cn.gongzhi.deliberation.process;
 import static cn.gongzhi.deliberation.process.DeliberationVariables.MEETING_FORM;
 
 import cn.gongzhi.shared.process.ProcessContract;
+import java.util.Set;
 
 /**
  * The contract of processes/VillageDeliberationProcess.bpmn ("four deliberations, two disclosures"): key, element
@@ -36,6 +37,9 @@ public final class VillageDeliberationProcess {
             .form(HOLD_RESOLUTION, MEETING_FORM)
             .form(IMPLEMENT, "implementationReport")
             .form(REVISE_PLAN, "plan", "revisionNote")
+            .recorded(Set.of("title", "plan", "origin", "motionBasis", "motionSupporters",
+                    DeliberationVariables.COMMUNITY_CHOICE, "opinionsHeard", "implementationReport", "revisionNote"))
+            .recorded(DeliberationVariables.MEETING_FORM_FIELDS)
             .build();
 
     private VillageDeliberationProcess() {}

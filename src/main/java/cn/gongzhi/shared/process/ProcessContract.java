@@ -156,7 +156,15 @@ public final class ProcessContract {
             return this;
         }
 
+        /** The contract; a recorded field that no form of it has is a slip in the contract, refused at start-up. */
         public ProcessContract build() {
+            Set<String> fields = new LinkedHashSet<>();
+            forms.values().forEach(fields::addAll);
+            Set<String> stray = new LinkedHashSet<>(recorded);
+            stray.removeAll(fields);
+            if (!stray.isEmpty()) {
+                throw new IllegalStateException(key + " records fields none of its forms has: " + stray);
+            }
             return new ProcessContract(key, system, startEvent, forms, null, recorded);
         }
     }

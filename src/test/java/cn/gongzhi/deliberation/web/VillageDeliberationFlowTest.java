@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,6 +88,16 @@ class VillageDeliberationFlowTest {
 
         JsonNode record = liming.get("/api/deliberations/" + number).json();
         assertThat(record.get("status").asText()).isEqualTo("RESOLVED");
+        // the meeting record keeps the forms' values: Camunda's history does not keep a second copy of them
+        String instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult().getId();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                .extracting(v -> v.getName()).contains("meetingVerdict")
+                .doesNotContainAnyElementsOf(List.of("heldOn", "attendance", "presentCount", "householdsPresent",
+                        "votesFor", "votesAgainst", "votesAbstain", "minutes", "title", "plan"));
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+                .extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+                .doesNotContain("heldOn", "presentCount", "votesFor", "votesAgainst");
         JsonNode meetings = record.get("meetings");
         assertThat(meetings.size()).isEqualTo(4);
         assertThat(meetings.get(0).get("dueCount").asInt()).isEqualTo(4);
