@@ -77,14 +77,17 @@ class OverdueMatters {
 
     /** How many matters are overdue now in the unit: the dashboard's 当前超期. */
     int count(Selection selection, LocalDateTime now) {
+        return count(selection, now, otherTasks(taskGroups(selection).keySet(), now));
+    }
+
+    private int count(Selection selection, LocalDateTime now, TaskQuery otherTasks) {
         int overduePetitions = 0;
         if (!selection.communities().isEmpty()) {
             Number count = jdbc.queryForObject("select count(*) from supervision_petition where "
                     + PetitionFigures.where(selection) + OVERDUE_PETITIONS, params(selection, now), Number.class);
             overduePetitions = count == null ? 0 : count.intValue();
         }
-        TaskQuery tasks = otherTasks(taskGroups(selection).keySet(), now);
-        return overduePetitions + (tasks == null ? 0 : (int) tasks.count());
+        return overduePetitions + (otherTasks == null ? 0 : (int) otherTasks.count());
     }
 
     /** What is overdue now in the unit, longest overdue first: the matters {@link #count} counts. */
@@ -149,7 +152,8 @@ class OverdueMatters {
                     tasklist(t.getId())));
         }
         items.sort(Comparator.comparing(OverdueItem::due));
-        return new Overdue(selection.unit(), selection.unitId(), selection.unitName(), now, count(selection, now),
+        int total = count(selection, now, query);
+        return new Overdue(selection.unit(), selection.unitId(), selection.unitName(), now, total,
                 List.copyOf(items.subList(0, Math.min(limit, items.size()))),
                 groupLoads(new ArrayList<>(groupCommunity.keySet()), date(now)));
     }
