@@ -172,9 +172,10 @@ public class PetitionDispatch {
         if (worker.isPresent()) {
             registry.adjustCaseload(worker.get().username(), 1);
             petition.setAssignedWorker(worker.get().username());
+            String login = worker.get().username();
             timeline.record(petition, PetitionEventType.ASSIGNED, PetitionTimeline.SYSTEM, "派给 "
-                    + worker.get().name() + "（" + worker.get().username() + "）",
-                    "已派给" + names.place(petition) + "的网格员", PetitionStatus.ASSIGNED, latest);
+                    + worker.get().name() + "（" + login + "）", "已派给" + names.place(petition) + "的"
+                    + names.role(petition, login), PetitionStatus.ASSIGNED, latest);
         } else {
             timeline.record(petition, PetitionEventType.ASSIGNED, PetitionTimeline.SYSTEM,
                     "网格员无法承接（在办已满或资格不符），派至" + communityName + "社区工作者组认领",

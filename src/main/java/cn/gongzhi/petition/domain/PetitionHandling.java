@@ -53,8 +53,8 @@ public class PetitionHandling {
         if (petition.getFirstContactedAt() == null) {
             petition.setFirstContactedAt(now);
         }
-        timeline.record(petition, PetitionEventType.CONTACTED, actor, note, petition.getAssignedWorker() != null
-                ? "网格员已联系您" : "社区工作者已联系您", PetitionStatus.IN_PROGRESS, "已联系诉求人，办理中");
+        timeline.record(petition, PetitionEventType.CONTACTED, actor, note, names.role(petition, actor) + "已联系您",
+                PetitionStatus.IN_PROGRESS, "已联系诉求人，办理中");
     }
 
     /**

@@ -47,6 +47,16 @@ public class PetitionNames {
         return registry.worker(login).map(WorkerRef::name).orElse(login);
     }
 
+    /**
+     * What the resident calls a worker on her petition: 网格员 when she is the petition's grid's own worker, 社区工作者
+     * for any other worker of the community (one who stands in when the grid worker is full or not qualified).
+     */
+    public String role(Petition petition, String login) {
+        boolean gridWorker = login != null && petition.getGridCode() != null && registry.grid(petition.getGridCode())
+                .map(RegistryService.GridRef::gridWorkerUsername).filter(login::equals).isPresent();
+        return gridWorker ? "网格员" : "社区工作者";
+    }
+
     public String department(String code) {
         return registry.department(code).map(DepartmentRef::name).orElse(code);
     }

@@ -85,7 +85,14 @@ class PetitionApiTest {
     @Test
     void disputesGoToAWorkerWithAtLeastTheIntermediateQualification() {
         JsonNode petition = file(petition("NEIGHBOUR_DISPUTE", "heyuan", "heyuan-g1"));
-        assertThat(petition.get("assignedWorker").asText()).isIn("liuyang", "chenjing");
+        String worker = petition.get("assignedWorker").asText();
+        assertThat(worker).isIn("liuyang", "chenjing");
+        // the grid worker is not qualified: a community worker stands in, and the resident is told who
+        String number = petition.get("number").asText();
+        submit(HttpApi.as(port, worker, "demo"), number, vars("contactNote", "已电话联系"));
+        assertThat(publicSteps(HttpApi.anonymous(port).get("/public/petitions/" + number).json()))
+                .contains("已派给和园社区 和园第一网格的社区工作者", "社区工作者已联系您")
+                .doesNotContain("已派给和园社区 和园第一网格的网格员", "网格员已联系您");
     }
 
     @Test
