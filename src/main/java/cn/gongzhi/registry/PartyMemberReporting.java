@@ -129,9 +129,11 @@ public class PartyMemberReporting {
             throw new InvalidFieldException("decision", member.getName() + "的报到状态为" + label(member)
                     + "，只有已报到待确认的党员可以确认");
         }
+        Duty duty = duty(kind, dutyId);
+        checkHolder(kind, duty, member, true);
         member.moveReportingTo(ReportingStatus.ACTIVE, null);
         members.saveAndFlush(member);
-        assign(kind, dutyId, memberId);
+        duty.holdBy(memberId, LocalDate.now(clock));
         return view(memberId);
     }
 
@@ -153,16 +155,21 @@ public class PartyMemberReporting {
     public void assign(DutyKind kind, long dutyId, long memberId) {
         PartyMember member = member(memberId);
         Duty duty = duty(kind, dutyId);
-        if (member.getReportingStatus() != ReportingStatus.ACTIVE
-                || !duty.getCommunityId().equals(member.getRegisteredCommunityId())) {
-            throw new InvalidFieldException(DUTY_FIELD, kind.label() + "只能由本社区在岗党员担任：" + member.getName()
-                    + "的状态为" + label(member));
+        checkHolder(kind, duty, member, member.getReportingStatus() == ReportingStatus.ACTIVE);
+        duty.holdBy(memberId, LocalDate.now(clock));
+    }
+
+    /** Rule 4, checked before anything changes: {@code active} is whether she is (or is being made) active. */
+    private void checkHolder(DutyKind kind, Duty duty, PartyMember member, boolean active) {
+        if (!active || !duty.getCommunityId().equals(member.getRegisteredCommunityId())) {
+            String where = communities.findById(duty.getCommunityId()).map(Community::getName).orElse("");
+            throw new InvalidFieldException(DUTY_FIELD, kind.label() + "只能由" + where + "的在岗党员担任："
+                    + member.getName() + (active ? "在其他社区报到" : "的状态为" + label(member)));
         }
-        if (duty.getHolderMemberId() != null && duty.getHolderMemberId() != memberId) {
+        if (duty.getHolderMemberId() != null && !duty.getHolderMemberId().equals(member.getId())) {
             throw new InvalidFieldException(DUTY_FIELD, "该" + kind.label() + "已由"
                     + member(duty.getHolderMemberId()).getName() + "担任，请另选");
         }
-        duty.holdBy(memberId, LocalDate.now(clock));
     }
 
     /** Rules 3 and 5: she moved away or was transferred; her posts and areas end with her reporting. */
