@@ -23,6 +23,8 @@ CREATE TABLE unit_reporting (
     resources_offered   VARCHAR(2000) NOT NULL,
     term_start          DATE          NOT NULL,
     term_end            DATE          NOT NULL,
+    -- the community Party organisation's reason when it sent the agreement back
+    note                VARCHAR(2000),
     process_instance_id VARCHAR(64),
     CONSTRAINT uk_unit_reporting UNIQUE (org_id, community_id),
     CONSTRAINT fk_unit_reporting_org FOREIGN KEY (org_id) REFERENCES work_unit_party_org (id),

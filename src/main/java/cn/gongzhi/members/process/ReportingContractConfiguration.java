@@ -4,12 +4,20 @@ import cn.gongzhi.shared.process.ProcessContract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The reporting's contract as the engine's command guard enforces it, started by hand under {@link ReportingStarters}. */
+/**
+ * The reporting processes' contracts as the engine's command guard enforces them: a member's reporting started under
+ * {@link ReportingStarters}, a unit's under {@link UnitReportingStarters}.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReportingContractConfiguration {
 
     @Bean
     ProcessContract partyMemberReportingContract(ReportingStarters starters) {
         return PartyMemberReportingProcess.CONTRACT.startedBy(starters);
+    }
+
+    @Bean
+    ProcessContract unitReportingContract(UnitReportingStarters starters) {
+        return UnitReportingProcess.CONTRACT.startedBy(starters);
     }
 }

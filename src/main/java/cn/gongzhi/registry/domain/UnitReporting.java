@@ -13,6 +13,8 @@ import java.time.LocalDate;
 @Entity
 public class UnitReporting {
 
+    /** The unit reported with its agreement; the community Party organisation has not yet confirmed. */
+    public static final String PROPOSED = "PROPOSED";
     /** The agreement is in force. */
     public static final String IN_FORCE = "IN_FORCE";
     /** The term ended or the agreement was ended. */
@@ -28,6 +30,7 @@ public class UnitReporting {
     private String resourcesOffered;
     private LocalDate termStart;
     private LocalDate termEnd;
+    private String note;
     private String processInstanceId;
 
     public Long getId() { return id; }
@@ -45,6 +48,8 @@ public class UnitReporting {
     public void setTermStart(LocalDate termStart) { this.termStart = termStart; }
     public LocalDate getTermEnd() { return termEnd; }
     public void setTermEnd(LocalDate termEnd) { this.termEnd = termEnd; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
     public String getProcessInstanceId() { return processInstanceId; }
     public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
 }
