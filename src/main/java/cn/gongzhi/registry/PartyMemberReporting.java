@@ -6,9 +6,7 @@ import cn.gongzhi.registry.domain.Duty;
 import cn.gongzhi.registry.domain.GridRepository;
 import cn.gongzhi.registry.domain.PartyMember;
 import cn.gongzhi.registry.domain.PartyMemberRepository;
-import cn.gongzhi.registry.domain.PioneerPost;
 import cn.gongzhi.registry.domain.PioneerPostRepository;
-import cn.gongzhi.registry.domain.ResponsibilityArea;
 import cn.gongzhi.registry.domain.ResponsibilityAreaRepository;
 import cn.gongzhi.registry.domain.WorkUnitPartyOrg;
 import cn.gongzhi.registry.domain.WorkUnitPartyOrgRepository;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The registry's side of Party members reporting to their community (在职党员双报到), and every rule about it, checked
  * against the records before anything is written:
  * <ol>
- *   <li>a member is reported by herself, or by the contact of her work unit's Party organisation; by no one else;</li>
+ *   <li>an in-service member is reported by herself, or by the contact of her work unit's Party organisation; by no one
+ *       else;</li>
  *   <li>a member reports to one community at a time: while a reporting is open (reported or active) in one community,
  *       another reporting is refused, naming where she is; after moving away she may report anew;</li>
  *   <li>only a reported member is confirmed, and only an open reporting is ended by moving away;</li>
@@ -85,17 +83,20 @@ public class PartyMemberReporting {
     }
 
     /**
-     * The members this login may report (rule 1): herself, when she is a Party member with this login, and the members
-     * of the work-unit Party organisation whose contact she is. Empty: she may not report anyone.
+     * The members this login may report (rule 1): herself, when she is an in-service Party member with this login, and
+     * the in-service members of the work-unit Party organisation whose contact she is. Empty: she may not report anyone.
+     * The community's own members (not in service) are organised where they live and do not report.
      */
     public List<Reportable> reportableBy(String username) {
         List<Reportable> reportable = new ArrayList<>();
         if (username == null) {
             return reportable;
         }
-        members.findFirstByUsername(username).ifPresent(m -> reportable.add(new Reportable(m.getId(), m.getName())));
+        members.findFirstByUsername(username).filter(PartyMember::isInService)
+                .ifPresent(m -> reportable.add(new Reportable(m.getId(), m.getName())));
         orgs.findByContactUsername(username).ifPresent(org -> members.findByWorkUnitOrgIdOrderById(org.getId())
-                .stream().filter(m -> reportable.stream().noneMatch(r -> r.memberId() == m.getId()))
+                .stream().filter(PartyMember::isInService)
+                .filter(m -> reportable.stream().noneMatch(r -> r.memberId() == m.getId()))
                 .forEach(m -> reportable.add(new Reportable(m.getId(), m.getName()))));
         return reportable;
     }
@@ -233,11 +234,8 @@ public class PartyMemberReporting {
     }
 
     private Duty duty(DutyKind kind, long dutyId) {
-        Function<Long, Optional<? extends Duty>> find = kind == DutyKind.PIONEER_POST
-                ? id -> posts.findById(id).map(PioneerPost.class::cast)
-                : id -> areas.findById(id).map(ResponsibilityArea.class::cast);
-        return find.apply(dutyId).orElseThrow(() -> new InvalidFieldException(DUTY_FIELD, "请从列表中选择"
-                + kind.label()));
+        Optional<? extends Duty> duty = kind == DutyKind.PIONEER_POST ? posts.findById(dutyId) : areas.findById(dutyId);
+        return duty.orElseThrow(() -> new InvalidFieldException(DUTY_FIELD, "请从列表中选择" + kind.label()));
     }
 
     private PartyMember member(long memberId) {

@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everyone with a login and the units they work for, read from the registry as it stands: committee members by their
  * committee's seat, community workers (and grid workers, community heads), department liaisons, Party members with a
- * login and the contacts of work units' Party organisations. Identity derives
+ * login who serve elsewhere (in-service, 在职党员: they report to their community) and the contacts of work units'
+ * Party organisations. Identity derives
  * Camunda's users and groups from it ({@link RegistryService#directory}).
  */
 @Component
@@ -104,7 +105,7 @@ class StaffDirectory {
             }
         }
         for (PartyMember member : partyMembers.findAll(Sort.by("id"))) {
-            if (member.getUsername() != null) {
+            if (member.getUsername() != null && member.isInService()) {
                 seated.add(new StaffSeat(member.getUsername(), member.getName(), Seat.PARTY_MEMBER,
                         communityCodes.get(member.getRegisteredCommunityId())));
             }

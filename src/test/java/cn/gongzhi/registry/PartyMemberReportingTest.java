@@ -44,6 +44,7 @@ class PartyMemberReportingTest {
         assertThat(reporting.reportableBy("jiaowei-party")).extracting(Reportable::name).containsExactly("郑国华");
         assertThat(reporting.reportableBy("yiyuan-party")).extracting(Reportable::name).containsExactly("何晓燕");
         assertThat(reporting.reportableBy("zhangwei")).isEmpty();
+        assertThat(reporting.reportableBy("wangfang")).as("a member of the community itself, not in service").isEmpty();
         assertThat(reporting.reportableBy(null)).isEmpty();
 
         long zheng = zheng();
