@@ -34,6 +34,20 @@ class ReportingRecordsApiTest {
         Response again = admin.post("/api/registry/work-unit-orgs", body("name", name, "workUnit", "区税务局",
                 "contactName", "钱进"));
         assertThat(again.status()).as("the name is unique").isEqualTo(400);
+        long orgId = created.id();
+        JsonNode communities = admin.get("/api/registry/communities").json();
+        Response member = admin.post("/api/registry/party-members", body("name", "钱多", "username",
+                "qianduo-" + UUID.randomUUID().toString().substring(0, 4), "gender", "MALE",
+                "registeredCommunityId", idOf(communities, "heyuan"), "inService", true, "workUnit", "区税务局",
+                "workUnitOrgId", orgId, "registeredOn", "2025-06-01", "volunteerHours", 0));
+        assertThat(member.status()).as(member.toString()).isEqualTo(201);
+        assertThat(member.json().get("workUnitOrgId").asLong()).isEqualTo(orgId);
+        assertThat(member.json().get("reportingStatus").isNull()).as("not reported yet").isTrue();
+        Response noSuchOrg = admin.post("/api/registry/party-members", body("name", "钱少", "gender", "MALE",
+                "registeredCommunityId", idOf(communities, "heyuan"), "inService", true, "workUnit", "区税务局",
+                "workUnitOrgId", 999999, "registeredOn", "2025-06-01", "volunteerHours", 0));
+        assertThat(noSuchOrg.status()).as(noSuchOrg.toString()).isEqualTo(400);
+        assertThat(noSuchOrg.body()).contains("单位党组织不存在");
         Response byStaff = HttpApi.as(port, "wangfang", "demo").post("/api/registry/work-unit-orgs",
                 body("name", "某单位党支部", "workUnit", "某单位", "contactName", "某人"));
         assertThat(byStaff.status()).as("only administrators change the registry").isEqualTo(403);
