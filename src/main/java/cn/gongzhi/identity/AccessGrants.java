@@ -44,8 +44,9 @@ class AccessGrants {
     void ensureFor(String groupId, Role role) {
         grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         switch (role) {
-            case COMMUNITY, HOTLINE -> {
+            case COMMUNITY, HOTLINE, MEMBER -> {
                 // see every process's name in Tasklist; which process a group may start is granted per definition
+                // (Party members and work units' contacts: only the reporting, by its start rule)
                 // (ensureStarters), and the start itself needs an instance to create
                 grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
                 grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

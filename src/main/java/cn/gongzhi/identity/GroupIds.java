@@ -16,6 +16,11 @@ public final class GroupIds {
     /** Operators of the 12345 citizens' hotline: record petitions for any community. */
     public static final String HOTLINE = "hotline";
 
+    /** Party members with a login: each reports herself to the community where she lives. */
+    public static final String PARTY_MEMBERS = "party-members";
+    /** Contacts of work units' Party organisations: report their unit's members to their communities. */
+    public static final String WORK_UNIT_CONTACTS = "work-unit-contacts";
+
     private GroupIds() {}
 
     /** The community Party organisation (branch or committee). */

@@ -129,6 +129,8 @@ class IdentitySync {
         }
         add(groups, GroupIds.PROCESS_DESIGNERS, "流程设计人员", Role.DESIGNER);
         add(groups, GroupIds.HOTLINE, "12345 热线话务员", Role.HOTLINE);
+        add(groups, GroupIds.PARTY_MEMBERS, "报到党员", Role.MEMBER);
+        add(groups, GroupIds.WORK_UNIT_CONTACTS, "单位党组织联系人", Role.MEMBER);
         for (StaffSeat seat : directory.seats()) {
             for (String groupId : groupsOf(seat)) {
                 DesiredGroup group = groups.get(groupId);
@@ -153,6 +155,8 @@ class IdentitySync {
             case STREET_PARTY_WORKING_COMMITTEE -> List.of(GroupIds.streetParty(unit), GroupIds.streetSupervisors(unit));
             case JOINT_MEETING -> List.of(GroupIds.jointMeeting(unit));
             case DEPARTMENT_LIAISON -> List.of(GroupIds.department(unit));
+            case PARTY_MEMBER -> List.of(GroupIds.PARTY_MEMBERS);
+            case WORK_UNIT_CONTACT -> List.of(GroupIds.WORK_UNIT_CONTACTS);
         };
     }
 
@@ -206,7 +210,7 @@ class IdentitySync {
     }
 
     /** What a group is for, which decides what it may do. */
-    enum Role { COMMUNITY, STREET, STREET_SUPERVISOR, DEPARTMENT, DESIGNER, HOTLINE }
+    enum Role { COMMUNITY, STREET, STREET_SUPERVISOR, DEPARTMENT, DESIGNER, HOTLINE, MEMBER }
 
     record DesiredGroup(String id, String name, Role role, Set<String> members) {}
 }

@@ -38,6 +38,10 @@ public record RegistryDirectory(List<Unit> streets, List<Unit> communities, List
         COMMUNITY_HEAD,
         STREET_PARTY_WORKING_COMMITTEE,
         JOINT_MEETING,
-        DEPARTMENT_LIAISON
+        DEPARTMENT_LIAISON,
+        /** An in-service Party member with a login: she reports to the community where she lives (unit: that community). */
+        PARTY_MEMBER,
+        /** The contact of a work unit's Party organisation: reports its members (unit: none). */
+        WORK_UNIT_CONTACT
     }
 }

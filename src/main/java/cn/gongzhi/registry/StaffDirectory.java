@@ -14,6 +14,10 @@ import cn.gongzhi.registry.domain.CommunityWorkerRepository;
 import cn.gongzhi.registry.domain.Department;
 import cn.gongzhi.registry.domain.DepartmentRepository;
 import cn.gongzhi.registry.domain.GridRepository;
+import cn.gongzhi.registry.domain.PartyMember;
+import cn.gongzhi.registry.domain.PartyMemberRepository;
+import cn.gongzhi.registry.domain.WorkUnitPartyOrg;
+import cn.gongzhi.registry.domain.WorkUnitPartyOrgRepository;
 import cn.gongzhi.registry.domain.Street;
 import cn.gongzhi.registry.domain.StreetRepository;
 import java.util.ArrayList;
@@ -28,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everyone with a login and the units they work for, read from the registry as it stands: committee members by their
- * committee's seat, community workers (and grid workers, community heads), department liaisons. Identity derives
+ * committee's seat, community workers (and grid workers, community heads), department liaisons, Party members with a
+ * login who serve elsewhere (in-service, 在职党员: they report to their community) and the contacts of work units'
+ * Party organisations. Identity derives
  * Camunda's users and groups from it ({@link RegistryService#directory}).
  */
 @Component
@@ -42,10 +48,14 @@ class StaffDirectory {
     private final CommunityWorkerRepository workers;
     private final GridRepository grids;
     private final DepartmentRepository departments;
+    private final PartyMemberRepository partyMembers;
+    private final WorkUnitPartyOrgRepository orgs;
 
     StaffDirectory(StreetRepository streets, CommunityRepository communities, CommitteeRepository committees,
             CommitteeMemberRepository members, CommunityWorkerRepository workers, GridRepository grids,
-            DepartmentRepository departments) {
+            DepartmentRepository departments, PartyMemberRepository partyMembers, WorkUnitPartyOrgRepository orgs) {
+        this.partyMembers = partyMembers;
+        this.orgs = orgs;
         this.streets = streets;
         this.communities = communities;
         this.committees = committees;
@@ -92,6 +102,18 @@ class StaffDirectory {
             if (department.getLiaisonUsername() != null) {
                 seated.add(new StaffSeat(department.getLiaisonUsername(), department.getName() + "联络员",
                         Seat.DEPARTMENT_LIAISON, department.getCode()));
+            }
+        }
+        for (PartyMember member : partyMembers.findAll(Sort.by("id"))) {
+            if (member.getUsername() != null && member.isInService()) {
+                seated.add(new StaffSeat(member.getUsername(), member.getName(), Seat.PARTY_MEMBER,
+                        communityCodes.get(member.getRegisteredCommunityId())));
+            }
+        }
+        for (WorkUnitPartyOrg org : orgs.findAll(Sort.by("id"))) {
+            if (org.getContactUsername() != null) {
+                seated.add(new StaffSeat(org.getContactUsername(), org.getContactName(), Seat.WORK_UNIT_CONTACT,
+                        null));
             }
         }
         return new RegistryDirectory(

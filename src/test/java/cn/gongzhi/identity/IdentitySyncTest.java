@@ -42,6 +42,17 @@ class IdentitySyncTest {
         assertThat(identityService.checkPassword("zhangwei", "demo")).isTrue();
     }
 
+    @Test
+    void inServiceMembersAndWorkUnitContactsLogInToReport() {
+        assertThat(members("party-members")).contains("zhengguohua", "hexiaoyan", "zhouzhigang")
+                .as("the community's own members do not report").doesNotContain("wangfang", "liming", "mayuzhen");
+        assertThat(members("work-unit-contacts")).contains("jiaowei-party", "yiyuan-party", "xiaoxue-party");
+        assertThat(identityService.createGroupQuery().groupId("party-members").singleResult().getName())
+                .isEqualTo("报到党员");
+        assertThat(identityService.checkPassword("zhengguohua", "demo")).isTrue();
+        assertThat(identityService.checkPassword("jiaowei-party", "demo")).isTrue();
+    }
+
     @Autowired
     IdentitySync identitySync;
 

@@ -163,7 +163,9 @@ class TrustBoundaryMatrixTest {
                 .anyMatch(n -> n.contains("VillageDeliberationProcess"))
                 .anyMatch(n -> n.contains("ResidentConsultationProcess"))
                 .anyMatch(n -> n.contains("JointMeetingEscalationProcess"))
-                .anyMatch(n -> n.contains("PublicDisclosureProcess"));
+                .anyMatch(n -> n.contains("PublicDisclosureProcess"))
+                .anyMatch(n -> n.contains("PartyMemberReportingProcess"))
+                .anyMatch(n -> n.contains("UnitReportingProcess"));
         // no row lets everyone through by accident, and every role but an uninvolved department may do something
         for (Action action : ACTIONS) {
             assertThat(Stream.of(Role.values()).map(action::expected)).as(action.name()).anyMatch(s -> s >= 400);
@@ -327,6 +329,12 @@ class TrustBoundaryMatrixTest {
 
         // logins
         row("delete one's own login", 403, Map.of(), (t, r) -> () -> t.as(r).delete("/engine-rest/user/" + r.login));
+        // only an in-service Party member (for herself) or a work unit's contact reports: no role here is either; that
+        // they may, and what they may not, is PartyMemberReportingFlowTest's
+        row("report as a Party member: PartyMemberReportingProcess by its start form", 403, Map.of(),
+                (t, r) -> () -> t.as(r).post(start("PartyMemberReportingProcess"), vars()));
+        row("report a unit: UnitReportingProcess by its start form", 403, Map.of(),
+                (t, r) -> () -> t.as(r).post(start("UnitReportingProcess"), vars()));
         row("add oneself to camunda-admin", 403, Map.of(),
                 (t, r) -> () -> t.as(r).put("/engine-rest/group/camunda-admin/members/" + r.login, Map.of()));
     }

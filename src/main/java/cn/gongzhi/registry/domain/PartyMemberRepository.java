@@ -9,4 +9,8 @@ public interface PartyMemberRepository extends JpaRepository<PartyMember, Long> 
     List<PartyMember> findByRegisteredCommunityIdOrderById(Long communityId);
 
     List<PartyMember> findByRegisteredCommunityIdIn(List<Long> communityIds);
+
+    Optional<PartyMember> findFirstByUsername(String username);
+
+    List<PartyMember> findByWorkUnitOrgIdOrderById(Long workUnitOrgId);
 }

@@ -3,6 +3,8 @@ package cn.gongzhi.registry.web;
 import cn.gongzhi.registry.Gender;
 import cn.gongzhi.registry.domain.PartyMember;
 import cn.gongzhi.registry.domain.PartyMemberRepository;
+import cn.gongzhi.registry.domain.WorkUnitPartyOrgRepository;
+import cn.gongzhi.registry.ReportingStatus;
 import cn.gongzhi.registry.domain.References;
 import cn.gongzhi.shared.InvalidFieldException;
 import jakarta.validation.constraints.Max;
@@ -31,21 +33,26 @@ class PartyMemberEndpoint extends RecordEndpoint<PartyMember, PartyMemberEndpoin
             @NotNull(message = "请选择报到社区") Long registeredCommunityId,
             @NotNull(message = "请说明是否为在职党员（双报到）") Boolean inService,
             @Size(max = 100, message = "工作单位不超过 100 字") String workUnit,
+            Long workUnitOrgId,
             @PastOrPresent(message = "入党日期不能晚于今天") LocalDate joinedPartyOn,
             @NotNull(message = "请填写报到日期") @PastOrPresent(message = "报到日期不能晚于今天") LocalDate registeredOn,
             @NotNull(message = "请填写志愿服务时长") @PositiveOrZero(message = "志愿服务时长不能为负")
             @Max(value = 100_000, message = "志愿服务时长过大") Integer volunteerHours) {}
 
     record PartyMemberResponse(Long id, String name, String username, Gender gender, Long registeredCommunityId,
-            boolean inService, String workUnit, LocalDate joinedPartyOn, LocalDate registeredOn, int volunteerHours) {}
+            boolean inService, String workUnit, Long workUnitOrgId, LocalDate joinedPartyOn, LocalDate registeredOn,
+            int volunteerHours, ReportingStatus reportingStatus, LocalDate reportedOn) {}
 
     private final PartyMemberRepository partyMembers;
     private final References references;
+    private final WorkUnitPartyOrgRepository orgs;
 
-    PartyMemberEndpoint(PartyMemberRepository partyMembers, References references, ApplicationEventPublisher events) {
+    PartyMemberEndpoint(PartyMemberRepository partyMembers, References references, WorkUnitPartyOrgRepository orgs,
+            ApplicationEventPublisher events) {
         super(partyMembers, events, "party-members", "党员");
         this.partyMembers = partyMembers;
         this.references = references;
+        this.orgs = orgs;
     }
 
     @Override
@@ -65,6 +72,10 @@ class PartyMemberEndpoint extends RecordEndpoint<PartyMember, PartyMemberEndpoin
         member.setRegisteredCommunityId(request.registeredCommunityId());
         member.setInService(request.inService());
         member.setWorkUnit(request.workUnit());
+        if (request.workUnitOrgId() != null && orgs.findById(request.workUnitOrgId()).isEmpty()) {
+            throw new InvalidFieldException("workUnitOrgId", "单位党组织不存在：" + request.workUnitOrgId());
+        }
+        member.setWorkUnitOrgId(request.workUnitOrgId());
         member.setJoinedPartyOn(request.joinedPartyOn());
         member.setRegisteredOn(request.registeredOn());
         member.setVolunteerHours(request.volunteerHours());
@@ -78,8 +89,9 @@ class PartyMemberEndpoint extends RecordEndpoint<PartyMember, PartyMemberEndpoin
     @Override
     PartyMemberResponse toResponse(PartyMember m) {
         return new PartyMemberResponse(m.getId(), m.getName(), m.getUsername(), m.getGender(),
-                m.getRegisteredCommunityId(), m.isInService(), m.getWorkUnit(), m.getJoinedPartyOn(),
-                m.getRegisteredOn(), m.getVolunteerHours());
+                m.getRegisteredCommunityId(), m.isInService(), m.getWorkUnit(), m.getWorkUnitOrgId(),
+                m.getJoinedPartyOn(), m.getRegisteredOn(), m.getVolunteerHours(), m.getReportingStatus(),
+                m.getReportedOn());
     }
 
     @Override

@@ -1,0 +1,9 @@
+/**
+ * Party members at the front (domain brief §1, issue 20): in-service Party members report to the community where
+ * they live (在职党员双报到), are confirmed by its Party organisation and given a pioneer post or a responsibility area,
+ * and serve there until they move away. processes/PartyMemberReportingProcess.bpmn runs it; the records and their
+ * rules are the registry's ({@link cn.gongzhi.registry.PartyMemberReporting}), which is why this module holds only the
+ * process. docs/processes/party-members.md.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "registry", "shared"})
+package cn.gongzhi.members;
