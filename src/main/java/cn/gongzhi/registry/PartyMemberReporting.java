@@ -24,6 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
+ * Long because every rule of a member's reporting, from reporting to moving away, is checked here against the records,
+ * in one place.
+ * <p>
  * The registry's side of Party members reporting to their community (在职党员双报到), and every rule about it, checked
  * against the records before anything is written:
  * <ol>
@@ -186,6 +189,18 @@ public class PartyMemberReporting {
         posts.findByHolderMemberId(memberId).forEach(p -> p.holdBy(null, null));
         areas.findByHolderMemberId(memberId).forEach(a -> a.holdBy(null, null));
         return view(memberId);
+    }
+
+    /**
+     * The members active in this community (confirmed, serving), by name: whom its Party organisation may record as
+     * moved away. Empty for an unknown community.
+     */
+    public List<Reportable> activeMembers(String communityCode) {
+        return communities.findByCode(communityCode == null ? "" : communityCode)
+                .map(c -> members.findByRegisteredCommunityIdOrderById(c.getId()).stream()
+                        .filter(m -> m.getReportingStatus() == ReportingStatus.ACTIVE)
+                        .map(m -> new Reportable(m.getId(), m.getName())).toList())
+                .orElse(List.of());
     }
 
     /** The vacant posts and areas of a community, by name: what the confirming step offers. */

@@ -19,15 +19,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A member of 和园社区 reports through the engine REST API as Tasklist does, with the demo logins: she starts it and
- * chooses by name, the community's Party organisation confirms her with a pioneer post, records her moving away, and
- * the post is vacant again. Refused on the way, each writing nothing: a login who is no Party member starting it,
- * another member completing her step, another community's branch confirming, a system variable on the start, and a
- * second reporting elsewhere while she is active.
+ * chooses by name, the community's Party organisation confirms her with a pioneer post (the reporting ends there), then
+ * records her moving away in 党员迁出, and the post is vacant again. Refused on the way, each writing nothing: a login
+ * who is no Party member starting it, another member completing her step, another community's branch confirming, a
+ * system variable on the start, a second reporting elsewhere while she is active; the member herself, a worker, the
+ * hotline and a branch without active members starting 党员迁出, and a member not offered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PartyMemberReportingFlowTest {
 
     private static final String START = "/engine-rest/process-definition/key/PartyMemberReportingProcess/submit-form";
+    private static final String MOVE_AWAY =
+            "/engine-rest/process-definition/key/PartyMemberMoveAwayProcess/submit-form";
 
     @LocalServerPort
     int port;
@@ -39,7 +42,7 @@ class PartyMemberReportingFlowTest {
     PartyMemberReporting reporting;
 
     @Test
-    void aMemberReportsIsConfirmedWithAPostAndMovesAway() {
+    void aMemberReportsIsConfirmedWithAPostAndTheBranchRecordsHerMovingAway() {
         HttpApi zheng = HttpApi.as(port, "zhengguohua", "demo");
         HttpApi he = HttpApi.as(port, "hexiaoyan", "demo");
         HttpApi secretary = HttpApi.as(port, "wangfang", "demo");
@@ -92,12 +95,42 @@ class PartyMemberReportingFlowTest {
         assertThat(reporting.view(memberId).communityCode()).as("nothing written").isEqualTo("heyuan");
         runtimeService.deleteProcessInstance(secondInstance, "test: the refused second reporting is withdrawn");
 
-        JsonNode moveAway = only(secretary, instance);
-        assertThat(moveAway.get("taskDefinitionKey").asText()).isEqualTo("Activity_RecordMoveAway");
-        submit(secretary, instance, vars("reason", "迁居外区，组织关系转出"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count())
+                .as("the reporting ends once she is active: no standing task while she serves").isZero();
+
+        // she moves away: the branch records it in a process of its own
+        Response memberHerself = zheng.post(MOVE_AWAY, vars());
+        assertThat(memberHerself.status()).as(memberHerself.toString()).isEqualTo(403);
+        Response worker = HttpApi.as(port, "zhangwei", "demo").post(MOVE_AWAY, vars());
+        assertThat(worker.status()).as(worker.toString()).isEqualTo(403);
+        Response hotline = HttpApi.as(port, "qianhong", "demo").post(MOVE_AWAY, vars());
+        assertThat(hotline.status()).as(hotline.toString()).isEqualTo(403);
+        Response villageBranch = otherBranch.post(MOVE_AWAY, vars());
+        assertThat(villageBranch.status()).as("柳树村's branch has no active member to record").isEqualTo(403);
+        assertThat(villageBranch.json().get("message").asText()).contains("柳树村目前没有在岗的报到党员");
+        Response moveAwayWithVariable = secretary.post(MOVE_AWAY, vars("partyMemberId", memberId));
+        assertThat(moveAwayWithVariable.status()).isEqualTo(403);
+        assertThat(reporting.view(memberId).status()).as("nothing written").isEqualTo(ReportingStatus.ACTIVE);
+
+        Response moveAway = secretary.post(MOVE_AWAY, vars());
+        assertThat(moveAway.status()).as(moveAway.toString()).isEqualTo(200);
+        String moveAwayInstance = moveAway.json().get("id").asText();
+        JsonNode record = only(secretary, moveAwayInstance);
+        assertThat(record.get("taskDefinitionKey").asText()).isEqualTo("Activity_RecordMoveAway");
+        assertThat(record.get("assignee").asText()).isEqualTo("wangfang");
+        Response notOffered = secretary.post("/engine-rest/task/" + record.get("id").asText() + "/submit-form",
+                vars("member", "999999", "reason", "迁居外区"));
+        assertThat(notOffered.status()).as(notOffered.toString()).isEqualTo(400);
+        Response noReason = secretary.post("/engine-rest/task/" + record.get("id").asText() + "/submit-form",
+                vars("member", String.valueOf(memberId)));
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(reporting.view(memberId).status()).as("nothing written").isEqualTo(ReportingStatus.ACTIVE);
+
+        submit(secretary, moveAwayInstance, vars("member", String.valueOf(memberId), "reason", "迁居外区，组织关系转出"));
         assertThat(reporting.view(memberId).status()).isEqualTo(ReportingStatus.MOVED_AWAY);
+        assertThat(reporting.view(memberId).duties()).isEmpty();
         assertThat(reporting.vacantDuties("heyuan")).extracting(DutyRef::id).contains(post.id());
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(moveAwayInstance).count()).isZero();
     }
 
     private static JsonNode only(HttpApi user, String instance) {

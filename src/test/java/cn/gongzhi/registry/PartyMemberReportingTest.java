@@ -120,8 +120,13 @@ class PartyMemberReportingTest {
         assertThatThrownBy(() -> reporting.moveAway(zheng, "迁居")).isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("无须办理迁出");
         reporting.report(zheng, "heyuan", "zhengguohua", "pi-1");
+        assertThat(reporting.activeMembers("heyuan")).as("reported, not yet active: not offered for moving away")
+                .extracting(Reportable::memberId).doesNotContain(zheng);
         DutyRef post = vacant("heyuan", DutyKind.PIONEER_POST);
         reporting.confirm(zheng, DutyKind.PIONEER_POST, post.id());
+        assertThat(reporting.activeMembers("heyuan")).extracting(Reportable::name).containsExactly("郑国华");
+        assertThat(reporting.activeMembers("liushu")).as("active in her own community only").isEmpty();
+        assertThat(reporting.activeMembers("nowhere")).isEmpty();
         DutyRef area = vacant("heyuan", DutyKind.RESPONSIBILITY_AREA);
         reporting.assign(DutyKind.RESPONSIBILITY_AREA, area.id(), zheng);
         assertThat(reporting.view(zheng).duties()).hasSize(2);
@@ -131,6 +136,7 @@ class PartyMemberReportingTest {
         assertThat(moved.note()).isEqualTo("组织关系转出");
         assertThat(moved.duties()).isEmpty();
         assertThat(reporting.vacantDuties("heyuan")).extracting(DutyRef::id).contains(post.id(), area.id());
+        assertThat(reporting.activeMembers("heyuan")).extracting(Reportable::memberId).doesNotContain(zheng);
         assertThatThrownBy(() -> reporting.moveAway(zheng, "再次迁出")).isInstanceOf(InvalidFieldException.class);
     }
 

@@ -17,8 +17,8 @@ public final class PartyMemberReportingProcess {
     public static final String IDENTIFY_REPORTER = "Activity_IdentifyReporter";
     public static final String COMPLETE_REPORT = "Activity_CompleteReport";
     public static final String CONFIRM_REPORTING = "Activity_ConfirmReporting";
-    public static final String RECORD_MOVE_AWAY = "Activity_RecordMoveAway";
-    public static final String MOVED_AWAY = "Event_MemberMovedAway";
+    /** The reporting ends here: she is active with her post or area (moving away is PartyMemberMoveAwayProcess). */
+    public static final String MEMBER_ACTIVE = "Event_MemberActive";
 
     /** Who started it: the member herself or her unit's contact; the report step is hers. */
     public static final ProcessVariable<String> REPORTER = ProcessVariable.text("reporter");
@@ -38,7 +38,7 @@ public final class PartyMemberReportingProcess {
     /** A pioneer post or a responsibility area of the community, vacant, by name. */
     public static final String DUTY_FIELD = "duty";
     public static final String DUTY_OPTIONS = "dutyOptions";
-    /** The reason a reporting is sent back, or the member moved away: the registry keeps it. */
+    /** The reason a reporting is sent back: the registry keeps it. */
     public static final String REASON_FIELD = "reason";
 
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
@@ -47,7 +47,6 @@ public final class PartyMemberReportingProcess {
             .startForm(START)
             .form(COMPLETE_REPORT, MEMBER_FIELD, COMMUNITY_FIELD)
             .form(CONFIRM_REPORTING, DECISION.name(), DUTY_FIELD, REASON_FIELD)
-            .form(RECORD_MOVE_AWAY, REASON_FIELD)
             .recorded(Set.of(MEMBER_FIELD, COMMUNITY_FIELD, DUTY_FIELD, REASON_FIELD))
             .build();
 

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The reporting processes' contracts as the engine's command guard enforces them: a member's reporting started under
- * {@link ReportingStarters}, a unit's under {@link UnitReportingStarters}.
+ * {@link ReportingStarters}, a unit's under {@link UnitReportingStarters}, a move-away under {@link MoveAwayStarters}.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportingContractConfiguration {
@@ -14,6 +14,11 @@ class ReportingContractConfiguration {
     @Bean
     ProcessContract partyMemberReportingContract(ReportingStarters starters) {
         return PartyMemberReportingProcess.CONTRACT.startedBy(starters);
+    }
+
+    @Bean
+    ProcessContract partyMemberMoveAwayContract(MoveAwayStarters starters) {
+        return PartyMemberMoveAwayProcess.CONTRACT.startedBy(starters.rule());
     }
 
     @Bean

@@ -4,8 +4,7 @@ import static cn.gongzhi.members.process.PartyMemberReportingProcess.COMPLETE_RE
 import static cn.gongzhi.members.process.PartyMemberReportingProcess.CONFIRM_REPORTING;
 import static cn.gongzhi.members.process.PartyMemberReportingProcess.IDENTIFY_REPORTER;
 import static cn.gongzhi.members.process.PartyMemberReportingProcess.KEY;
-import static cn.gongzhi.members.process.PartyMemberReportingProcess.MOVED_AWAY;
-import static cn.gongzhi.members.process.PartyMemberReportingProcess.RECORD_MOVE_AWAY;
+import static cn.gongzhi.members.process.PartyMemberReportingProcess.MEMBER_ACTIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -53,7 +52,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of processes/PartyMemberReportingProcess.bpmn, the registry's reporting rules mocked. */
 @Deployment(resources = {"processes/PartyMemberReportingProcess.bpmn", "forms/start-reporting.form",
-        "forms/complete-report.form", "forms/confirm-reporting.form", "forms/record-move-away.form"})
+        "forms/complete-report.form", "forms/confirm-reporting.form"})
 class PartyMemberReportingProcessTest {
 
     @RegisterExtension
@@ -72,7 +71,7 @@ class PartyMemberReportingProcessTest {
         ReportingInstances instances = new ReportingInstances(reporting);
         Mocks.register("identifyReporterDelegate", new IdentifyReporterDelegate());
         Mocks.register("stepListener", new StepListener(List.of(new CompleteReportStep(reporting, registry),
-                new ConfirmReportingStep(reporting, instances), new RecordMoveAwayStep(reporting, instances))));
+                new ConfirmReportingStep(reporting, instances))));
         when(reporting.reportableBy("zhengguohua")).thenReturn(List.of(new Reportable(ZHENG, "郑国华")));
         when(reporting.reportableBy("jiaowei-party")).thenReturn(List.of(new Reportable(ZHENG, "郑国华"),
                 new Reportable(OTHER, "何晓燕")));
@@ -122,7 +121,7 @@ class PartyMemberReportingProcessTest {
     }
 
     @Test
-    void aMemberReportsIsConfirmedWithAPostServesAndMovesAway() {
+    void aMemberReportsAndIsConfirmedWithAPostWhichEndsTheReporting() {
         ProcessInstance reportingInstance = startAs("zhengguohua");
         assertThat(reportingInstance).hasPassed(IDENTIFY_REPORTER).isWaitingAt(COMPLETE_REPORT).variables()
                 .containsEntry("reporter", "zhengguohua");
@@ -145,12 +144,9 @@ class PartyMemberReportingProcessTest {
 
         completeAs("wangfang", confirm, withVariables("decision", "CONFIRM", "duty", "PIONEER_POST:3"));
         verify(reporting).confirm(ZHENG, DutyKind.PIONEER_POST, 3L);
-        assertThat(reportingInstance).isWaitingAt(RECORD_MOVE_AWAY);
-        assertThat(task(reportingInstance)).hasCandidateGroup("party-branch-heyuan");
-
-        completeAs("wangfang", task(reportingInstance), withVariables("reason", "迁居海淀区，组织关系转出"));
-        verify(reporting).moveAway(ZHENG, "迁居海淀区，组织关系转出");
-        assertThat(reportingInstance).isEnded().hasPassed(MOVED_AWAY);
+        assertThat(reportingInstance).as("no standing task while she serves").isEnded().hasPassed(MEMBER_ACTIVE);
+        assertThat(taskService().createTaskQuery().count()).isZero();
+        verify(reporting, never()).moveAway(anyLong(), any());
     }
 
     @Test
@@ -186,7 +182,7 @@ class PartyMemberReportingProcessTest {
         completeAs("wangfang", task(reportingInstance), withVariables("decision", "CONFIRM",
                 "duty", "RESPONSIBILITY_AREA:4"));
         verify(reporting).confirm(ZHENG, DutyKind.RESPONSIBILITY_AREA, 4L);
-        assertThat(reportingInstance).isWaitingAt(RECORD_MOVE_AWAY);
+        assertThat(reportingInstance).isEnded().hasPassed(MEMBER_ACTIVE);
     }
 
     @Test
