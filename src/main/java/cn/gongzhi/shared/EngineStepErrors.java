@@ -1,6 +1,7 @@
 package cn.gongzhi.shared;
 
 import jakarta.annotation.Priority;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -10,16 +11,21 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * Completing a task whose listener refuses the form's values (a missing field, satisfaction 7) is the user's
  * mistake, not the server's: the engine REST API answers 400 with the listener's message, which Tasklist shows next
  * to the form, instead of 500. Camunda wraps every task-listener exception, so the REST API alone cannot tell.
  * A step the product refuses to this person answers 403 with the reason. Two people working the same task is a
- * conflict, not a server error ({@link TaskConflicts}: 409 with who, or 404 for a task that never existed).
+ * conflict, not a server error ({@link TaskConflicts}: 409 with who, or 404 for a task that never existed), and so
+ * are two steps writing the same record of ours at once ({@link #concurrentWrite}: 409).
  * Registered by {@link EngineRestErrors}.
  */
 final class EngineStepErrors {
+
+    static final String CONCURRENT_WRITE = "该记录刚刚已由他人同时办理（例如同一党员同时两处报到），本次提交未生效、未作任何修改；"
+            + "请刷新任务列表后查看并重新提交";
 
     private EngineStepErrors() {
     }
@@ -44,6 +50,10 @@ final class EngineStepErrors {
                 Response refused = refused(cause);
                 if (refused != null) {
                     return refused;
+                }
+                Response concurrent = concurrentWrite(cause);
+                if (concurrent != null) {
+                    return concurrent;
                 }
                 if (cause.getMessage() != null && cause.getMessage().contains("ENGINE-17007")) {
                     return EngineRestErrors.answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
@@ -78,6 +88,10 @@ final class EngineStepErrors {
                 if (refused != null) {
                     return refused;
                 }
+                Response concurrent = concurrentWrite(cause);
+                if (concurrent != null) {
+                    return concurrent;
+                }
             }
             Response completed = TaskConflicts.completedMeanwhile(exception);
             if (completed != null) {
@@ -85,6 +99,18 @@ final class EngineStepErrors {
             }
             return EngineRestErrors.databaseError(exception).orElseGet(() -> camunda.toResponse(exception));
         }
+    }
+
+    /**
+     * A step that wrote one of our records at the moment another step wrote the same record (two reportings of one
+     * member: the row's version, or the database's lock, tells): 409, and the step's transaction rolled back, so
+     * nothing of it was written. The person submits again after a refresh and is then told what the other step did.
+     */
+    static Response concurrentWrite(Throwable cause) {
+        if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockException) {
+            return EngineRestErrors.answer(Response.Status.CONFLICT, "OptimisticLockingException", CONCURRENT_WRITE);
+        }
+        return null;
     }
 
     /**
