@@ -39,7 +39,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  *       engine applies each user's authorizations (a worker sees only her community's tasks).</li>
  *   <li>{@code /camunda/**}: Tasklist, Cockpit and Admin log users in themselves and keep their own CSRF
  *       protection.</li>
- *   <li>{@code /api/**}: our APIs, HTTP Basic with the same logins; reading the registry needs a login, changing it
+ *   <li>{@code /api/**}: our APIs, HTTP Basic with the same logins; reading the registry needs a staff login (not
+ *       only a reporting one, {@link RegistryReaders}), changing it
  *       the {@code camunda-admin} group, as does managing the Open311 API clients. Reads (GET) also accept the
  *       webapps' session, for our staff pages.</li>
  *   <li>{@code /supervision/**}: the supervisors' dashboard, with the login of Tasklist (the same session); without
@@ -77,7 +78,9 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/disclosures", "/api/disclosures/**", "/disclosures/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/disclosures/*/objections").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/registry/**").authenticated()
+                        // staff read the registry; the logins of reporting only (in-service members, work units'
+                        // contacts) do not: their forms are filled on the server (RegistryReaders)
+                        .requestMatchers(HttpMethod.GET, "/api/registry/**").access(RegistryReaders::decide)
                         .requestMatchers("/api/registry/**").hasAuthority(GroupIds.ADMIN)
                         // Open311 API clients and their keys (Open311ClientController)
                         .requestMatchers("/api/open311-clients", "/api/open311-clients/**")
@@ -152,7 +155,8 @@ class WebSecurityConfiguration {
             throws IOException {
         String path = request.getRequestURI();
         problem(response, HttpStatus.FORBIDDEN, "无权访问", path.startsWith("/api/registry/")
-                ? "修改社区登记须由系统管理员（camunda-admin 组）操作"
+                ? (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
+                        ? RegistryReaders.REFUSAL : "修改社区登记须由系统管理员（camunda-admin 组）操作")
                 : path.startsWith("/api/open311-clients")
                         ? "管理 Open311 客户端及其 API 密钥须由系统管理员（camunda-admin 组）操作"
                 : "当前用户无权执行此操作");
