@@ -165,7 +165,8 @@ class TrustBoundaryMatrixTest {
                 .anyMatch(n -> n.contains("JointMeetingEscalationProcess"))
                 .anyMatch(n -> n.contains("PublicDisclosureProcess"))
                 .anyMatch(n -> n.contains("PartyMemberReportingProcess"))
-                .anyMatch(n -> n.contains("UnitReportingProcess"));
+                .anyMatch(n -> n.contains("UnitReportingProcess"))
+                .anyMatch(n -> n.contains("PartyMemberMoveAwayProcess"));
         // no row lets everyone through by accident, and every role but an uninvolved department may do something
         for (Action action : ACTIONS) {
             assertThat(Stream.of(Role.values()).map(action::expected)).as(action.name()).anyMatch(s -> s >= 400);
@@ -335,6 +336,11 @@ class TrustBoundaryMatrixTest {
                 (t, r) -> () -> t.as(r).post(start("PartyMemberReportingProcess"), vars()));
         row("report a unit: UnitReportingProcess by its start form", 403, Map.of(),
                 (t, r) -> () -> t.as(r).post(start("UnitReportingProcess"), vars()));
+        // only a community's Party organisation records a move, and only while one of its members is active: the demo
+        // registry has none, so every role is refused here; the branch's start with an active member, and what the
+        // others are told, is PartyMemberReportingFlowTest's
+        row("record a member's moving away: PartyMemberMoveAwayProcess by its start form", 403, Map.of(),
+                (t, r) -> () -> t.as(r).post(start("PartyMemberMoveAwayProcess"), vars()));
         row("add oneself to camunda-admin", 403, Map.of(),
                 (t, r) -> () -> t.as(r).put("/engine-rest/group/camunda-admin/members/" + r.login, Map.of()));
     }
