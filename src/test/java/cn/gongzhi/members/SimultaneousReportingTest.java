@@ -72,25 +72,25 @@ class SimultaneousReportingTest {
 
     @Test
     void theSecondOfTwoSimultaneousReportingsIsAConflictAndWritesNothing() throws Exception {
-        HttpApi zheng = HttpApi.as(port, "zhengguohua", "demo");
-        HttpApi contact = HttpApi.as(port, "jiaowei-party", "demo");
-        memberId = reporting.reportableBy("zhengguohua").get(0).memberId();
-        herInstance = zheng.post(START, vars()).json().get("id").asText();
+        HttpApi he = HttpApi.as(port, "hexiaoyan", "demo");
+        HttpApi contact = HttpApi.as(port, "yiyuan-party", "demo");
+        memberId = reporting.reportableBy("hexiaoyan").get(0).memberId();
+        herInstance = he.post(START, vars()).json().get("id").asText();
         contactInstance = contact.post(START, vars()).json().get("id").asText();
-        String herTask = zheng.get("/engine-rest/task?processInstanceId=" + herInstance).json().get(0).get("id")
+        String herTask = he.get("/engine-rest/task?processInstanceId=" + herInstance).json().get(0).get("id")
                 .asText();
 
         // the contact's completion, in its own transaction, holds the member's row until it commits
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         Future<?> contactsWrite = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            reporting.report(memberId, "heyuan", "jiaowei-party", contactInstance);
+            reporting.report(memberId, "heyuan", "yiyuan-party", contactInstance);
             written.countDown();
             await(commit);
         }));
         assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<Response> hers = CompletableFuture.supplyAsync(() -> zheng.post(
+        CompletableFuture<Response> hers = CompletableFuture.supplyAsync(() -> he.post(
                 "/engine-rest/task/" + herTask + "/submit-form",
                 vars("member", String.valueOf(memberId), "community", "heyuan")), pool);
         waitUntilAWriteWaitsOnALock();
@@ -103,7 +103,7 @@ class SimultaneousReportingTest {
         assertThat(reporting.view(memberId).status()).isEqualTo(ReportingStatus.REPORTED);
         assertThat(jdbc.queryForObject("select reporting_instance_id from party_member where id = ?", String.class,
                 memberId)).as("reported once, by the contact's instance").isEqualTo(contactInstance);
-        JsonNode herTasks = zheng.get("/engine-rest/task?processInstanceId=" + herInstance).json();
+        JsonNode herTasks = he.get("/engine-rest/task?processInstanceId=" + herInstance).json();
         assertThat(herTasks.size()).as("her step stays open").isEqualTo(1);
         assertThat(herTasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("Activity_CompleteReport");
         assertThat(runtimeService.getVariable(herInstance, "partyMemberId")).as("nothing of hers written").isNull();
