@@ -24,8 +24,7 @@ import org.springframework.dao.ConcurrencyFailureException;
  */
 final class EngineStepErrors {
 
-    static final String CONCURRENT_WRITE = "该记录刚刚已由他人同时办理（例如同一党员同时两处报到），本次提交未生效、未作任何修改；"
-            + "请刷新任务列表后查看并重新提交";
+    static final String CONCURRENT_WRITE = "该记录刚刚已由他人同时办理，本次提交未生效、未作任何修改；请刷新任务列表后查看并重新提交";
 
     private EngineStepErrors() {
     }
