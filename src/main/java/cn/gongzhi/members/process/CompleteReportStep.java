@@ -89,6 +89,8 @@ class CompleteReportStep implements StepHandler {
         MEMBER_ID.set(instance, memberId);
         COMMUNITY_CODE.set(instance, community.value());
         CommonVariables.MATTER_PLACE.set(instance, community.label());
+        // the branch's list names whom it confirms (a Party member's name; no contact detail)
+        CommonVariables.MATTER_SUMMARY.set(instance, member.label());
         ReportingForms.recorded(task);
     }
 }

@@ -76,6 +76,7 @@ class DraftAgreementStep implements StepHandler {
         AGREEMENT_ID.set(instance, agreement.id());
         COMMUNITY_CODE.set(instance, community.value());
         CommonVariables.MATTER_PLACE.set(instance, community.label());
+        CommonVariables.MATTER_SUMMARY.set(instance, agreement.orgName()); // the branch's list names the unit
         UnitForms.recorded(task);
     }
 }

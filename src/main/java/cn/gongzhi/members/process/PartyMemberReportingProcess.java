@@ -43,7 +43,7 @@ public final class PartyMemberReportingProcess {
 
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
             .system(REPORTER, MEMBER_ID, COMMUNITY_CODE, DECISION, CommonVariables.MATTER_CATEGORY,
-                    CommonVariables.MATTER_PLACE)
+                    CommonVariables.MATTER_PLACE, CommonVariables.MATTER_SUMMARY)
             .startForm(START)
             .form(COMPLETE_REPORT, MEMBER_FIELD, COMMUNITY_FIELD)
             .form(CONFIRM_REPORTING, DECISION.name(), DUTY_FIELD, REASON_FIELD)

@@ -40,7 +40,7 @@ public final class UnitReportingProcess {
 
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
             .system(REPORTER, ORG_ID, AGREEMENT_ID, COMMUNITY_CODE, DECISION, CommonVariables.MATTER_CATEGORY,
-                    CommonVariables.MATTER_PLACE)
+                    CommonVariables.MATTER_PLACE, CommonVariables.MATTER_SUMMARY)
             .startForm(START)
             .form(DRAFT_AGREEMENT, COMMUNITY_FIELD, RESOURCES_FIELD, TERM_START_FIELD, TERM_END_FIELD)
             .form(CONFIRM_UNIT_REPORTING, DECISION.name(), REASON_FIELD)

@@ -137,6 +137,8 @@ class PartyMemberReportingProcessTest {
         assertThat(reportingInstance).isWaitingAt(CONFIRM_REPORTING).variables()
                 .containsEntry("partyMemberId", ZHENG).containsEntry("communityCode", "heyuan")
                 .containsEntry("matterPlace", "和园社区").doesNotContainKeys("member", "community");
+        assertThat((String) runtimeService().getVariable(reportingInstance.getId(), "matterSummary"))
+                .as("the branch's list names whom it confirms").contains("郑国华");
         Task confirm = task(reportingInstance);
         assertThat(confirm).hasCandidateGroup("party-branch-heyuan");
         assertThat(offered(confirm, "dutyOptions")).contains("老年助餐先锋岗", "PIONEER_POST:3",
