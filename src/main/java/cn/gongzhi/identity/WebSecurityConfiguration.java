@@ -58,7 +58,7 @@ class WebSecurityConfiguration {
 
     /** Our own pages and APIs, as opposed to Camunda's webapps and engine REST API. */
     private static final RequestMatcher PRODUCT = new OrRequestMatcher(Stream.of("/petition/**", "/disclosures/**",
-            "/supervision/**", "/public/**", "/api/**", "/open311/**", "/login", "/login/**", "/logout").map(path -> (RequestMatcher)
+            "/service/**", "/supervision/**", "/public/**", "/api/**", "/open311/**", "/login", "/login/**", "/logout").map(path -> (RequestMatcher)
             PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'self';"

@@ -166,7 +166,8 @@ class TrustBoundaryMatrixTest {
                 .anyMatch(n -> n.contains("PublicDisclosureProcess"))
                 .anyMatch(n -> n.contains("PartyMemberReportingProcess"))
                 .anyMatch(n -> n.contains("UnitReportingProcess"))
-                .anyMatch(n -> n.contains("PartyMemberMoveAwayProcess"));
+                .anyMatch(n -> n.contains("PartyMemberMoveAwayProcess"))
+                .anyMatch(n -> n.contains("CommunityServiceProcess"));
         // no row lets everyone through by accident, and every role but an uninvolved department may do something
         for (Action action : ACTIONS) {
             assertThat(Stream.of(Role.values()).map(action::expected)).as(action.name()).anyMatch(s -> s >= 400);
@@ -341,6 +342,12 @@ class TrustBoundaryMatrixTest {
         // others are told, is PartyMemberReportingFlowTest's
         row("record a member's moving away: PartyMemberMoveAwayProcess by its start form", 403, Map.of(),
                 (t, r) -> () -> t.as(r).post(start("PartyMemberMoveAwayProcess"), vars()));
+        // a community's Party organisation or committee publishes a community service; an empty form is refused by
+        // its first step (400), everyone else by the start rule (403); the rest is CommunityServiceFlowTest's
+        row("publish a community service: CommunityServiceProcess by its start form", 403, Map.of(
+                Role.HEYUAN_HEAD, 400, Role.HEYUAN_PARTY_SECRETARY, 400, Role.HEYUAN_COMMITTEE_DIRECTOR, 400,
+                Role.LIUSHU_SECRETARY_AND_DIRECTOR, 400),
+                (t, r) -> () -> t.as(r).post(start("CommunityServiceProcess"), vars()));
         row("add oneself to camunda-admin", 403, Map.of(),
                 (t, r) -> () -> t.as(r).put("/engine-rest/group/camunda-admin/members/" + r.login, Map.of()));
     }

@@ -21,8 +21,8 @@ class StaticPagesTest {
 
     @Test
     void everyPageFolderIsServedAndItsShortAddressRedirectsWithItsQuery() throws Exception {
-        assertThat(StaticPages.folders()).containsExactly("disclosures", "login", "petition", "supervision");
-        for (String page : new String[] {"petition", "disclosures", "login"}) {
+        assertThat(StaticPages.folders()).containsExactly("disclosures", "login", "petition", "service", "supervision");
+        for (String page : new String[] {"petition", "disclosures", "login", "service"}) {
             HttpResponse<String> served = get("/" + page + "/");
             assertThat(served.statusCode()).as(page).isEqualTo(200);
             assertThat(served.body()).as(page).contains("<html", "lang=\"zh");

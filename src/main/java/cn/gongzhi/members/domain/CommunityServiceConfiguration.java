@@ -1,0 +1,9 @@
+package cn.gongzhi.members.domain;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommunityServiceProperties.class)
+class CommunityServiceConfiguration {
+}

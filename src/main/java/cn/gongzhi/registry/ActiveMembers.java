@@ -1,0 +1,59 @@
+package cn.gongzhi.registry;
+
+import cn.gongzhi.registry.domain.CommunityRepository;
+import cn.gongzhi.registry.domain.PartyMember;
+import cn.gongzhi.registry.domain.PartyMemberRepository;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Party members who serve in a community: those whose reporting the community Party organisation confirmed
+ * ({@link ReportingStatus#ACTIVE}) and who have a login. Community service (members module) offers its items to them
+ * and checks every claim against this, so one definition of "may serve here" holds for both.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActiveMembers {
+
+    /** A serving member by name, with her login; no phone, no ID number. */
+    public record ActiveMember(long memberId, String name, String username) {}
+
+    private final PartyMemberRepository members;
+    private final CommunityRepository communities;
+
+    ActiveMembers(PartyMemberRepository members, CommunityRepository communities) {
+        this.members = members;
+        this.communities = communities;
+    }
+
+    /** The community's active members with a login, in the registry's order. */
+    public List<ActiveMember> of(String communityCode) {
+        return communities.findByCode(communityCode)
+                .map(c -> members.findByRegisteredCommunityIdOrderById(c.getId()).stream()
+                        .filter(ActiveMembers::serves).map(ActiveMembers::view).toList())
+                .orElse(List.of());
+    }
+
+    /** This login's record, when she is an active member of this community. */
+    public Optional<ActiveMember> byLogin(String username, String communityCode) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return of(communityCode).stream().filter(m -> username.equals(m.username())).findFirst();
+    }
+
+    /** A member's name, whatever her status (the forms name who claimed). */
+    public Optional<String> name(long memberId) {
+        return members.findById(memberId).map(PartyMember::getName);
+    }
+
+    private static boolean serves(PartyMember member) {
+        return member.getReportingStatus() == ReportingStatus.ACTIVE && member.getUsername() != null;
+    }
+
+    private static ActiveMember view(PartyMember member) {
+        return new ActiveMember(member.getId(), member.getName(), member.getUsername());
+    }
+}
