@@ -113,6 +113,29 @@
     ['召开会议', 'meetingsHeld'], ['未达法定人数', 'meetingsWithoutQuorum'], ['收到异议', 'objectionsFiled'],
     ['异议成立', 'objectionsUpheld']];
 
+  var MEMBERS = [['居住在本地的在职党员', 'inService'], ['已报到', 'reported'], ['报到率', 'reportedShare'],
+    ['在岗党员', 'active'], ['在岗占比', 'activeShare'], ['确认服务时长（小时）', 'serviceHours'],
+    ['发布服务项目', 'itemsPublished'], ['其中已完成', 'itemsDone'], ['微心愿实现率', 'microWishesMet']];
+
+  // 党员作用: every figure with its counts; — when the load failed, a note when the unit has no members' figures
+  function renderMembers(members, failed) {
+    var box = $('members');
+    box.textContent = '';
+    if (!members && !failed) {
+      var p = document.createElement('p');
+      p.textContent = '党员作用只对街道和社区统计，请选择街道或社区。';
+      box.appendChild(p);
+      return;
+    }
+    MEMBERS.forEach(function (pair) {
+      var value = members ? members[pair[1]] : null;
+      var div = document.createElement('div');
+      div.textContent = pair[0] + '：' + (value == null ? '—'
+        : typeof value === 'object' ? rateText(value) : value);
+      box.appendChild(div);
+    });
+  }
+
   // A failed load leaves no figure of another unit behind: every figure and table shows —.
   function clearAll() {
     RATES.forEach(function (r) { $(r[0]).textContent = '—'; });
@@ -127,6 +150,7 @@
       div.textContent = pair[0] + '：—';
       counts.appendChild(div);
     });
+    renderMembers(null, true);
     chart.clear();
     $('trend').textContent = ''; emptyRow($('trend'), 5, '—');
     $('comparison').textContent = ''; emptyRow($('comparison'), 9, '—');
@@ -159,6 +183,7 @@
         ? rateText(value, pair[1] === 'whistleRate') : value);
       counts.appendChild(div);
     });
+    renderMembers(summary.members, false);
     var weekly = summary.trendBy === 'WEEK';
     $('trendBy').textContent = weekly ? '（按周，自周一起）' : '（按日）';
     $('trendPeriodHeader').textContent = weekly ? '周（自周一）' : '日期';

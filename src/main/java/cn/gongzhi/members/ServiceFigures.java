@@ -1,17 +1,22 @@
 package cn.gongzhi.members;
 
 import cn.gongzhi.members.domain.ServiceClaimRepository;
+import cn.gongzhi.members.domain.ServiceItem;
+import cn.gongzhi.members.domain.ServiceItemRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Party members' service as it counts: the hours the community Party organisation confirmed, by the day the service
  * ended, per member, per community and period (the figures and the annual feedback read these; issue 20). A returned,
- * unconfirmed or no-show record counts nothing.
+ * unconfirmed or no-show record counts nothing. Also the items published and done, and the micro-wishes met, per
+ * community and period (the supervision dashboard's 党员作用).
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,10 +25,45 @@ public class ServiceFigures {
     /** One member's confirmed hours. */
     public record MemberHours(long memberId, BigDecimal hours) {}
 
-    private final ServiceClaimRepository claims;
+    /**
+     * A community's service items in a period: {@code published} in it (withdrawn ones included), of those
+     * {@code done} (settled: done, met or not met); micro-wishes {@code wishesClosed} in it (the resident answered),
+     * of those {@code wishesMet}.
+     */
+    public record ItemCounts(int published, int done, int wishesMet, int wishesClosed) {
 
-    ServiceFigures(ServiceClaimRepository claims) {
+        public static final ItemCounts NONE = new ItemCounts(0, 0, 0, 0);
+
+        public ItemCounts plus(ItemCounts other) {
+            return new ItemCounts(published + other.published, done + other.done, wishesMet + other.wishesMet,
+                    wishesClosed + other.wishesClosed);
+        }
+    }
+
+    private static final Set<ServiceItemStatus> SETTLED = EnumSet.of(ServiceItemStatus.DONE, ServiceItemStatus.MET,
+            ServiceItemStatus.NOT_MET);
+
+    private final ServiceClaimRepository claims;
+    private final ServiceItemRepository items;
+
+    ServiceFigures(ServiceClaimRepository claims, ServiceItemRepository items) {
         this.claims = claims;
+        this.items = items;
+    }
+
+    /** The community's items and micro-wishes in the period from {@code from} to {@code to}, inclusive. */
+    public ItemCounts items(String communityCode, LocalDate from, LocalDate to) {
+        LocalDateTime start = from.atStartOfDay();
+        LocalDateTime end = to.plusDays(1).atStartOfDay();
+        List<ServiceItem> published = items
+                .findByCommunityCodeAndPublishedAtGreaterThanEqualAndPublishedAtLessThan(communityCode, start, end);
+        List<ServiceItem> wishes = items.findByCommunityCodeAndKindAndClosedAtGreaterThanEqualAndClosedAtLessThan(
+                communityCode, ServiceKind.MICRO_WISH, start, end).stream()
+                .filter(i -> i.getStatus() == ServiceItemStatus.MET || i.getStatus() == ServiceItemStatus.NOT_MET)
+                .toList();
+        return new ItemCounts(published.size(), (int) published.stream().filter(i -> SETTLED.contains(i.getStatus()))
+                .count(), (int) wishes.stream().filter(i -> i.getStatus() == ServiceItemStatus.MET).count(),
+                wishes.size());
     }
 
     /** Confirmed hours per member for the community's items that ended from {@code from} to {@code to}, inclusive. */

@@ -20,6 +20,19 @@ public class ActiveMembers {
     /** A serving member by name, with her login; no phone, no ID number. */
     public record ActiveMember(long memberId, String name, String username) {}
 
+    /**
+     * A community's in-service members as they stand now: {@code inService} registered there (living there),
+     * {@code reported} of those with an open reporting there (reported or active), {@code active} of those confirmed.
+     */
+    public record ReportingCounts(int inService, int reported, int active) {
+
+        public static final ReportingCounts NONE = new ReportingCounts(0, 0, 0);
+
+        public ReportingCounts plus(ReportingCounts other) {
+            return new ReportingCounts(inService + other.inService, reported + other.reported, active + other.active);
+        }
+    }
+
     private final PartyMemberRepository members;
     private final CommunityRepository communities;
 
@@ -34,6 +47,18 @@ public class ActiveMembers {
                 .map(c -> members.findByRegisteredCommunityIdOrderById(c.getId()).stream()
                         .filter(ActiveMembers::serves).map(ActiveMembers::view).toList())
                 .orElse(List.of());
+    }
+
+    /** The community's reporting counts now (the supervision dashboard's 党员作用); zeros for an unknown community. */
+    public ReportingCounts counts(String communityCode) {
+        return communities.findByCode(communityCode).map(c -> {
+            List<PartyMember> living = members.findByRegisteredCommunityIdOrderById(c.getId()).stream()
+                    .filter(PartyMember::isInService).toList();
+            int reported = (int) living.stream()
+                    .filter(m -> m.getReportingStatus() != null && m.getReportingStatus().isOpen()).count();
+            int active = (int) living.stream().filter(m -> m.getReportingStatus() == ReportingStatus.ACTIVE).count();
+            return new ReportingCounts(living.size(), reported, active);
+        }).orElse(ReportingCounts.NONE);
     }
 
     /** This login's record, when she is an active member of this community. */

@@ -3,6 +3,7 @@ package cn.gongzhi.supervision;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.supervision.PetitionFigures.DayCounts;
 import cn.gongzhi.supervision.SupervisionScope.Selection;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The service levels of docs/supervision.md for one period and one unit: the public face of the supervision module.
  * The figures come from supervision's own tables, fed by the other modules' events ({@link SupervisionProjection}):
  * petitions ({@link PetitionFigures}), escalations and deliberations ({@link ActivityFigures}), and what is overdue now
- * ({@link OverdueMatters}, with Camunda's tasks through its Java API).
+ * ({@link OverdueMatters}, with Camunda's tasks through its Java API); the Party members' figures are asked of the
+ * registry and members modules' public API ({@link MemberFigures}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,7 +56,13 @@ public class SupervisionService {
             Spread timeToResolution, Rate reopenRate, int returned, Rate returnShare, Rate whistleRate,
             int escalations, int departmentsLateToReportIn, int overdueCommitments, int meetingsHeld,
             int meetingsWithoutQuorum, int resolutionsPassed, int resolutionsRejected, int objectionsFiled,
-            int objectionsUpheld, int minimumSample, String trendBy, List<Day> trend) {}
+            int objectionsUpheld, int minimumSample, String trendBy, List<Day> trend, Members members) {}
+
+    /**
+     * The Party members' figures (党员作用) of a street or community, null for the other units (docs/supervision.md).
+     */
+    public record Members(int inService, int reported, int active, Rate reportedShare, Rate activeShare,
+            BigDecimal serviceHours, int itemsPublished, int itemsDone, Rate microWishesMet) {}
 
     /** One row of the comparison: a community of the street, or a grid of the community. */
     public record ComparisonRow(SupervisionUnit unit, String code, String name, int received, int open,
@@ -89,9 +97,10 @@ public class SupervisionService {
     private final PetitionFigures petitions;
     private final ActivityFigures activity;
     private final OverdueMatters overdue;
+    private final MemberFigures members;
 
     SupervisionService(SupervisionScope scope, SupervisionProperties properties, Clock clock, SupervisionRollup rollup,
-            PetitionFigures petitions, ActivityFigures activity, OverdueMatters overdue) {
+            PetitionFigures petitions, ActivityFigures activity, OverdueMatters overdue, MemberFigures members) {
         this.scope = scope;
         this.properties = properties;
         this.clock = clock;
@@ -99,6 +108,7 @@ public class SupervisionService {
         this.petitions = petitions;
         this.activity = activity;
         this.overdue = overdue;
+        this.members = members;
     }
 
     public Summary summary(Collection<String> groups, LocalDate from, LocalDate to, SupervisionUnit unit,
@@ -175,7 +185,7 @@ public class SupervisionService {
                 escalations.overdueCommitments(), deliberations.held(), deliberations.noQuorum(),
                 deliberations.passed(), deliberations.rejected(), deliberations.objectionsFiled(),
                 deliberations.objectionsUpheld(), minimum, petitions.weekly(from, to) ? "WEEK" : "DAY",
-                petitions.trend(days, from, to));
+                petitions.trend(days, from, to), members.of(selection, from, to));
     }
 
     /** "超期 2 天 3 小时", "超期 5 小时 12 分钟", "超期 8 分钟". */
@@ -231,6 +241,6 @@ public class SupervisionService {
         Rate nothing = rate(0, 0);
         return new Summary(selection.unit(), selection.unitId(), selection.unitName(), from, to, 0, 0, 0, 0, 0, nothing,
                 nothing, nothing, new Score(null, false), none, none, nothing, 0, nothing, nothing, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, properties.minimumSample(), petitions.weekly(from, to) ? "WEEK" : "DAY", List.of());
+                0, 0, properties.minimumSample(), petitions.weekly(from, to) ? "WEEK" : "DAY", List.of(), null);
     }
 }

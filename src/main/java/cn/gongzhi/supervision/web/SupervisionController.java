@@ -6,6 +6,7 @@ import cn.gongzhi.supervision.SupervisionService;
 import cn.gongzhi.supervision.SupervisionService.Comparison;
 import cn.gongzhi.supervision.SupervisionService.ComparisonRow;
 import cn.gongzhi.supervision.SupervisionService.Day;
+import cn.gongzhi.supervision.SupervisionService.Members;
 import cn.gongzhi.supervision.SupervisionService.Overdue;
 import cn.gongzhi.supervision.SupervisionService.Rate;
 import cn.gongzhi.supervision.SupervisionService.Score;
@@ -89,6 +90,18 @@ class SupervisionController {
         figures.add(row("否决决议", s.resolutionsRejected(), null, null));
         figures.add(row("收到异议", s.objectionsFiled(), null, null));
         figures.add(row("异议成立", s.objectionsUpheld(), null, null));
+        if (s.members() != null) {
+            Members m = s.members();
+            figures.add(row("党员作用：居住在本地的在职党员", m.inService(), null, null));
+            figures.add(row("党员作用：已报到", m.reported(), null, null));
+            figures.add(rate("党员作用：报到率", m.reportedShare()));
+            figures.add(row("党员作用：在岗党员", m.active(), null, null));
+            figures.add(rate("党员作用：在岗占比", m.activeShare()));
+            figures.add(row("党员作用：确认服务时长（小时）", m.serviceHours().toPlainString(), null, null));
+            figures.add(row("党员作用：发布服务项目", m.itemsPublished(), null, null));
+            figures.add(row("党员作用：其中已完成", m.itemsDone(), null, null));
+            figures.add(rate("党员作用：微心愿实现率", m.microWishesMet()));
+        }
         List<List<Object>> trend = new ArrayList<>();
         for (Day day : s.trend()) {
             trend.add(Arrays.asList(day.day().toString(), day.until().toString(), day.received(),
