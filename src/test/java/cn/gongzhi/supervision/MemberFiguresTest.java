@@ -83,8 +83,9 @@ class MemberFiguresTest {
                 if (!"MICRO_WISH".equals(kind) && (status.equals("MET") || status.equals("NOT_MET"))) {
                     status = "DONE";
                 }
-                // around the period's edges: a day before, inside, a day after
-                LocalDateTime published = FROM.atStartOfDay().minusDays(3).plusHours(random.nextInt(40 * 24));
+                // around the period's edges: its first moment counts, the next day's first moment does not
+                LocalDateTime published = i == 0 ? FROM.atStartOfDay() : i == 1 ? TO.plusDays(1).atStartOfDay()
+                        : FROM.atStartOfDay().minusDays(3).plusHours(random.nextInt(40 * 24));
                 LocalDateTime ends = published.plusDays(random.nextInt(5));
                 boolean settled = status.equals("DONE") || status.equals("MET") || status.equals("NOT_MET");
                 LocalDateTime closed = settled || status.equals("CANCELLED") ? ends.plusHours(random.nextInt(48)) : null;

@@ -2,9 +2,11 @@ package cn.gongzhi.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongzhi.members.ServiceFigures;
 import cn.gongzhi.petition.PetitionChanged;
 import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionStatus;
+import cn.gongzhi.registry.ActiveMembers;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.support.WithoutEngine;
 import java.time.LocalDateTime;
@@ -56,6 +58,12 @@ class SupervisionModuleTest {
 
     @MockitoBean
     RegistryService registry;
+
+    @MockitoBean
+    ActiveMembers activeMembers;
+
+    @MockitoBean
+    ServiceFigures serviceFigures;
 
     @Autowired
     JdbcTemplate jdbc;
