@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Staff logged into Tasklist (or through {@code /login/}) read our staff pages and their data with that login: a
- * request without HTTP Basic credentials to {@code /supervision/**} or {@code /api/**} is authenticated from the
- * webapps' session ({@link WebappSession}). Only reads: a GET or HEAD. Anything that changes a record still needs
+ * request without HTTP Basic credentials to {@code /supervision/**}, {@code /members/**} or {@code /api/**} is
+ * authenticated from the webapps' session ({@link WebappSession}). Only reads: a GET or HEAD. Anything that changes a record still needs
  * HTTP Basic, so no other site can make a logged-in browser change something (the session cookie travels with a
  * forged form; a Basic login typed into an API client does not).
  */
@@ -49,6 +49,6 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         String path = request.getRequestURI();
         return ("GET".equals(method) || "HEAD".equals(method)) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && (path.startsWith("/supervision/") || path.startsWith("/api/"));
+                && (path.startsWith("/supervision/") || path.startsWith("/members/") || path.startsWith("/api/"));
     }
 }

@@ -348,6 +348,12 @@ class TrustBoundaryMatrixTest {
                 Role.HEYUAN_HEAD, 400, Role.HEYUAN_PARTY_SECRETARY, 400, Role.HEYUAN_COMMITTEE_DIRECTOR, 400,
                 Role.LIUSHU_SECRETARY_AND_DIRECTOR, 400),
                 (t, r) -> () -> t.as(r).post(start("CommunityServiceProcess"), vars()));
+        // a Party member's record is hers (and her unit contact's): no staff role is either; the rest is
+        // MemberRecordApiTest's
+        row("read one's own Party member record: GET /api/members/me", 403, Map.of(),
+                (t, r) -> () -> t.as(r).get("/api/members/me"));
+        row("read a work unit's members' records: GET /api/members/unit", 403, Map.of(),
+                (t, r) -> () -> t.as(r).get("/api/members/unit"));
         row("add oneself to camunda-admin", 403, Map.of(),
                 (t, r) -> () -> t.as(r).put("/engine-rest/group/camunda-admin/members/" + r.login, Map.of()));
     }

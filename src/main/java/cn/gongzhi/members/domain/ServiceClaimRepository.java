@@ -15,6 +15,9 @@ public interface ServiceClaimRepository extends JpaRepository<ServiceClaim, Long
 
     long countByItemId(Long itemId);
 
+    /** Every claim of one member, newest first. */
+    List<ServiceClaim> findByMemberIdOrderByClaimedAtDescIdDesc(Long memberId);
+
     /** Confirmed hours per member of a community's items whose service ended in [from, to). */
     @Query("select c.memberId, sum(c.hours) from ServiceClaim c, ServiceItem i where c.itemId = i.id"
             + " and c.status = :status and i.communityCode = :community and i.endsAt >= :from and i.endsAt < :to"

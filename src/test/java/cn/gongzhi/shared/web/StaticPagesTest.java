@@ -21,7 +21,8 @@ class StaticPagesTest {
 
     @Test
     void everyPageFolderIsServedAndItsShortAddressRedirectsWithItsQuery() throws Exception {
-        assertThat(StaticPages.folders()).containsExactly("disclosures", "login", "petition", "service", "supervision");
+        assertThat(StaticPages.folders()).containsExactly("disclosures", "login", "members", "petition", "service",
+                "supervision");
         for (String page : new String[] {"petition", "disclosures", "login", "service"}) {
             HttpResponse<String> served = get("/" + page + "/");
             assertThat(served.statusCode()).as(page).isEqualTo(200);

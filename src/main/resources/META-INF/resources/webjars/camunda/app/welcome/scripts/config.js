@@ -1,7 +1,7 @@
 /*
  * Gongzhi's Welcome page settings (served in place of the webapp's own scripts/config.js): Simplified Chinese by
- * default (../../gongzhi-locale.js), with links to the supervisors' dashboard (the same login) and to switch the
- * webapps' language.
+ * default (../../gongzhi-locale.js), with links to the supervisors' dashboard and a Party member's own record (the
+ * same login) and to switch the webapps' language.
  */
 import {app, locale, locales} from '../../gongzhi-locale.js';
 
@@ -10,8 +10,11 @@ export default {
   locales,
   links: locale === 'zh'
     ? [{label: '服务督办', href: '/supervision/', description: '街道和社区的诉求时效、超期事项与各社区比较（督办人员，同一登录）'},
+      {label: '我的党员服务记录', href: '/members/', description: '在职党员本人的报到、岗位和服务时长；单位联系人查看本单位党员（同一登录）'},
       {label: 'English', href: '?lang=en', description: 'Show Tasklist, Welcome and Admin in English'}]
     : [{label: 'Supervision dashboard', href: '/supervision/',
         description: 'Service levels, overdue matters and communities side by side (supervisors, same login)'},
+      {label: 'My Party member record', href: '/members/',
+        description: 'An in-service Party member\'s reporting, posts and service hours (same login)'},
       {label: '中文', href: '?lang=zh', description: '任务列表、欢迎页和系统管理使用简体中文'}]
 };
