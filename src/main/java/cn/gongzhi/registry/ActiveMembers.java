@@ -41,11 +41,20 @@ public class ActiveMembers {
         this.communities = communities;
     }
 
-    /** The community's active members with a login, in the registry's order. */
+    /** The community's active members with a login, in the registry's order: those who may claim a service. */
     public List<ActiveMember> of(String communityCode) {
-        return communities.findByCode(communityCode)
+        return confirmed(communityCode).stream().filter(m -> m.username() != null).toList();
+    }
+
+    /**
+     * Every member whose reporting the community confirmed ({@link ReportingStatus#ACTIVE}), with a login or not (a
+     * unit's contact may have reported her), in the registry's order: the one definition of "active here".
+     */
+    public List<ActiveMember> confirmed(String communityCode) {
+        return communities.findByCode(communityCode == null ? "" : communityCode)
                 .map(c -> members.findByRegisteredCommunityIdOrderById(c.getId()).stream()
-                        .filter(ActiveMembers::serves).map(ActiveMembers::view).toList())
+                        .filter(m -> m.getReportingStatus() == ReportingStatus.ACTIVE).map(ActiveMembers::view)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -74,9 +83,6 @@ public class ActiveMembers {
         return members.findById(memberId).map(PartyMember::getName);
     }
 
-    private static boolean serves(PartyMember member) {
-        return member.getReportingStatus() == ReportingStatus.ACTIVE && member.getUsername() != null;
-    }
 
     private static ActiveMember view(PartyMember member) {
         return new ActiveMember(member.getId(), member.getName(), member.getUsername());

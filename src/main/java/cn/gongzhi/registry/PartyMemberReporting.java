@@ -71,17 +71,19 @@ public class PartyMemberReporting {
     private final WorkUnitPartyOrgRepository orgs;
     private final PioneerPostRepository posts;
     private final ResponsibilityAreaRepository areas;
+    private final ActiveMembers active;
     private final Clock clock;
 
     PartyMemberReporting(PartyMemberRepository members, CommunityRepository communities, GridRepository grids,
             WorkUnitPartyOrgRepository orgs, PioneerPostRepository posts, ResponsibilityAreaRepository areas,
-            Clock clock) {
+            ActiveMembers active, Clock clock) {
         this.members = members;
         this.communities = communities;
         this.grids = grids;
         this.orgs = orgs;
         this.posts = posts;
         this.areas = areas;
+        this.active = active;
         this.clock = clock;
     }
 
@@ -196,11 +198,7 @@ public class PartyMemberReporting {
      * moved away. Empty for an unknown community.
      */
     public List<Reportable> activeMembers(String communityCode) {
-        return communities.findByCode(communityCode == null ? "" : communityCode)
-                .map(c -> members.findByRegisteredCommunityIdOrderById(c.getId()).stream()
-                        .filter(m -> m.getReportingStatus() == ReportingStatus.ACTIVE)
-                        .map(m -> new Reportable(m.getId(), m.getName())).toList())
-                .orElse(List.of());
+        return active.confirmed(communityCode).stream().map(m -> new Reportable(m.memberId(), m.name())).toList();
     }
 
     /** The vacant posts and areas of a community, by name: what the confirming step offers. */
