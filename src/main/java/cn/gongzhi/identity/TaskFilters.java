@@ -17,7 +17,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist's shared task filters, readable by every login: my tasks, my groups' tasks, everything I may see. Which
+ * Tasklist's shared task filters, readable by every login: my tasks, the tasks I may claim (my groups' and those
+ * offered to me by name), everything I may see. Which
  * tasks each login then finds in them is the authorizations' ({@link AccessGrants}). Idempotent: a filter that is
  * there already is brought up to date, not created again.
  */
@@ -35,14 +36,16 @@ class TaskFilters {
     }
 
     /**
-     * Tasklist's filters, readable by every login: my tasks, my groups' tasks, everything I may see. Every row shows
+     * Tasklist's filters, readable by every login: my tasks, the tasks I may claim, everything I may see. Every row shows
      * the matter's number, category, place and a masked one-line summary ({@link CommonVariables}), so that a worker with twenty tasks tells
      * them apart without opening each; the filter's search finds a task by its number.
      */
     void ensureTaskFilters() {
         ensureFilter("我的待办", -10, "分配给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensureFilter("本组待办", 0, "我所在组织可认领的任务",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        // a candidate user's tasks as well as her groups' (the engine resolves her groups from the identity tables
+        // IdentitySync keeps): a community service offered to the community's active members is claimable here
+        ensureFilter("本组待办", 0, "我可认领的任务：我所在组织的，和提供给我的",
+                tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks());
         ensureFilter("全部可见任务", 10, "我有权查看的全部任务", tasks.createTaskQuery());
     }
 
@@ -63,8 +66,9 @@ class TaskFilters {
             filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
             filters.saveFilter(filter);
         } else if (!properties.equals(filter.getProperties())) {
-            // a filter an earlier version created: its rows gain the matter's number, category and place
-            filters.saveFilter(filter.setProperties(properties));
+            // a filter an earlier version created: its rows gain the matter's number, category and place, and its
+            // query (with its description) follows this version's
+            filters.saveFilter(filter.setProperties(properties).setQuery(query));
         }
         if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
                 .userIdIn(ANY).count() == 0) {

@@ -65,7 +65,7 @@ class GovernanceJourneysE2E extends E2ESupport {
             b.step("log into Tasklist as liming, Party secretary and committee director of 柳树村",
                     () -> tasklist.login("liming", "demo"));
             b.step("open Start process and pick the village deliberation", () -> {
-                startProcess(b, "四议两公开");
+                Tasklist.startProcess(b, "四议两公开");
                 // no village to type: it follows from who she is (李明 is of 柳树村 only)
                 assertThat(b.find(By.cssSelector(".modal-dialog .fjs-form")).getText())
                         .contains("四议两公开：提议", "按您的登记信息确定", "议题名称", "方案内容", "提议方式", "决议机构")
@@ -343,8 +343,8 @@ class GovernanceJourneysE2E extends E2ESupport {
                 assertThat(escalationCheckbox(b, "区城市管理委员会").isSelected()).isTrue();
             });
             b.step("pick the meeting time, two days on at 09:30, with the date and time pickers", () -> {
-                escalationPickDate(b, tasklist.field("Field_MeetingTime-date"), meetingDay);
-                escalationPickTime(b, tasklist.field("Field_MeetingTime-time"), "09:30");
+                FormControls.pickDate(b, tasklist.field("Field_MeetingTime-date"), meetingDay);
+                FormControls.pickTime(b, tasklist.field("Field_MeetingTime-time"), "09:30");
             });
             b.keyScreenshot("street-secretary-confirms-departments");
             b.step("confirm the departments with the meeting in two days", () -> tasklist.complete(confirm.getId()));
@@ -386,7 +386,7 @@ class GovernanceJourneysE2E extends E2ESupport {
                         "区住房和城乡建设委员会");
                 b.typeOver(By.cssSelector(".task-details textarea[id*='Field_CommitmentMeasure']"),
                         "督促物业更换地下室水泵");
-                escalationPickDate(b, By.cssSelector(".task-details input[id*='Field_CommitmentDueDate'][id$='-date']"),
+                FormControls.pickDate(b, By.cssSelector(".task-details input[id*='Field_CommitmentDueDate'][id$='-date']"),
                         commitmentDue);
                 tasklist.fill("Field_Minutes", "住建部门到会，约谈物业负责人，物业承诺更换水泵并恢复供水；城管委未到会。");
                 assertThat(b.all(By.cssSelector(".task-details .fjs-has-errors, .task-details .fjs-form-field-error"))
@@ -471,14 +471,6 @@ class GovernanceJourneysE2E extends E2ESupport {
     }
 
     // --- Tasklist's start-process dialog ----------------------------------------------------------------------------
-
-    /** Opens Tasklist's "Start process" dialog and picks a process by (part of) its name. */
-    private static void startProcess(Browser b, String name) {
-        b.click(By.xpath("//a[normalize-space(.)='发起流程']"));
-        b.click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[contains("
-                + "normalize-space(.), '" + name + "')]"));
-        b.find(By.cssSelector(".modal-dialog .fjs-form"));
-    }
 
     private static By modalField(String id) {
         return By.cssSelector(".modal-dialog [id$='-" + id + "']");
@@ -626,38 +618,6 @@ class GovernanceJourneysE2E extends E2ESupport {
         b.click(select);
         b.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"));
         Browser.settle();
-    }
-
-    /**
-     * Picks a date as a person does: opens the date field's calendar, moves to the month, clicks the day cell (found by
-     * the date it stands for, whatever language or format the calendar shows).
-     */
-    private static void escalationPickDate(Browser b, By input, LocalDate date) {
-        WebElement field = b.find(input);
-        // the calendar opens below the field: bring the field to the top of the form so that it fits
-        b.script("arguments[0].scrollIntoView({block: 'start'})", field);
-        b.click(input);
-        WebElement day = (WebElement) b.script("var fp = arguments[0]._flatpickr, y = arguments[1], m = arguments[2] - 1,"
-                + " d = arguments[3]; fp.open(); fp.jumpToDate(new Date(y, m, d));"
-                + " return Array.prototype.slice.call(fp.calendarContainer.querySelectorAll('.flatpickr-day'))"
-                + ".filter(function (c) { return c.dateObj && c.dateObj.getFullYear() === y"
-                + " && c.dateObj.getMonth() === m && c.dateObj.getDate() === d"
-                + " && c.className.indexOf('Month') < 0; })[0];",
-                field, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-        assertThat(day).as("the calendar shows %s", date).isNotNull();
-        b.script("arguments[0].scrollIntoView({block: 'center'})", day);
-        Browser.settle();
-        day.click();
-        Browser.settle();
-    }
-
-    /** Types the time into a form-js time field (24 hours) and leaves it, as a person does. */
-    private static void escalationPickTime(Browser b, By input, String time) {
-        WebElement field = b.find(input);
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), time, Keys.TAB);
-        Browser.settle();
-        assertThat(b.find(input).getDomProperty("value")).isEqualTo(time);
     }
 
     /** Types one score (1–5) into the evaluation's row. */

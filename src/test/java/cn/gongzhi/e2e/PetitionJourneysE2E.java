@@ -258,7 +258,7 @@ class PetitionJourneysE2E extends E2ESupport {
                 assertThat(form).contains("登记居民诉求", "诉求类别", "发生地点", "诉求内容").doesNotContain("编码");
             });
             b.step("record the call and start it", () -> {
-                choosePetitionSelectOption(b, ".modal-dialog", "Field_Category", "村内道路");
+                FormControls.chooseSelectOption(b, ".modal-dialog", "Field_Category", "村内道路");
                 b.typeOver(By.cssSelector(".modal-dialog [id$='-Field_Location']"), "柳树村西头村道");
                 b.typeOver(By.cssSelector(".modal-dialog [id$='-Field_Description']"), description);
                 b.typeOver(By.cssSelector(".modal-dialog [id$='-Field_PetitionerPhone']"), "13700137000");
@@ -278,12 +278,12 @@ class PetitionJourneysE2E extends E2ESupport {
                         .doesNotContain("13700137000");
             });
             b.step("choose 柳树村: only its grids are offered, by name", () -> {
-                choosePetitionSelectOption(b, ".task-details", "Field_Community", "柳树村");
-                openPetitionSelect(b, ".task-details", "Field_Grid");
+                FormControls.chooseSelectOption(b, ".task-details", "Field_Community", "柳树村");
+                FormControls.openSelect(b, ".task-details", "Field_Grid");
                 List<String> grids = b.all(By.cssSelector(".task-details .fjs-dropdownlist-item")).stream()
                         .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
                 assertThat(grids).containsExactly("柳树村东片网格", "柳树村西片网格");
-                pickPetitionListItem(b, "//*[contains(@class,'task-details')]//*[contains(@class,"
+                FormControls.pickListItem(b, "//*[contains(@class,'task-details')]//*[contains(@class,"
                         + "'fjs-dropdownlist-item')][normalize-space(.)='柳树村西片网格']");
             });
             b.keyScreenshot("hotline-chooses-community-by-name");
@@ -305,30 +305,6 @@ class PetitionJourneysE2E extends E2ESupport {
     /** Picks a radio option of the open task's form by its exact label. */
     private static void pickPetitionOption(Browser b, String label) {
         b.click(By.xpath("//*[contains(@class,'task-details')]//label[normalize-space(.)='" + label + "']"));
-        Browser.settle();
-    }
-
-    /** Opens a form-js select (within {@code scope}, a CSS class selector) and picks the option with this label. */
-    private static void choosePetitionSelectOption(Browser b, String scope, String fieldId, String label) {
-        openPetitionSelect(b, scope, fieldId);
-        pickPetitionListItem(b, "//*[contains(@class,'" + scope.substring(1) + "')]//*[contains(@class,"
-                + "'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']");
-    }
-
-    /** Opens a form-js select's list: a click on what it displays (the input itself is hidden). */
-    private static void openPetitionSelect(Browser b, String scope, String fieldId) {
-        b.click(By.cssSelector(scope + " [id$='-" + fieldId + "-display']"));
-        Browser.settle();
-    }
-
-    /**
-     * Picks an item of an open form-js list as a mouse press does (form-js selects on mousedown): in Tasklist's
-     * start dialog the list opens over the fields below it, whose labels would take a synthetic click.
-     */
-    private static void pickPetitionListItem(Browser b, String xpath) {
-        WebElement item = b.find(By.xpath(xpath));
-        b.script("arguments[0].scrollIntoView({block: 'nearest'});"
-                + " arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
         Browser.settle();
     }
 

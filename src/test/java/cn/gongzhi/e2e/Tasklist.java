@@ -28,6 +28,14 @@ final class Tasklist {
         browser.find(By.cssSelector(".task-filters .task-filter"));
     }
 
+    /** Opens Tasklist's "Start process" dialog and picks a process by (part of) its name. */
+    static void startProcess(Browser b, String name) {
+        b.click(By.xpath("//a[normalize-space(.)='发起流程']"));
+        b.click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[contains("
+                + "normalize-space(.), '" + name + "')]"));
+        b.find(By.cssSelector(".modal-dialog .fjs-form"));
+    }
+
     /** Selects a filter in the left column by its (Chinese) name and waits for its list. */
     void filter(String name) {
         browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"

@@ -92,6 +92,46 @@ class TaskListRowsTest {
         }
     }
 
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    @Test
+    void theClaimableFilterListsAGroupsTaskAndATaskOfferedByNameButNotAnothersOffer() {
+        org.camunda.bpm.engine.task.Task offered = taskService.newTask();
+        offered.setName("认领社区服务（测试）");
+        taskService.saveTask(offered);
+        org.camunda.bpm.engine.task.Task grouped = taskService.newTask();
+        grouped.setName("回访诉求人（测试）");
+        taskService.saveTask(grouped);
+        try {
+            taskService.addCandidateUser(offered.getId(), "hexiaoyan");
+            taskService.addCandidateGroup(grouped.getId(), "workers-heyuan");
+            assertThat(claimable("hexiaoyan")).as("offered to her by name").contains(offered.getId())
+                    .doesNotContain(grouped.getId());
+            assertThat(claimable("chenjing")).as("her group's task, not another's offer").contains(grouped.getId())
+                    .doesNotContain(offered.getId());
+        } finally {
+            taskService.deleteTask(offered.getId(), true);
+            taskService.deleteTask(grouped.getId(), true);
+        }
+    }
+
+    private List<String> claimable(String user) {
+        HttpApi api = HttpApi.as(port, user, "demo");
+        String id = null;
+        for (JsonNode filter : api.get("/engine-rest/filter?resourceType=Task").json()) {
+            if (filter.path("name").asText().equals("本组待办")) {
+                id = filter.path("id").asText();
+            }
+        }
+        HttpApi.Response list = api.post("/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=500",
+                java.util.Map.of());
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        list.json().forEach(t -> ids.add(t.path("id").asText()));
+        return ids;
+    }
+
     @Test
     void aStreetSupervisorReadsGroupAndWorkerNamesButChangesNeither() {
         HttpApi supervisor = HttpApi.as(port, "gaojian", "demo");
