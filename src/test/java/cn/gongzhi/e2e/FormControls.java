@@ -17,6 +17,16 @@ final class FormControls {
     private FormControls() {
     }
 
+    /** A field of the start dialog's form by the id it has in the .form file. */
+    static By modalField(String id) {
+        return By.cssSelector(".modal-dialog [id$='-" + id + "']");
+    }
+
+    /** A radio option or checkbox of the start dialog's form by its label. */
+    static By modalLabel(String text) {
+        return By.xpath("//div[contains(@class,'modal-dialog')]//label[normalize-space(.)='" + text + "']");
+    }
+
     /** Opens a form-js select (within {@code scope}) and picks the option with this label. */
     static void chooseSelectOption(Browser b, String scope, String fieldId, String label) {
         openSelect(b, scope, fieldId);

@@ -72,11 +72,11 @@ class GovernanceJourneysE2E extends E2ESupport {
                         .doesNotContain("编码");
             });
             number = b.step("propose the matter on behalf of the Party branch and start it", () -> {
-                b.typeOver(modalField("Field_Title"), title);
-                b.typeOver(modalField("Field_Plan"), plan);
-                b.click(modalLabel("村党支部提议"));
+                b.typeOver(FormControls.modalField("Field_Title"), title);
+                b.typeOver(FormControls.modalField("Field_Plan"), plan);
+                b.click(FormControls.modalLabel("村党支部提议"));
                 Browser.settle();
-                b.click(modalLabel("村民代表会议"));
+                b.click(FormControls.modalLabel("村民代表会议"));
                 Browser.settle();
                 b.click(By.cssSelector(".modal-dialog button[ng-click='startProcessInstance()']"));
                 b.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
@@ -471,14 +471,6 @@ class GovernanceJourneysE2E extends E2ESupport {
     }
 
     // --- Tasklist's start-process dialog ----------------------------------------------------------------------------
-
-    private static By modalField(String id) {
-        return By.cssSelector(".modal-dialog [id$='-" + id + "']");
-    }
-
-    private static By modalLabel(String text) {
-        return By.xpath("//div[contains(@class,'modal-dialog')]//label[normalize-space(.)='" + text + "']");
-    }
 
     // --- finding ids -------------------------------------------------------------------------------------------------
 

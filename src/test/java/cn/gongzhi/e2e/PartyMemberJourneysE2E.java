@@ -86,19 +86,19 @@ class PartyMemberJourneysE2E extends E2ESupport {
 
             secretary.step("start 社区服务 and register a resident's micro-wish with its times picked", () -> {
                 Tasklist.startProcess(secretary, "社区服务");
-                secretary.click(modalLabel("微心愿"));
+                secretary.click(FormControls.modalLabel("微心愿"));
                 Browser.settle();
-                secretary.typeOver(modalField("Field_Title"), title);
-                secretary.typeOver(modalField("Field_Description"), "3号楼一位独居老人家的门锁坏了，需要帮忙买锁并更换");
-                secretary.typeOver(modalField("Field_Places"), "1");
-                FormControls.pickDate(secretary, modalField("Field_StartsAt-date"), serviceDay);
-                FormControls.pickTime(secretary, modalField("Field_StartsAt-time"), "09:00");
-                FormControls.pickDate(secretary, modalField("Field_EndsAt-date"), serviceDay);
-                FormControls.pickTime(secretary, modalField("Field_EndsAt-time"), "11:00");
-                FormControls.pickDate(secretary, modalField("Field_ClaimDeadline-date"), serviceDay.minusDays(1));
-                FormControls.pickTime(secretary, modalField("Field_ClaimDeadline-time"), "18:00");
-                secretary.typeOver(modalField("Field_ResidentName"), "李秀英");
-                secretary.typeOver(modalField("Field_ResidentPhone"), "13812345678");
+                secretary.typeOver(FormControls.modalField("Field_Title"), title);
+                secretary.typeOver(FormControls.modalField("Field_Description"), "3号楼一位独居老人家的门锁坏了，需要帮忙买锁并更换");
+                secretary.typeOver(FormControls.modalField("Field_Places"), "1");
+                FormControls.pickDate(secretary, FormControls.modalField("Field_StartsAt-date"), serviceDay);
+                FormControls.pickTime(secretary, FormControls.modalField("Field_StartsAt-time"), "09:00");
+                FormControls.pickDate(secretary, FormControls.modalField("Field_EndsAt-date"), serviceDay);
+                FormControls.pickTime(secretary, FormControls.modalField("Field_EndsAt-time"), "11:00");
+                FormControls.pickDate(secretary, FormControls.modalField("Field_ClaimDeadline-date"), serviceDay.minusDays(1));
+                FormControls.pickTime(secretary, FormControls.modalField("Field_ClaimDeadline-time"), "18:00");
+                secretary.typeOver(FormControls.modalField("Field_ResidentName"), "李秀英");
+                secretary.typeOver(FormControls.modalField("Field_ResidentPhone"), "13812345678");
             });
             secretary.keyScreenshot("secretary-publishes-a-micro-wish");
             secretary.step("start it", () -> {
@@ -249,14 +249,6 @@ class PartyMemberJourneysE2E extends E2ESupport {
     /** The text a form-js select shows for its choice in the open task. */
     private static String displayed(Browser b, String fieldId) {
         return b.find(By.cssSelector(".task-details [id$='-" + fieldId + "-display']")).getText().trim();
-    }
-
-    private static By modalField(String id) {
-        return By.cssSelector(".modal-dialog [id$='-" + id + "']");
-    }
-
-    private static By modalLabel(String text) {
-        return By.xpath("//div[contains(@class,'modal-dialog')]//label[normalize-space(.)='" + text + "']");
     }
 
     private String summaryOf(Task task) {
