@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A Party member's record as she (or her work unit's contact) reads it (issue 20): her reporting, her unit's Party
- * organisation, the posts and areas she holds, every service she claimed and her confirmed hours. Only what is hers:
+ * organisation, the posts and areas she holds, every service she claimed, her confirmed hours and the annual feedback
+ * lines her community sent to her unit (年度双向反馈). Only what is hers:
  * a micro-wish shows its public title, never the resident; no phone but the unit contact's, masked.
  */
 @Service

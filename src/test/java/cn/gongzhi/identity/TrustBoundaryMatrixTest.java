@@ -353,12 +353,11 @@ class TrustBoundaryMatrixTest {
                 Role.HEYUAN_HEAD, 400, Role.HEYUAN_PARTY_SECRETARY, 400, Role.HEYUAN_COMMITTEE_DIRECTOR, 400,
                 Role.LIUSHU_SECRETARY_AND_DIRECTOR, 400),
                 (t, r) -> () -> t.as(r).post(start("CommunityServiceProcess"), vars()));
-        // a community's Party organisation or a street's Party working committee starts an annual feedback by hand (its
-        // form asks nothing; the unit and year are chosen in its first step, and the duplicates refused there: the
-        // rest is AnnualFeedbackProcessTest's and AnnualFeedbackFlowTest's); everyone else by the start rule (403)
+        // a community's Party organisation starts an annual feedback by hand (its form asks nothing; the unit and year
+        // are chosen in its first step, and the duplicates refused there: the rest is AnnualFeedbackProcessTest's and
+        // AnnualFeedbackFlowTest's); everyone else by the start rule (403), the street too (it starts nothing by hand)
         row("start an annual feedback by hand: AnnualFeedbackProcess by its start form", 403, Map.of(
-                Role.HEYUAN_HEAD, 200, Role.HEYUAN_PARTY_SECRETARY, 200, Role.LIUSHU_SECRETARY_AND_DIRECTOR, 200,
-                Role.STREET_SECRETARY, 200),
+                Role.HEYUAN_HEAD, 200, Role.HEYUAN_PARTY_SECRETARY, 200, Role.LIUSHU_SECRETARY_AND_DIRECTOR, 200),
                 (t, r) -> () -> t.as(r).post(start("AnnualFeedbackProcess"), vars()));
         // a Party member's record is hers (and her unit contact's): no staff role is either; the rest is
         // MemberRecordApiTest's

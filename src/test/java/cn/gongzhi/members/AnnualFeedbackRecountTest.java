@@ -57,8 +57,16 @@ class AnnualFeedbackRecountTest {
     @Test
     void everyFigureOfTheReportEqualsACountOfTheRows() {
         String s = UUID.randomUUID().toString().substring(0, 8);
-        Random random = new Random(s.hashCode());
         long org = org("复核单位" + s, "recount-" + s);
+        try {
+            countAndCompare(s, org);
+        } finally {
+            cleanUp(org, s);
+        }
+    }
+
+    private void countAndCompare(String s, long org) {
+        Random random = new Random(s.hashCode());
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String status = REPORTING[random.nextInt(REPORTING.length)];
@@ -105,12 +113,28 @@ class AnnualFeedbackRecountTest {
     void aUnitWithoutAMemberReportedThatYearGetsNoReport() {
         String s = UUID.randomUUID().toString().substring(0, 8);
         long org = org("未报到单位" + s, "none-" + s);
-        member(org, "未报到党员", "heyuan", null, null);
-        member(org, "明年报到党员", "heyuan", "ACTIVE", LocalDate.of(YEAR + 1, 1, 1));
-        assertThatThrownBy(() -> feedbacks.open(org, YEAR, "recount")).isInstanceOf(InvalidFieldException.class)
-                .hasMessageContaining("无须反馈");
-        assertThat(jdbc.queryForObject("select count(*) from annual_feedback_report where org_id = ?", Long.class,
-                org)).isZero();
+        try {
+            member(org, "未报到党员", "heyuan", null, null);
+            member(org, "明年报到党员", "heyuan", "ACTIVE", LocalDate.of(YEAR + 1, 1, 1));
+            assertThatThrownBy(() -> feedbacks.open(org, YEAR, "recount")).isInstanceOf(InvalidFieldException.class)
+                    .hasMessageContaining("无须反馈");
+            assertThat(jdbc.queryForObject("select count(*) from annual_feedback_report where org_id = ?", Long.class,
+                    org)).isZero();
+        } finally {
+            cleanUp(org, s);
+        }
+    }
+
+    /**
+     * The generated rows leave again (the report stays, with nothing pointing at it): the other tests of this context
+     * read 和园社区's members, items and micro-wishes and must not find these.
+     */
+    private void cleanUp(long org, String s) {
+        jdbc.update("delete from service_claim where item_id in (select id from service_item where process_instance_id"
+                + " like ?)", "recount-" + s + "%");
+        jdbc.update("delete from service_item where process_instance_id like ?", "recount-" + s + "%");
+        jdbc.update("delete from party_member where work_unit_org_id = ?", org);
+        jdbc.update("delete from work_unit_party_org where id = ?", org);
     }
 
     /** The rules, applied to the generated rows: per member and community. */

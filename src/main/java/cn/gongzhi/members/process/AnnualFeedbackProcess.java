@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The contract of processes/AnnualFeedbackProcess.bpmn (年度双向反馈): one instance per work unit's Party organisation
  * and year, started by the launcher at the configured date ({@link AnnualFeedbackLauncher}, message start) or by a
- * community's Party organisation or a street's Party working committee by hand ({@link FeedbackStarters}); the report
+ * community's Party organisation by hand ({@link FeedbackStarters}); the report
  * and its lines are the members module's records, the instance carries their id and what its gateways route on.
  */
 public final class AnnualFeedbackProcess {
@@ -38,7 +38,7 @@ public final class AnnualFeedbackProcess {
 
     public static final ProcessVariable<Long> REPORT_ID = ProcessVariable.number("annualFeedbackId");
     public static final ProcessVariable<Long> ORG_ID = ProcessVariable.number("workUnitOrgId");
-    /** The branch or street member who started it by hand: the choice of unit and year is hers. */
+    /** The branch member who started it by hand: the choice of unit and year is hers. */
     public static final ProcessVariable<String> STARTER = ProcessVariable.text("starter");
     /** Process level: the first community of the report (supervisors' history access); in each review: its own. */
     public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;

@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Activity_ChooseFeedbackUnit: the branch or street member who started the feedback by hand chooses the unit (among
+ * Activity_ChooseFeedbackUnit: the branch member who started the feedback by hand chooses the unit (among
  * those with members reported or serving in her communities this year or last) and the year (this one or the last).
  * Refused naming the field, nothing written: a unit and year already started, a unit without a member in her
  * communities that year, a unit without its contact's login.
@@ -76,7 +76,7 @@ class ChooseFeedbackUnitStep implements StepHandler {
             throw new StepRefused("只有发起人可以选择反馈的单位和年度；" + actor + " 不是");
         }
         if (!servesIn(orgId, year, own())) {
-            throw new InvalidFieldException(YEAR_FIELD, "该单位在" + year + "年没有党员在您所在的社区（街道）报到或服务");
+            throw new InvalidFieldException(YEAR_FIELD, "该单位在" + year + "年没有党员在您所在的社区报到或服务");
         }
         long reportId = feedbacks.open(orgId, year, actor);
         feedbacks.bind(reportId, task.getProcessInstanceId());

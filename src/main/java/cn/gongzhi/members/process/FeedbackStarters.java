@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may start an annual feedback by hand, and for which communities' units: a member of a community's Party
- * organisation for her community, a member of a street's Party working committee for the street's communities. One rule
+ * organisation, for the units whose members report or serve in her community. The street's Party working committee is
+ * not among them: the street starts nothing by hand (identity's grants, docs/identity.md); it asks the branch. One rule
  * serves the command guard (who may start) and the choice of unit (whose units she is offered).
  */
 @Component
@@ -19,9 +20,7 @@ class FeedbackStarters {
     private final CommunityStartRule rule;
 
     FeedbackStarters(RegistryService registry) {
-        this.rule = CommunityStartRule.members(registry, "发起年度双向反馈", code -> registry.community(code)
-                .map(c -> List.of(GroupIds.partyBranch(code), GroupIds.streetParty(c.streetCode())))
-                .orElse(List.of(GroupIds.partyBranch(code))));
+        this.rule = CommunityStartRule.members(registry, "发起年度双向反馈", code -> List.of(GroupIds.partyBranch(code)));
     }
 
     CommunityStartRule rule() {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Activity_IdentifyFeedbackStarter: the login that started the annual feedback by hand, a member of a community's
- * Party organisation or a street's Party working committee as the registry records her, chooses the unit and year
- * next. Anyone else is refused and nothing is written.
+ * Party organisation as the registry records her, chooses the unit and year next. Anyone else is refused and nothing
+ * is written.
  */
 @Component
 class IdentifyFeedbackStarterDelegate implements JavaDelegate {
@@ -24,9 +24,9 @@ class IdentifyFeedbackStarterDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Starter starter = Actors.starter().orElseThrow(() -> new StepRefused("年度双向反馈须由社区党组织或街道党工委成员发起"));
+        Starter starter = Actors.starter().orElseThrow(() -> new StepRefused("年度双向反馈须由社区党组织成员发起"));
         if (starters.of(starter).isEmpty()) {
-            throw new StepRefused(starter.userId() + " 不是任何社区党组织或街道党工委的成员，不能发起年度双向反馈");
+            throw new StepRefused(starter.userId() + " 不是任何社区党组织的成员，不能发起年度双向反馈");
         }
         AnnualFeedbackProcess.STARTER.set(execution, starter.userId());
         CommonVariables.MATTER_CATEGORY.set(execution, "年度双向反馈");

@@ -14,6 +14,7 @@ import cn.gongzhi.members.domain.AnnualFeedbacks.PartView;
 import cn.gongzhi.registry.PartyMemberLogins;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.process.Actors;
 import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.FormView;
@@ -81,13 +82,20 @@ class ReviewFeedbackStep implements StepHandler {
         }
         String decision = form.oneOf(DECISION.name(), "请选择发送给单位，或重新统计", SEND_DECISION, RECOUNT_DECISION);
         if (SEND_DECISION.equals(decision)) {
+            Map<String, Long> offered = new HashMap<>();
+            FormView.offered(task, MEMBER_OPTIONS).forEach(c -> offered.put(c.value(), Long.valueOf(c.value())));
             Map<Long, String> comments = new HashMap<>();
             for (FormInput.Row row : form.rows(MEMBER_COMMENTS, "对党员的评语")) {
                 String comment = row.cell("comment") == null ? null
                         : FormInput.textOf(row.cell("comment"), MEMBER_COMMENTS, 2000);
-                if (row.cell("member") != null && comment != null && !comment.isBlank()) {
-                    comments.put(Long.parseLong(row.cell("member")), comment);
+                if (comment == null || comment.isBlank()) {
+                    continue;
                 }
+                Long member = offered.get(row.cell("member"));
+                if (member == null) {
+                    throw new InvalidFieldException(MEMBER_COMMENTS, "评语只能写给本社区反馈中列出的党员");
+                }
+                comments.put(member, comment);
             }
             feedbacks.send(reportId, community, form.optionalText(OVERALL_COMMENT, 2000), comments, actor);
         }

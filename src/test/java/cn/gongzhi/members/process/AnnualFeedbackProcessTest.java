@@ -63,6 +63,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -265,6 +266,17 @@ class AnnualFeedbackProcessTest {
         Task heyuan = review(instance, "heyuan");
         assertThatThrownBy(() -> completeAs("liming", LIUSHU, heyuan, Map.of("feedbackDecision", "SEND")))
                 .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("只有本社区党组织");
+        verify(feedbacks, never()).send(anyLong(), anyString(), any(), anyMap(), anyString());
+    }
+
+    @Test
+    void aCommentOnAMemberNotInThePartIsRefusedNamingTheField() {
+        ProcessInstance instance = launched();
+        Task heyuan = review(instance, "heyuan");
+        assertThatThrownBy(() -> completeAs("wangfang", HEYUAN, heyuan, Map.of("feedbackDecision", "SEND",
+                "memberComments", SpinValues.jsonValue(
+                        "[{\"member\":\"99\",\"comment\":\"很好\"}]").create())))
+                .hasMessageContaining("评语只能写给本社区反馈中列出的党员");
         verify(feedbacks, never()).send(anyLong(), anyString(), any(), anyMap(), anyString());
     }
 
