@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The community's procedures offer Party members service (docs/processes/party-members.md, "Members in the
- * community's procedures"), each event after its transaction committed, in a transaction of its own, recorded in the
- * event publication registry until it has finished; a redelivered event finds its offers made and writes nothing:
+ * community's procedures"), each event after its transaction committed, asynchronously, recorded in the event
+ * publication registry until it has finished (each offer in a transaction of its own); a redelivered event finds its
+ * offers made and writes nothing:
  * <ul>
  *   <li>a petition dispatched in a grid: each holder of a responsibility area of that grid who serves in the
  *       petition's community (active, with a login) is offered 协助办理诉求, to her alone. The petition's own path and
@@ -51,6 +52,21 @@ class ProcedureOffers {
 
     @ApplicationModuleListener
     void on(PetitionChanged petition) {
+        offerHelp(petition);
+    }
+
+    @ApplicationModuleListener
+    void on(MemberContactsNamed named) {
+        offerContacts(named);
+    }
+
+    @ApplicationModuleListener
+    void on(VolunteersRequested requested) {
+        offerFollowUp(requested);
+    }
+
+    /** Each holder of an area of the petition's grid, serving in its community, is offered help with it. */
+    void offerHelp(PetitionChanged petition) {
         PetitionChanged.Place place = petition.place();
         if (petition.number() == null || !DISPATCHED.contains(petition.outcome().status())) {
             return;
@@ -71,8 +87,8 @@ class ProcedureOffers {
         }
     }
 
-    @ApplicationModuleListener
-    void on(MemberContactsNamed named) {
+    /** Each named member still serving in the consultation's community is offered the contact's service. */
+    void offerContacts(MemberContactsNamed named) {
         List<ActiveMember> serving = members.of(named.communityCode());
         for (Long memberId : named.memberIds()) {
             // she may have moved away since the notice: an offer she could not take is not made
@@ -85,8 +101,8 @@ class ProcedureOffers {
         }
     }
 
-    @ApplicationModuleListener
-    void on(VolunteersRequested requested) {
+    /** One item with the places asked for, open to the community's active members. */
+    void offerFollowUp(VolunteersRequested requested) {
         help.offer(new Help(ServiceKind.FOLLOW_UP_VOLUNTEER, ServiceSource.JOINT_MEETING,
                 String.valueOf(requested.escalationId()), requested.communityCode(), "联席会议跟进志愿",
                 requested.task(), requested.volunteers(), null));
