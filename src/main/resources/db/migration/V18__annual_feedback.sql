@@ -51,6 +51,8 @@ CREATE TABLE annual_feedback_line (
     volunteer_activities INT          NOT NULL,
     micro_wishes        INT           NOT NULL,
     area_tasks          INT           NOT NULL,
+    -- confirmed service in the community's procedures: petition help, consultation contact, follow-up volunteer
+    procedure_services  INT           NOT NULL,
     confirmations       INT           NOT NULL,
     awaiting            INT           NOT NULL,
     no_shows            INT           NOT NULL,

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
  * @param volunteerActivities confirmed volunteer activities (志愿活动)
  * @param microWishes confirmed micro-wishes (微心愿)
  * @param areaTasks confirmed responsibility-area tasks (责任区任务)
+ * @param procedureServices confirmed service in the community's procedures (参与社区事务: 协助办理诉求, 协商联络, 跟进志愿)
  * @param confirmations her services the branch confirmed, of every kind
  * @param awaiting services she recorded that the branch has not settled yet (they count nothing)
  * @param noShows services she claimed and did not record in time (未到岗)
@@ -17,14 +18,15 @@ import java.math.BigDecimal;
  * @param wishesMet of her confirmed micro-wishes, those the resident said were met (whoever called her back recorded it)
  */
 public record FeedbackFigures(BigDecimal confirmedHours, int volunteerActivities, int microWishes, int areaTasks,
-        int confirmations, int awaiting, int noShows, int returned, int wishesMet) {
+        int procedureServices, int confirmations, int awaiting, int noShows, int returned, int wishesMet) {
 
-    public static final FeedbackFigures NONE = new FeedbackFigures(BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final FeedbackFigures NONE = new FeedbackFigures(BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Equal as counts: hours compared by value, whatever their scale. */
     public boolean sameAs(FeedbackFigures other) {
         return confirmedHours.compareTo(other.confirmedHours) == 0 && volunteerActivities == other.volunteerActivities
                 && microWishes == other.microWishes && areaTasks == other.areaTasks
+                && procedureServices == other.procedureServices
                 && confirmations == other.confirmations && awaiting == other.awaiting && noShows == other.noShows
                 && returned == other.returned && wishesMet == other.wishesMet;
     }

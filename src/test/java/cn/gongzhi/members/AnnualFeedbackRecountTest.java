@@ -33,7 +33,8 @@ class AnnualFeedbackRecountTest {
 
     private static final int YEAR = 2026;
     private static final String[] COMMUNITIES = {"heyuan", "liushu"};
-    private static final String[] KINDS = {"VOLUNTEER_ACTIVITY", "MICRO_WISH", "AREA_TASK"};
+    private static final String[] KINDS = {"VOLUNTEER_ACTIVITY", "MICRO_WISH", "AREA_TASK", "PETITION_HELP",
+            "CONSULTATION_CONTACT", "FOLLOW_UP_VOLUNTEER"};
     private static final String[] CLAIMS = {"CLAIMED", "SERVED", "CONFIRMED", "RETURNED", "NO_SHOW"};
     private static final String[] REPORTING = {null, "REPORTED", "ACTIVE", "MOVED_AWAY"};
     private static final LocalDateTime[] EDGES = {LocalDateTime.of(YEAR - 1, 12, 31, 23, 59),
@@ -51,7 +52,8 @@ class AnnualFeedbackRecountTest {
     record Claim(long memberId, String community, String kind, String status, BigDecimal hours,
             LocalDateTime endsAt, boolean sentBack, Boolean wishMet) {}
 
-    record Expected(BigDecimal hours, int volunteer, int micro, int area, int confirmed, int awaiting, int noShows,
+    record Expected(BigDecimal hours, int volunteer, int micro, int area, int procedures,
+            int confirmed, int awaiting, int noShows,
             int returned, int wishesMet, int wishes) {}
 
     @Test
@@ -160,6 +162,8 @@ class AnnualFeedbackRecountTest {
                         (int) confirmed.stream().filter(c -> c.kind().equals("VOLUNTEER_ACTIVITY")).count(),
                         (int) confirmed.stream().filter(c -> c.kind().equals("MICRO_WISH")).count(),
                         (int) confirmed.stream().filter(c -> c.kind().equals("AREA_TASK")).count(),
+                        (int) confirmed.stream().filter(c -> List.of("PETITION_HELP", "CONSULTATION_CONTACT",
+                                "FOLLOW_UP_VOLUNTEER").contains(c.kind())).count(),
                         confirmed.size(),
                         (int) served.stream().filter(c -> c.status().equals("SERVED")).count(),
                         (int) served.stream().filter(c -> c.status().equals("NO_SHOW")).count(),
@@ -175,13 +179,13 @@ class AnnualFeedbackRecountTest {
         Map<String, Expected> out = new TreeMap<>();
         jdbc.query("""
                 select l.member_id, p.community_code, l.confirmed_hours, l.volunteer_activities, l.micro_wishes,
-                  l.area_tasks, l.confirmations, l.awaiting, l.no_shows, l.returned, l.wishes_met,
+                  l.area_tasks, l.procedure_services, l.confirmations, l.awaiting, l.no_shows, l.returned, l.wishes_met,
                   (select count(*) from annual_feedback_wish w where w.line_id = l.id) as wishes
                 from annual_feedback_line l join annual_feedback_part p on p.id = l.part_id
                 where p.report_id = ?""", rs -> {
             out.put(rs.getLong(1) + "@" + rs.getString(2), new Expected(rs.getBigDecimal(3).stripTrailingZeros(),
                     rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                    rs.getInt(11), rs.getInt(12)));
+                    rs.getInt(11), rs.getInt(12), rs.getInt(13)));
         }, report);
         return out;
     }

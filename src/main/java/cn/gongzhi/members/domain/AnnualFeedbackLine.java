@@ -60,6 +60,7 @@ public class AnnualFeedbackLine {
     private int volunteerActivities;
     private int microWishes;
     private int areaTasks;
+    private int procedureServices;
     private int confirmations;
     private int awaiting;
     private int noShows;
@@ -85,6 +86,7 @@ public class AnnualFeedbackLine {
         this.volunteerActivities = f.volunteerActivities();
         this.microWishes = f.microWishes();
         this.areaTasks = f.areaTasks();
+        this.procedureServices = f.procedureServices();
         this.confirmations = f.confirmations();
         this.awaiting = f.awaiting();
         this.noShows = f.noShows();
@@ -99,7 +101,8 @@ public class AnnualFeedbackLine {
 
     /** The figures of this line, as {@link FeedbackCollection} counts them. */
     public FeedbackFigures figures() {
-        return new FeedbackFigures(confirmedHours, volunteerActivities, microWishes, areaTasks, confirmations,
+        return new FeedbackFigures(confirmedHours, volunteerActivities, microWishes, areaTasks, procedureServices,
+                confirmations,
                 awaiting, noShows, returned, wishesMet);
     }
 

@@ -113,6 +113,7 @@ public class FeedbackCollection {
         int volunteer = 0;
         int micro = 0;
         int area = 0;
+        int procedures = 0;
         int confirmed = 0;
         int awaiting = 0;
         int noShows = 0;
@@ -134,6 +135,7 @@ public class FeedbackCollection {
                     case VOLUNTEER_ACTIVITY -> volunteer++;
                     case MICRO_WISH -> micro++;
                     case AREA_TASK -> area++;
+                    case PETITION_HELP, CONSULTATION_CONTACT, FOLLOW_UP_VOLUNTEER -> procedures++;
                 }
                 if (item.getKind() == ServiceKind.MICRO_WISH && item.getResidentMet() != null) {
                     wishes.add(new WishNote(item.getResidentMet(), item.getResidentNote()));
@@ -143,6 +145,6 @@ public class FeedbackCollection {
                 }
             }
         }
-        return new FeedbackFigures(hours, volunteer, micro, area, confirmed, awaiting, noShows, returned, met);
+        return new FeedbackFigures(hours, volunteer, micro, area, procedures, confirmed, awaiting, noShows, returned, met);
     }
 }

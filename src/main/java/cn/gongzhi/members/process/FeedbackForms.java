@@ -32,14 +32,15 @@ final class FeedbackForms {
         lines.add("统计于 " + WHEN.format(part.collectedAt()) + (part.recounts() > 0 ? "（已重新统计 "
                 + part.recounts() + " 次）" : "") + "；只有社区党组织确认的服务计入时长和活动。");
         lines.add("");
-        lines.add("| 党员 | 报到情况 | 岗位/责任区 | 确认时长 | 志愿活动 | 微心愿 | 责任区任务 | 待确认 | 未到岗 | 退回补正 |");
-        lines.add("|---|---|---|---|---|---|---|---|---|---|");
+        lines.add("| 党员 | 报到情况 | 岗位/责任区 | 确认时长 | 志愿活动 | 微心愿 | 责任区任务 | 社区事务 | 待确认 | 未到岗 | 退回补正 |");
+        lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
         for (AnnualFeedbackLine l : part.lines()) {
             var f = l.figures();
             lines.add("| " + l.getMemberName() + " | " + reporting(l) + " | "
                     + (l.getDuties() == null ? "—" : FormView.plain(l.getDuties(), "；")) + " | "
                     + f.confirmedHours().stripTrailingZeros().toPlainString() + " 小时 | " + f.volunteerActivities()
                     + " | " + f.microWishes() + "（已实现 " + f.wishesMet() + "） | " + f.areaTasks() + " | "
+                    + f.procedureServices() + " | "
                     + f.awaiting() + " | " + f.noShows() + " | " + f.returned() + " |");
         }
         lines.add("");

@@ -49,9 +49,11 @@ class AnnualFeedbackRulesTest {
 
     @Test
     void figuresAreEqualAsCountsWhateverTheHoursScale() {
-        FeedbackFigures a = new FeedbackFigures(new BigDecimal("2.0"), 1, 0, 0, 1, 0, 0, 0, 0);
-        assertThat(a.sameAs(new FeedbackFigures(new BigDecimal("2"), 1, 0, 0, 1, 0, 0, 0, 0))).isTrue();
-        assertThat(a.sameAs(new FeedbackFigures(new BigDecimal("2.5"), 1, 0, 0, 1, 0, 0, 0, 0))).isFalse();
-        assertThat(a.sameAs(new FeedbackFigures(new BigDecimal("2"), 1, 0, 0, 1, 0, 1, 0, 0))).isFalse();
+        FeedbackFigures a = new FeedbackFigures(new BigDecimal("2.0"), 1, 0, 0, 0, 1, 0, 0, 0, 0);
+        assertThat(a.sameAs(new FeedbackFigures(new BigDecimal("2"), 1, 0, 0, 0, 1, 0, 0, 0, 0))).isTrue();
+        assertThat(a.sameAs(new FeedbackFigures(new BigDecimal("2.5"), 1, 0, 0, 0, 1, 0, 0, 0, 0))).isFalse();
+        assertThat(a.sameAs(new FeedbackFigures(new BigDecimal("2"), 1, 0, 0, 0, 1, 0, 1, 0, 0))).isFalse();
+        assertThat(a.sameAs(new FeedbackFigures(new BigDecimal("2"), 1, 0, 0, 1, 1, 0, 0, 0, 0)))
+                .as("a procedure's service").isFalse();
     }
 }
