@@ -14,7 +14,10 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -27,18 +30,27 @@ import org.springframework.beans.factory.annotation.Autowired;
  * is refused; 何晓燕 claims it, serves and records her hours; 王芳 confirms them; the worker 陈静 records that the
  * resident's wish was met; the resident sees it met on the public page (without her name or phone), 何晓燕 reads her
  * hours on her record page, and the street's supervisor reads 党员作用 on the dashboard as the API counts it.
+ * Journey 12 — the year's feedback to her work unit (年度双向反馈): 王芳 starts it by hand for 区人民医院党委, reviews
+ * 和园社区's part with 何晓燕's hours and the resident's word, comments and sends it; another unit's contact cannot
+ * confirm it; the hospital's contact reads it and confirms receipt; 何晓燕 sees the comment on her record page.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartyMemberJourneysE2E extends E2ESupport {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String WISH = "帮独居老人更换门锁（" + Long.toString(System.currentTimeMillis() % 100_000) + "）";
 
     @Autowired
     ManagementService managementService;
 
+    /** The day of journey 11's service: its hours count in the year of the day it ended. */
+    private static final LocalDate SERVICE_DAY = LocalDate.now(CHINA).plusDays(3);
+
     @Test
+    @Order(11)
     void journey11AMemberReportsAndMeetsAResidentsMicroWish() {
-        String title = "帮独居老人更换门锁（" + Long.toString(System.currentTimeMillis() % 100_000) + "）";
-        LocalDate serviceDay = LocalDate.now(CHINA).plusDays(3);
+        String title = WISH;
+        LocalDate serviceDay = SERVICE_DAY;
         try (Browser member = Browser.desktop(port, "Journey 11 member");
                 Browser secretary = Browser.desktop(port, "Journey 11 community Party secretary")) {
             Tasklist memberTasks = new Tasklist(member);
@@ -233,6 +245,80 @@ class PartyMemberJourneysE2E extends E2ESupport {
                         "其中已完成：" + members.get("itemsDone").asInt());
             });
             supervisor.keyScreenshot("supervisor-reads-the-members-figures");
+        }
+    }
+
+    @Test
+    @Order(12)
+    void journey12TheCommunitySendsTheYearsRecordToTheMembersWorkUnit() {
+        int year = LocalDate.now(CHINA).getYear();
+        // journey 11's 2 hours count in this year's report unless the service fell in the next year (late December)
+        String hours = SERVICE_DAY.getYear() == year ? "2 小时" : "0 小时";
+        String comment = "主动认领微心愿，服务认真，居民满意";
+        try (Browser secretary = Browser.desktop(port, "Journey 12 community Party secretary");
+                Browser contact = Browser.desktop(port, "Journey 12 work unit's contact")) {
+            Tasklist secretaryTasks = new Tasklist(secretary);
+            secretary.step("wangfang starts 年度双向反馈 by hand for a unit that has not had it this year", () -> {
+                secretaryTasks.login("wangfang", "demo");
+                Tasklist.startProcess(secretary, "年度双向反馈");
+                assertThat(secretary.find(By.cssSelector(".modal-dialog .fjs-form")).getText()).contains("补发年度双向反馈");
+                secretary.click(By.cssSelector(".modal-dialog button[ng-click='startProcessInstance()']"));
+                secretary.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+            });
+            Task choose = awaitOne(() -> taskService.createTaskQuery().processDefinitionKey("AnnualFeedbackProcess")
+                    .taskDefinitionKey("Activity_ChooseFeedbackUnit").taskAssignee("wangfang").list());
+            secretary.step("choose 区人民医院党委 and this year by name and complete", () -> {
+                secretaryTasks.filter("我的待办");
+                secretaryTasks.open(choose.getId());
+                FormControls.chooseSelectOption(secretary, ".task-details", "Field_FeedbackUnit", "区人民医院党委");
+                FormControls.chooseSelectOption(secretary, ".task-details", "Field_FeedbackYear", year + "年度");
+                secretaryTasks.complete(choose.getId());
+            });
+            Task review = awaitOne(() -> taskService.createTaskQuery().processInstanceId(choose.getProcessInstanceId())
+                    .taskDefinitionKey("Activity_ReviewFeedback").list());
+            secretary.step("review 和园社区's part: 何晓燕's line counts her confirmed hours and the wish met", () -> {
+                secretaryTasks.filter("本组待办");
+                secretaryTasks.open(review.getId());
+                assertThat(secretaryTasks.header()).contains("审核年度反馈", "区人民医院党委", year + "年度双向反馈：和园社区",
+                        "何晓燕", "老年助餐先锋岗", hours, "居民确认已实现", "老人说新锁好用")
+                        .doesNotContain("李秀英", "13812345678");
+                secretaryTasks.claim();
+            });
+            secretary.step("write a comment on her, an overall comment, and send it to the unit", () -> {
+                secretary.typeOver(By.cssSelector(".task-details input[id*='Field_CommentText']"), comment);
+                secretaryTasks.fill("Field_OverallComment", "本单位在职党员报到后积极参与社区服务");
+                secretaryTasks.choose("发送给单位党组织");
+            });
+            secretary.keyScreenshot("secretary-reviews-the-annual-feedback");
+            secretary.step("complete the review", () -> secretaryTasks.complete(review.getId()));
+
+            Task receipt = awaitOne(() -> taskService.createTaskQuery().processInstanceId(choose.getProcessInstanceId())
+                    .taskDefinitionKey("Activity_ConfirmReceipt").list());
+            HttpApi.Response forged = api("jiaowei-party").post("/engine-rest/task/" + receipt.getId()
+                    + "/submit-form", Map.of("variables", Map.of()));
+            assertThat(forged.status()).as("another unit's contact confirms nothing: %s", forged).isIn(403, 404);
+            Tasklist contactTasks = new Tasklist(contact);
+            contact.step("yiyuan-party, the hospital's Party contact, reads the report in 我的待办 and confirms it", () -> {
+                contactTasks.login("yiyuan-party", "demo");
+                contactTasks.filter("我的待办");
+                contactTasks.open(receipt.getId());
+                assertThat(contactTasks.header()).contains("确认收到反馈", "何晓燕", hours, comment, "和园社区党组织")
+                        .doesNotContain("wangfang");
+            });
+            contact.keyScreenshot("unit-contact-confirms-receipt");
+            contact.step("complete it", () -> contactTasks.complete(receipt.getId()));
+        }
+        try (Browser member = Browser.desktop(port, "Journey 12 member")) {
+            member.step("hexiaoyan sees the year's feedback with the comment on her record page", () -> {
+                staffLogin(member, "hexiaoyan", "/members/");
+                String record = member.waitUntil(d -> {
+                    String text = d.findElement(By.id("records")).getText();
+                    return text.contains(comment) ? text : null;
+                });
+                assertThat(record).contains(String.valueOf(year), "和园社区");
+                Accessibility.check(member, "member's record page with the feedback");
+            });
+            member.keyScreenshot("member-reads-her-annual-feedback");
         }
     }
 

@@ -57,7 +57,7 @@ final class FeedbackForms {
             lines.add("**社区党组织总体评价**：" + FormView.plain(part.overallComment(), "；"));
         }
         if (part.sentAt() != null) {
-            lines.add("**发送**：" + part.sentBy() + "，" + WHEN.format(part.sentAt()));
+            lines.add("**发送**：" + communityName + "党组织，" + WHEN.format(part.sentAt()));
         }
         return lines;
     }
