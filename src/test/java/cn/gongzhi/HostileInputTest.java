@@ -739,7 +739,7 @@ class HostileInputTest {
 
     private static Map<String, Object> worker() {
         return body("communityId", heyuanId, "name", "测试员", "username", "hostile-worker", "gender", "FEMALE",
-                "post", "STAFF", "grade", 4, "qualification", "NONE", "trainingHours", 10, "caseloadLimit", 20);
+                "post", "STAFF", "grade", 4, "caseloadLimit", 20);
     }
 
     private static Map<String, Object> partyMember() {
