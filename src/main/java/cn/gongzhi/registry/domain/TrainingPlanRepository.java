@@ -1,7 +1,5 @@
 package cn.gongzhi.registry.domain;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
