@@ -31,6 +31,19 @@
       item.querySelector('.line-hours').textContent = line.hours == null ? '' : hours(line.hours) + ' 小时';
       list.appendChild(item);
     });
+    var feedback = node.querySelector('.feedback-lines');
+    node.querySelector('.feedback-empty').hidden = record.feedback.length > 0;
+    record.feedback.forEach(function (line) {
+      var item = $('feedback-template').content.cloneNode(true);
+      item.querySelector('.title').textContent = line.year + ' 年度 · ' + line.communityName;
+      item.querySelector('.feedback-hours').textContent = '确认服务 ' + hours(line.hours) + ' 小时，'
+        + line.activities + ' 次';
+      item.querySelector('.feedback-sent').textContent = '社区发送于 ' + when(line.sentAt);
+      item.querySelector('.feedback-confirmed').textContent = line.confirmedAt
+        ? '单位确认收到于 ' + when(line.confirmedAt) : '单位尚未确认收到';
+      item.querySelector('.feedback-comment').textContent = line.comment ? '评语：' + line.comment : '';
+      feedback.appendChild(item);
+    });
     $('records').appendChild(node);
   }
 

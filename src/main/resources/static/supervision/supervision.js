@@ -115,7 +115,8 @@
 
   var MEMBERS = [['居住在本地的在职党员', 'inService'], ['已报到', 'reported'], ['报到率', 'reportedShare'],
     ['在岗党员', 'active'], ['在岗占比', 'activeShare'], ['确认服务时长（小时）', 'serviceHours'],
-    ['发布服务项目', 'itemsPublished'], ['其中已完成', 'itemsDone'], ['微心愿实现率', 'microWishesMet']];
+    ['发布服务项目', 'itemsPublished'], ['其中已完成', 'itemsDone'], ['微心愿实现率', 'microWishesMet'],
+    ['党员协助办理诉求', 'petitionHelps'], ['诉求办理人中的党员占比', 'petitionHelperShare']];
 
   // 党员作用: every figure with its counts; — when the load failed, a note when the unit has no members' figures
   function renderMembers(members, failed) {

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A Party member's record as she (or her work unit's contact) reads it (issue 20): her reporting, her unit's Party
- * organisation, the posts and areas she holds, every service she claimed and her confirmed hours. Only what is hers:
+ * organisation, the posts and areas she holds, every service she claimed, her confirmed hours and the annual feedback
+ * lines her community sent to her unit (年度双向反馈). Only what is hers:
  * a micro-wish shows its public title, never the resident; no phone but the unit contact's, masked.
  */
 @Service
@@ -40,9 +41,16 @@ public class MemberRecords {
     /** Her confirmed hours: in the current calendar year (by the day the service ended) and in all. */
     public record ConfirmedHours(int year, BigDecimal thisYear, BigDecimal total) {}
 
+    /**
+     * One line of the annual feedback her community sent to her unit (年度双向反馈): the year, the community, her
+     * confirmed hours and services there, the branch's comment on her, when it was sent and when the unit confirmed.
+     */
+    public record FeedbackLine(int year, String communityName, BigDecimal hours, int activities, String comment,
+            LocalDateTime sentAt, LocalDateTime confirmedAt) {}
+
     /** The whole record of one member. */
     public record MemberRecord(long memberId, String name, Reporting reporting, UnitOrg unit,
-            List<ServiceLine> service, ConfirmedHours hours) {}
+            List<ServiceLine> service, ConfirmedHours hours, List<FeedbackLine> feedback) {}
 
     /** A unit contact's view: her unit and its in-service members' records. */
     public record UnitRecords(UnitOrg unit, List<MemberRecord> members) {}
@@ -52,10 +60,12 @@ public class MemberRecords {
     private final ServiceClaimRepository claims;
     private final ServiceItemRepository items;
     private final ServiceFigures figures;
+    private final AnnualFeedbackReading feedback;
     private final Clock clock;
 
     MemberRecords(PartyMemberLogins logins, PartyMemberReporting reporting, ServiceClaimRepository claims,
-            ServiceItemRepository items, ServiceFigures figures, Clock clock) {
+            ServiceItemRepository items, ServiceFigures figures, AnnualFeedbackReading feedback, Clock clock) {
+        this.feedback = feedback;
         this.logins = logins;
         this.reporting = reporting;
         this.claims = claims;
@@ -90,7 +100,7 @@ public class MemberRecords {
         BigDecimal total = own.stream().filter(c -> c.getStatus() == ClaimStatus.CONFIRMED && c.getHours() != null)
                 .map(ServiceClaim::getHours).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MemberRecord(memberId, view.name(), reported, logins.unitOfMember(memberId).orElse(null), lines,
-                new ConfirmedHours(year, thisYear, total));
+                new ConfirmedHours(year, thisYear, total), feedback.linesOf(memberId));
     }
 
     private static ServiceLine line(ServiceClaim claim, ServiceItem item) {

@@ -51,12 +51,14 @@ public class ServiceFigures {
         this.items = items;
     }
 
-    /** The community's items and micro-wishes in the period from {@code from} to {@code to}, inclusive. */
+    /**
+     * The community's items and micro-wishes in the period from {@code from} to {@code to}, inclusive. Items published
+     * by hand only: what a procedure offered counts as the service it became (hours) and in {@link #petitionHelps}.
+     */
     public ItemCounts items(String communityCode, LocalDate from, LocalDate to) {
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime end = to.plusDays(1).atStartOfDay();
-        List<ServiceItem> published = items
-                .findByCommunityCodeAndPublishedAtGreaterThanEqualAndPublishedAtLessThan(communityCode, start, end);
+        List<ServiceItem> published = items.publishedByHand(communityCode, start, end);
         List<ServiceItem> wishes = items.findByCommunityCodeAndKindAndClosedAtGreaterThanEqualAndClosedAtLessThan(
                 communityCode, ServiceKind.MICRO_WISH, start, end).stream()
                 .filter(i -> i.getStatus() == ServiceItemStatus.MET || i.getStatus() == ServiceItemStatus.NOT_MET)
@@ -83,5 +85,15 @@ public class ServiceFigures {
     public BigDecimal memberHours(long memberId, LocalDate from, LocalDate to) {
         LocalDateTime start = from.atStartOfDay();
         return claims.hoursOf(memberId, ClaimStatus.CONFIRMED, start, to.plusDays(1).atStartOfDay());
+    }
+
+    /**
+     * The petition helps members of the community took in the period from {@code from} to {@code to}, inclusive: the
+     * claims of its {@link ServiceKind#PETITION_HELP} items by the moment she claimed, except those recorded as a
+     * no-show (the dashboard's members' share of the helpers in petitions, docs/supervision.md).
+     */
+    public int petitionHelps(String communityCode, LocalDate from, LocalDate to) {
+        return (int) claims.countTaken(communityCode, ServiceKind.PETITION_HELP, ClaimStatus.NO_SHOW,
+                from.atStartOfDay(), to.plusDays(1).atStartOfDay());
     }
 }

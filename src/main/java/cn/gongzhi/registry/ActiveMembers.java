@@ -1,8 +1,11 @@
 package cn.gongzhi.registry;
 
 import cn.gongzhi.registry.domain.CommunityRepository;
+import cn.gongzhi.registry.domain.Grid;
+import cn.gongzhi.registry.domain.GridRepository;
 import cn.gongzhi.registry.domain.PartyMember;
 import cn.gongzhi.registry.domain.PartyMemberRepository;
+import cn.gongzhi.registry.domain.ResponsibilityAreaRepository;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -20,6 +23,9 @@ public class ActiveMembers {
     /** A serving member by name, with her login; no phone, no ID number. */
     public record ActiveMember(long memberId, String name, String username) {}
 
+    /** An active member with a login who holds a responsibility area of a grid: the grid's and the area's names. */
+    public record AreaHolder(long memberId, String name, String username, String gridName, String buildings) {}
+
     /**
      * A community's in-service members as they stand now: {@code inService} registered there (living there),
      * {@code reported} of those with an open reporting there (reported or active), {@code active} of those confirmed.
@@ -35,10 +41,15 @@ public class ActiveMembers {
 
     private final PartyMemberRepository members;
     private final CommunityRepository communities;
+    private final GridRepository grids;
+    private final ResponsibilityAreaRepository areas;
 
-    ActiveMembers(PartyMemberRepository members, CommunityRepository communities) {
+    ActiveMembers(PartyMemberRepository members, CommunityRepository communities, GridRepository grids,
+            ResponsibilityAreaRepository areas) {
         this.members = members;
         this.communities = communities;
+        this.grids = grids;
+        this.areas = areas;
     }
 
     /** The community's active members with a login, in the registry's order: those who may claim a service. */
@@ -68,6 +79,26 @@ public class ActiveMembers {
             int active = (int) living.stream().filter(m -> m.getReportingStatus() == ReportingStatus.ACTIVE).count();
             return new ReportingCounts(living.size(), reported, active);
         }).orElse(ReportingCounts.NONE);
+    }
+
+    /**
+     * The holders of the grid's responsibility areas who serve in its community now: active there (confirmed, not
+     * moved away) and with a login, in the areas' order. Empty for a grid of another community or none.
+     */
+    public List<AreaHolder> areaHolders(String communityCode, String gridCode) {
+        Optional<Grid> grid = gridCode == null ? Optional.empty() : grids.findByCode(gridCode);
+        Optional<Long> community = communities.findByCode(communityCode == null ? "" : communityCode)
+                .map(c -> c.getId());
+        if (grid.isEmpty() || community.isEmpty() || !community.get().equals(grid.get().getCommunityId())) {
+            return List.of();
+        }
+        List<ActiveMember> serving = of(communityCode);
+        return areas.findByCommunityIdOrderById(community.get()).stream()
+                .filter(a -> grid.get().getId().equals(a.getGridId()) && a.getHolderMemberId() != null)
+                .flatMap(a -> serving.stream().filter(m -> m.memberId() == a.getHolderMemberId())
+                        .map(m -> new AreaHolder(m.memberId(), m.name(), m.username(), grid.get().getName(),
+                                a.getBuildings())))
+                .toList();
     }
 
     /** This login's record, when she is an active member of this community. */

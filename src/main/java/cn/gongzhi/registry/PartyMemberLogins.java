@@ -5,6 +5,7 @@ import cn.gongzhi.registry.domain.PartyMemberRepository;
 import cn.gongzhi.registry.domain.WorkUnitPartyOrg;
 import cn.gongzhi.registry.domain.WorkUnitPartyOrgRepository;
 import cn.gongzhi.shared.Masking;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,22 @@ public class PartyMemberLogins {
     public List<Long> unitMembers(long unitOrgId) {
         return members.findByWorkUnitOrgIdOrderById(unitOrgId).stream().filter(PartyMember::isInService)
                 .map(PartyMember::getId).toList();
+    }
+
+    /** Every work unit's Party organisation, in the order they were registered (the annual feedback's launcher). */
+    public List<UnitOrg> units() {
+        return orgs.findAll().stream().sorted(Comparator.comparing(WorkUnitPartyOrg::getId))
+                .map(PartyMemberLogins::view).toList();
+    }
+
+    /** One work unit's Party organisation. */
+    public Optional<UnitOrg> unit(long unitOrgId) {
+        return orgs.findById(unitOrgId).map(PartyMemberLogins::view);
+    }
+
+    /** The login of the unit's contact, who receives its members' annual feedback; empty when none is recorded. */
+    public Optional<String> contactLogin(long unitOrgId) {
+        return orgs.findById(unitOrgId).map(WorkUnitPartyOrg::getContactUsername).filter(u -> !u.isBlank());
     }
 
     private static UnitOrg view(WorkUnitPartyOrg org) {

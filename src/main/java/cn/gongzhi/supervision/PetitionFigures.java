@@ -68,6 +68,19 @@ class PetitionFigures {
         return soon == null ? 0 : soon.intValue();
     }
 
+    /**
+     * A community's petitions received in the period from {@code from} to {@code to}, inclusive, and dispatched to a
+     * worker (one was assigned): one helper each, the denominator's other part of the members' share of the helpers
+     * (docs/supervision.md, "党员作用").
+     */
+    int dispatched(String communityCode, LocalDate from, LocalDate to) {
+        Number count = jdbc.queryForObject("select count(*) from supervision_petition where community_code = :community"
+                + " and assigned_worker is not null and received_at >= :from and received_at < :to",
+                new MapSqlParameterSource(Map.of("community", communityCode, "from", from.atStartOfDay(), "to",
+                        to.plusDays(1).atStartOfDay())), Number.class);
+        return count == null ? 0 : count.intValue();
+    }
+
     /** Median and 90th percentile of the minutes to first contact ([0]) and to resolution ([1]). */
     Spread[] spreads(Selection selection, MapSqlParameterSource params) {
         // whole minutes kept per petition by the roll-up catch-up, read from one index as two small integers

@@ -62,7 +62,8 @@ public class SupervisionService {
      * The Party members' figures (党员作用) of a street or community, null for the other units (docs/supervision.md).
      */
     public record Members(int inService, int reported, int active, Rate reportedShare, Rate activeShare,
-            BigDecimal serviceHours, int itemsPublished, int itemsDone, Rate microWishesMet) {}
+            BigDecimal serviceHours, int itemsPublished, int itemsDone, Rate microWishesMet, int petitionHelps,
+            Rate petitionHelperShare) {}
 
     /** One row of the comparison: a community of the street, or a grid of the community. */
     public record ComparisonRow(SupervisionUnit unit, String code, String name, int received, int open,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongzhi.identity.RecordReaders;
+import cn.gongzhi.registry.ActiveMembers;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.shared.RecordNotFoundException;
 import cn.gongzhi.support.WithoutEngine;
@@ -28,6 +29,9 @@ class DeliberationModuleTest {
 
     @MockitoBean
     RegistryService registry;
+
+    @MockitoBean
+    ActiveMembers activeMembers;
 
     @MockitoBean
     RecordReaders readers;

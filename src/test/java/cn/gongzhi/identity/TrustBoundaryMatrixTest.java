@@ -167,7 +167,8 @@ class TrustBoundaryMatrixTest {
                 .anyMatch(n -> n.contains("PartyMemberReportingProcess"))
                 .anyMatch(n -> n.contains("UnitReportingProcess"))
                 .anyMatch(n -> n.contains("PartyMemberMoveAwayProcess"))
-                .anyMatch(n -> n.contains("CommunityServiceProcess"));
+                .anyMatch(n -> n.contains("CommunityServiceProcess"))
+                .anyMatch(n -> n.contains("AnnualFeedbackProcess"));
         // no row lets everyone through by accident, and every role but an uninvolved department may do something
         for (Action action : ACTIONS) {
             assertThat(Stream.of(Role.values()).map(action::expected)).as(action.name()).anyMatch(s -> s >= 400);
@@ -239,6 +240,10 @@ class TrustBoundaryMatrixTest {
                 (t, r) -> () -> t.as(r).post("/engine-rest/message", Map.of("messageName", "Message_EscalationResolved",
                         "businessKey", t.heyuanPetition, "processVariables", Map.of("escalationOutcome",
                                 Map.of("value", "已解决")))));
+        row("correlate Message_AnnualFeedbackDue (AnnualFeedbackProcess): only the launcher starts it", 403, Map.of(),
+                (t, r) -> () -> t.as(r).post("/engine-rest/message", Map.of("messageName",
+                        "Message_AnnualFeedbackDue", "processVariables", Map.of("annualFeedbackId",
+                                Map.of("value", 1, "type", "Long")))));
         row("correlate Message_ObjectionFiled (PublicDisclosureProcess) without a resident's objection", 403,
                 Map.of(), (t, r) -> () -> t.as(r).post("/engine-rest/message", Map.of("messageName",
                         "Message_ObjectionFiled", "all", true)));
@@ -348,6 +353,12 @@ class TrustBoundaryMatrixTest {
                 Role.HEYUAN_HEAD, 400, Role.HEYUAN_PARTY_SECRETARY, 400, Role.HEYUAN_COMMITTEE_DIRECTOR, 400,
                 Role.LIUSHU_SECRETARY_AND_DIRECTOR, 400),
                 (t, r) -> () -> t.as(r).post(start("CommunityServiceProcess"), vars()));
+        // a community's Party organisation starts an annual feedback by hand (its form asks nothing; the unit and year
+        // are chosen in its first step, and the duplicates refused there: the rest is AnnualFeedbackProcessTest's and
+        // AnnualFeedbackFlowTest's); everyone else by the start rule (403), the street too (it starts nothing by hand)
+        row("start an annual feedback by hand: AnnualFeedbackProcess by its start form", 403, Map.of(
+                Role.HEYUAN_HEAD, 200, Role.HEYUAN_PARTY_SECRETARY, 200, Role.LIUSHU_SECRETARY_AND_DIRECTOR, 200),
+                (t, r) -> () -> t.as(r).post(start("AnnualFeedbackProcess"), vars()));
         // a Party member's record is hers (and her unit contact's): no staff role is either; the rest is
         // MemberRecordApiTest's
         row("read one's own Party member record: GET /api/members/me", 403, Map.of(),

@@ -61,7 +61,7 @@ class MemberFiguresTest {
             admin.post("/api/registry/communities", body("code", code, "name", "党员测试社区" + code.charAt(code.length() - 1),
                     "type", "URBAN", "streetId", streetId, "households", 100, "adultResidents", 200));
             long communityId = jdbc.queryForObject("select id from community where code = ?", Long.class, code);
-            long[] counts = new long[8];
+            long[] counts = new long[10];
             BigDecimal hours = BigDecimal.ZERO;
             long[] memberIds = new long[12];
             for (int i = 0; i < memberIds.length; i++) {
@@ -113,14 +113,60 @@ class MemberFiguresTest {
                     }
                 }
             }
+            hours = hours.add(seedPetitionHelp(code, random, memberIds, counts));
             expected.put(code, counts);
             expectedHours.put(code, hours);
         }
     }
 
+    /**
+     * Members' petition helps and the petitions dispatched to a worker, around the period's edges: counts[8] the helps
+     * taken in it (claimed in it, not a no-show), counts[9] the helpers (those helps plus the petitions received in it
+     * with a worker). A procedure's items never count among the items published; their confirmed hours count as any
+     * (returned).
+     */
+    private BigDecimal seedPetitionHelp(String code, Random random, long[] memberIds, long[] counts) {
+        BigDecimal hours = BigDecimal.ZERO;
+        for (int i = 0; i < 14; i++) {
+            LocalDateTime claimed = i == 0 ? FROM.atStartOfDay() : i == 1 ? TO.plusDays(1).atStartOfDay()
+                    : i == 2 ? FROM.atStartOfDay().minusSeconds(1)
+                    : FROM.atStartOfDay().minusDays(3).plusHours(random.nextInt(40 * 24));
+            String kind = i % 5 == 4 ? "CONSULTATION_CONTACT" : "PETITION_HELP";
+            String claim = CLAIM_STATUSES[random.nextInt(CLAIM_STATUSES.length)];
+            jdbc.update("insert into service_item (kind, community_code, title, description, places, starts_at,"
+                    + " ends_at, claim_deadline, status, published_by, published_at, source_kind, source_ref,"
+                    + " offered_member_id) values (?, ?, '协助', '协助', 1, ?, ?, ?, 'CLAIMED', 'system', ?, ?, ?, ?)",
+                    kind, code, Timestamp.valueOf(claimed), Timestamp.valueOf(claimed.plusDays(14)),
+                    Timestamp.valueOf(claimed.plusDays(2)), Timestamp.valueOf(claimed),
+                    kind.equals("PETITION_HELP") ? "PETITION" : "CONSULTATION", code + "-" + i, memberIds[i % 12]);
+            long itemId = jdbc.queryForObject("select max(id) from service_item", Long.class);
+            BigDecimal h = BigDecimal.valueOf(1 + random.nextInt(30), 1);
+            jdbc.update("insert into service_claim (item_id, member_id, member_login, claimed_at, status, hours) values"
+                    + " (?, ?, 'm', ?, ?, ?)", itemId, memberIds[i % 12], Timestamp.valueOf(claimed), claim, h);
+            if (claim.equals("CONFIRMED") && within(claimed.plusDays(14))) {
+                hours = hours.add(h);
+            }
+            boolean counted = kind.equals("PETITION_HELP") && within(claimed) && !claim.equals("NO_SHOW");
+            counts[8] += counted ? 1 : 0;
+            counts[9] += counted ? 1 : 0;
+        }
+        long base = Math.abs((long) code.hashCode()) * 100;
+        for (int i = 0; i < 10; i++) {
+            LocalDateTime received = i == 0 ? FROM.atStartOfDay() : i == 1 ? TO.plusDays(1).atStartOfDay()
+                    : FROM.atStartOfDay().minusDays(3).plusHours(random.nextInt(40 * 24));
+            String worker = i % 3 == 2 ? null : "zhangwei";
+            jdbc.update("insert into supervision_petition (petition_id, revision, number, community_code,"
+                    + " assigned_worker, category_code, status, reopen_count, received_at, rollup_pending) values"
+                    + " (?, 1, ?, ?, ?, 'NOISE', 'ASSIGNED', 0, ?, false)", base + i, code + "-p" + i, code, worker,
+                    Timestamp.valueOf(received));
+            counts[9] += worker != null && within(received) ? 1 : 0;
+        }
+        return hours;
+    }
+
     @Test
     void eachCommunitysFiguresEqualARecountAndTheStreetSumsThem() {
-        long[] sum = new long[8];
+        long[] sum = new long[10];
         BigDecimal hours = BigDecimal.ZERO;
         for (String code : communities) {
             JsonNode members = summary(admin, "COMMUNITY", code).get("members");
@@ -138,6 +184,7 @@ class MemberFiguresTest {
         assertThat(street.get("serviceHours").decimalValue()).isEqualByComparingTo(hours);
         assertThat(street.get("activeShare").get("sufficient").asBoolean())
                 .isEqualTo(sum[1] >= 5);
+        assertThat(street.get("petitionHelperShare").get("part").asLong()).isEqualTo(sum[8]);
     }
 
     @Test
@@ -147,7 +194,8 @@ class MemberFiguresTest {
                 + code + "&format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).contains("党员作用：在岗占比", "党员作用：确认服务时长（小时）",
-                "党员作用：发布服务项目," + expected.get(code)[3]);
+                "党员作用：发布服务项目," + expected.get(code)[3], "党员作用：党员协助办理诉求," + expected.get(code)[8],
+                "党员作用：诉求办理人中的党员占比");
         JsonNode scope = admin.get("/api/supervision/scope").json();
         assertThat(scope.get("grids").size()).as("the demo data has grids").isPositive();
         JsonNode summary = summary(admin, "GRID", scope.get("grids").get(0).get("code").asText());
@@ -176,7 +224,8 @@ class MemberFiguresTest {
         return new long[] {members.get("inService").asLong(), members.get("reported").asLong(),
             members.get("active").asLong(), members.get("itemsPublished").asLong(), members.get("itemsDone").asLong(),
             members.get("microWishesMet").get("part").asLong(), members.get("microWishesMet").get("whole").asLong(),
-            members.get("activeShare").get("part").asLong() - members.get("active").asLong()};
+            members.get("activeShare").get("part").asLong() - members.get("active").asLong(),
+            members.get("petitionHelps").asLong(), members.get("petitionHelperShare").get("whole").asLong()};
     }
 
     private JsonNode summary(HttpApi api, String unit, String unitId) {

@@ -144,14 +144,16 @@ public class DeliberationRecords {
      * The stakeholders were told when and where the consultation meets, which must be later than now.
      *
      * @param stakeholders the kinds of stakeholders notified, by name
+     * @param memberContacts the Party members named as contacts (党员联络人), by name; may be empty
      */
-    public void stakeholdersNotified(long deliberationId, List<String> stakeholders, LocalDateTime consultationAt,
-            String place, String noticeText, String actor) {
+    public void stakeholdersNotified(long deliberationId, List<String> stakeholders, List<String> memberContacts,
+            LocalDateTime consultationAt, String place, String noticeText, String actor) {
         load(deliberationId);
         if (consultationAt.isBefore(LocalDateTime.now(clock).withSecond(0).withNano(0))) {
             throw new InvalidFieldException(CONSULTATION_AT, "协商会议时间须晚于现在");
         }
         record(deliberationId, "STAKEHOLDERS_NOTIFIED", actor, "通知：" + String.join("、", stakeholders)
+                + (memberContacts.isEmpty() ? "" : "；党员联络人：" + String.join("、", memberContacts))
                 + "；协商会议 " + consultationAt.format(MINUTE) + "，" + place + "；" + noticeText);
     }
 

@@ -31,13 +31,14 @@ public final class ResidentConsultationProcess {
             .startForm(START, "title", "plan", "topicSource", "resolutionBody")
             .form(CHOOSE_COMMUNITY, DeliberationVariables.COMMUNITY_CHOICE)
             .form(REVIEW_TOPIC, "topicDecision", "reviewNote")
-            .form(NOTIFY, "stakeholders", "consultationAt", "consultationPlace", "noticeText")
+            .form(NOTIFY, "stakeholders", "memberContacts", "consultationAt", "consultationPlace", "noticeText")
             .form(CONSULT, "participantCount", "opinions")
             .form(HOLD_RESIDENTS_MEETING, MEETING_FORM)
             .form(IMPLEMENT, "implementationReport")
             .form(FEEDBACK, "feedback")
             .recorded(Set.of("title", "plan", "topicSource", DeliberationVariables.COMMUNITY_CHOICE, "reviewNote",
-                    "stakeholders", "consultationAt", "consultationPlace", "noticeText", "participantCount", "opinions",
+                    "stakeholders", "memberContacts", "consultationAt", "consultationPlace", "noticeText",
+                    "participantCount", "opinions",
                     "implementationReport", "feedback"))
             .recorded(DeliberationVariables.MEETING_FORM_FIELDS)
             .build();

@@ -8,6 +8,7 @@ import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.RATING
 import static cn.gongzhi.escalation.process.JointMeetingEscalationProcess.RELATED_PETITIONS;
 
 import cn.gongzhi.escalation.domain.EscalationCases.CaseView;
+import cn.gongzhi.escalation.domain.FollowUpVolunteers;
 import cn.gongzhi.shared.Masking;
 import cn.gongzhi.shared.process.FormView;
 import cn.gongzhi.shared.process.FormView.Choice;
@@ -26,8 +27,8 @@ final class EscalationForms {
 
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<String> FORM_VALUES = List.of("reason", "triedSoFar", RELATED_PETITIONS, "instructions",
-            DEPARTMENTS, "liaisonName", ATTENDANCE, "minutes", COMMITMENTS, "completionReport", "followUpNote",
-            RATINGS, "outcome", DUTY_CODES.name());
+            DEPARTMENTS, "liaisonName", ATTENDANCE, "minutes", COMMITMENTS, FollowUpVolunteers.COUNT_FIELD,
+            FollowUpVolunteers.TASK_FIELD, "completionReport", "followUpNote", RATINGS, "outcome", DUTY_CODES.name());
 
     private EscalationForms() {}
 

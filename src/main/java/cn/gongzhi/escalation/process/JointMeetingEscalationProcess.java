@@ -1,5 +1,6 @@
 package cn.gongzhi.escalation.process;
 
+import cn.gongzhi.escalation.domain.FollowUpVolunteers;
 import cn.gongzhi.petition.EscalationContract;
 import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.ProcessContract;
@@ -88,7 +89,8 @@ public final class JointMeetingEscalationProcess {
             .form(DECIDE_CONVENING, "convene", "instructions")
             .form(CONFIRM_DEPARTMENTS, DEPARTMENTS, "meetingTime")
             .form(REPORT_IN, "liaisonName")
-            .form(RECORD_MEETING, ATTENDANCE, COMMITMENTS, "minutes")
+            .form(RECORD_MEETING, ATTENDANCE, COMMITMENTS, "minutes", FollowUpVolunteers.COUNT_FIELD,
+                    FollowUpVolunteers.TASK_FIELD)
             .form(REPORT_COMMITMENT_DONE, "completionReport")
             .form(FOLLOW_UP, "followUpNote")
             .form(EVALUATE, RATINGS, "outcome")

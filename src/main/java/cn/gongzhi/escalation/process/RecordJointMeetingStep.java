@@ -8,6 +8,8 @@ import cn.gongzhi.escalation.domain.Convening;
 import cn.gongzhi.escalation.domain.EscalationCases;
 import cn.gongzhi.escalation.domain.EscalationCases.CaseView;
 import cn.gongzhi.escalation.domain.EscalationCases.Convened;
+import cn.gongzhi.escalation.domain.FollowUpVolunteers;
+import cn.gongzhi.escalation.domain.FollowUpVolunteers.Request;
 import cn.gongzhi.escalation.domain.JointMeetings;
 import cn.gongzhi.escalation.domain.JointMeetings.CommitmentEntry;
 import cn.gongzhi.shared.process.Actors;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Activity_RecordJointMeeting: when the meeting begins report-in closes; the street records who attended among the
- * convened departments, the minutes, and each department's commitments as rows (department, measure, due date).
+ * convened departments, the minutes, and each department's commitments as rows (department, measure, due date); it may
+ * ask the community's Party members for volunteers in the follow-up (a number, 0 for none, and the task), which the
+ * members module offers them as a service item.
  */
 @Component
 class RecordJointMeetingStep implements StepHandler {
@@ -29,13 +33,15 @@ class RecordJointMeetingStep implements StepHandler {
     private final JointMeetings meetings;
     private final EscalationCases cases;
     private final EscalationInstances instances;
+    private final FollowUpVolunteers volunteers;
 
     RecordJointMeetingStep(Convening convening, JointMeetings meetings, EscalationCases cases,
-            EscalationInstances instances) {
+            EscalationInstances instances, FollowUpVolunteers volunteers) {
         this.convening = convening;
         this.meetings = meetings;
         this.cases = cases;
         this.instances = instances;
+        this.volunteers = volunteers;
     }
 
     @Override
@@ -66,8 +72,11 @@ class RecordJointMeetingStep implements StepHandler {
         List<CommitmentEntry> commitments = form.rows(COMMITMENTS, "部门承诺").stream().map(row -> new CommitmentEntry(
                 row.cell("department"), row.cell("measure"), row.cell("dueDate"))).toList();
         Object minutes = form.raw("minutes");
+        Request asked = volunteers.read(form.raw(FollowUpVolunteers.COUNT_FIELD),
+                form.raw(FollowUpVolunteers.TASK_FIELD));
         meetings.recordMeeting(escalation, attended, commitments, minutes == null ? null : minutes.toString(),
                 Actors.current());
+        volunteers.request(escalation, asked, Actors.current());
         EscalationForms.recorded(task);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gongzhi.members.domain;
 
 import cn.gongzhi.members.ClaimStatus;
+import cn.gongzhi.members.ServiceKind;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,4 +29,9 @@ public interface ServiceClaimRepository extends JpaRepository<ServiceClaim, Long
     @Query("select coalesce(sum(c.hours), 0) from ServiceClaim c, ServiceItem i where c.itemId = i.id"
             + " and c.status = :status and c.memberId = :memberId and i.endsAt >= :from and i.endsAt < :to")
     BigDecimal hoursOf(long memberId, ClaimStatus status, LocalDateTime from, LocalDateTime to);
+
+    /** Claims of a community's items of one kind taken in [from, to), except those of the given status. */
+    @Query("select count(c) from ServiceClaim c, ServiceItem i where c.itemId = i.id and i.kind = :kind"
+            + " and i.communityCode = :community and c.status <> :except and c.claimedAt >= :from and c.claimedAt < :to")
+    long countTaken(String community, ServiceKind kind, ClaimStatus except, LocalDateTime from, LocalDateTime to);
 }

@@ -2,6 +2,7 @@ package cn.gongzhi.members.domain;
 
 import cn.gongzhi.members.ServiceItemStatus;
 import cn.gongzhi.members.ServiceKind;
+import cn.gongzhi.members.ServiceSource;
 import cn.gongzhi.shared.MaskedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,7 +18,8 @@ import java.time.LocalDateTime;
 
 /**
  * A community service item (社区服务): what, for which community, how many places, when, and the claim deadline. A
- * micro-wish's resident is kept here only: her name masked, her phone whole (masked in every answer).
+ * micro-wish's resident is kept here only: her name masked, her phone whole (masked in every answer). An item a
+ * procedure offered keeps its source and, when it is offered to one member only, hers.
  */
 @Entity
 @Table(name = "service_item")
@@ -51,6 +53,10 @@ public class ServiceItem {
     private LocalDateTime remindedAt;
     private LocalDateTime closedAt;
     private String processInstanceId;
+    @Enumerated(EnumType.STRING)
+    private ServiceSource sourceKind;
+    private String sourceRef;
+    private Long offeredMemberId;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -74,6 +80,18 @@ public class ServiceItem {
         this.publishedBy = by;
         this.publishedAt = at;
         this.processInstanceId = processInstanceId;
+    }
+
+    /** The process started for an offered item: it belongs to that instance from now on. */
+    void boundTo(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** A procedure offers it ({@code memberId}: to her alone; null: to the community's active members). */
+    void offeredBy(ServiceSource source, String ref, Long memberId) {
+        this.sourceKind = source;
+        this.sourceRef = ref;
+        this.offeredMemberId = memberId;
     }
 
     void resident(String maskedName, String phone) {
@@ -120,4 +138,7 @@ public class ServiceItem {
     public LocalDateTime getRemindedAt() { return remindedAt; }
     public LocalDateTime getClosedAt() { return closedAt; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public ServiceSource getSourceKind() { return sourceKind; }
+    public String getSourceRef() { return sourceRef; }
+    public Long getOfferedMemberId() { return offeredMemberId; }
 }

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  *       lies after the start;</li>
  *   <li>a micro-wish names its resident (name and phone, to call her back); her name is stored masked, her phone is
  *       never shown whole;</li>
- *   <li>only an ACTIVE member of the item's community claims (403 otherwise), once, while it is published, before the
+ *   <li>only an ACTIVE member of the item's community claims (403 otherwise), and of an item offered to one member
+ *       only she (403 otherwise), once, while it is published, before the
  *       claim deadline and while places remain (first come);</li>
  *   <li>at the claim deadline the branch goes ahead only with at least one claim; otherwise it withdraws the item.</li>
  * </ol>
@@ -87,10 +88,14 @@ public class ServicePublishing {
         return items.save(item).getId();
     }
 
-    /** The logins that may still claim: the community's active members who have not claimed it. */
+    /**
+     * The logins that may still claim: the community's active members who have not claimed it; an item offered to one
+     * member, her alone.
+     */
     public List<String> claimants(long itemId) {
         ServiceItem item = item(itemId);
         return members.of(item.getCommunityCode()).stream()
+                .filter(m -> offeredTo(item, m.memberId()))
                 .filter(m -> !claims.existsByItemIdAndMemberId(itemId, m.memberId()))
                 .map(ActiveMember::username).toList();
     }
@@ -101,6 +106,9 @@ public class ServicePublishing {
         ServiceItem item = item(itemId);
         ActiveMember member = members.byLogin(username, item.getCommunityCode()).orElseThrow(() -> new StepRefused(
                 "只有本社区已确认报到（在岗）的党员可以认领；" + username + " 不是"));
+        if (!offeredTo(item, member.memberId())) {
+            throw new StepRefused("这项服务只邀请了一名党员，" + username + " 不是");
+        }
         if (item.getStatus() != ServiceItemStatus.PUBLISHED
                 || !LocalDateTime.now(clock).isBefore(item.getClaimDeadline())) {
             throw new InvalidFieldException("claim", "认领已截止");
@@ -147,6 +155,10 @@ public class ServicePublishing {
 
     public String communityName(long itemId) {
         return registry.community(item(itemId).getCommunityCode()).map(CommunityRef::name).orElse(null);
+    }
+
+    private static boolean offeredTo(ServiceItem item, long memberId) {
+        return item.getOfferedMemberId() == null || item.getOfferedMemberId() == memberId;
     }
 
     public int placesOpen(long itemId) {

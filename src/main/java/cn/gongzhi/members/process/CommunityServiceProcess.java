@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The contract of processes/CommunityServiceProcess.bpmn (社区服务): key, element ids, typed variables and forms. The
- * community Party organisation or committee starts it by hand ({@link ServicePublishers}); the instance carries the
+ * community Party organisation or committee starts it by hand ({@link ServicePublishers}), or the members module for
+ * an item a procedure offers ({@link cn.gongzhi.members.MemberHelp}, no form); the instance carries the
  * item's id, its community and the values its gateways route on, nothing else: the item, the claims and the resident
  * are the members module's records.
  */
@@ -19,6 +20,7 @@ public final class CommunityServiceProcess {
     public static final String CLAIM = "Activity_ClaimServiceItem";
     public static final String CLAIM_DEADLINE = "Event_ClaimDeadlinePassed";
     public static final String REVIEW_UNCLAIMED = "Activity_ReviewUnclaimedPlaces";
+    public static final String SETTLE_LAPSED_OFFER = "Activity_SettleLapsedOffer";
     public static final String CANCELLED = "Event_ServiceItemCancelled";
     public static final String REMINDER_DUE = "Event_ReminderDue";
     public static final String REMIND = "Activity_RemindMembers";
@@ -35,6 +37,11 @@ public final class CommunityServiceProcess {
     public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;
     /** Whether it is a micro-wish: the resident's confirmation follows the service. */
     public static final ProcessVariable<Boolean> MICRO_WISH = ProcessVariable.flag("microWish");
+    /**
+     * Whether a procedure offered the item (docs/processes/party-members.md): started with the item's id and no form;
+     * at the claim deadline the offer lapses by itself instead of asking the branch.
+     */
+    public static final ProcessVariable<Boolean> PROCEDURE_OFFER = ProcessVariable.flag("procedureOffer");
     /** Whether places remain after a claim: the claim task opens again. */
     public static final ProcessVariable<Boolean> PLACES_OPEN = ProcessVariable.flag("placesOpen");
     /** The branch's decision at the claim deadline: {@link #GO_AHEAD} or {@link #CANCEL}. */
@@ -70,7 +77,7 @@ public final class CommunityServiceProcess {
             CLAIM_DEADLINE_FIELD, RESIDENT_NAME, RESIDENT_PHONE);
 
     public static final ProcessContract CONTRACT = ProcessContract.of(KEY)
-            .system(ITEM_ID, COMMUNITY_CODE, MICRO_WISH, PLACES_OPEN, CLAIM_ID, GO_AHEAD_DECISION, SERVICE_CONFIRMED,
+            .system(ITEM_ID, COMMUNITY_CODE, MICRO_WISH, PROCEDURE_OFFER, PLACES_OPEN, CLAIM_ID, GO_AHEAD_DECISION, SERVICE_CONFIRMED,
                     CommonVariables.MATTER_CATEGORY,
                     CommonVariables.MATTER_PLACE)
             .startForm(START, START_FIELDS.toArray(String[]::new))

@@ -101,6 +101,8 @@ class SupervisionController {
             figures.add(row("党员作用：发布服务项目", m.itemsPublished(), null, null));
             figures.add(row("党员作用：其中已完成", m.itemsDone(), null, null));
             figures.add(rate("党员作用：微心愿实现率", m.microWishesMet()));
+            figures.add(row("党员作用：党员协助办理诉求", m.petitionHelps(), null, null));
+            figures.add(rate("党员作用：诉求办理人中的党员占比", m.petitionHelperShare()));
         }
         List<List<Object>> trend = new ArrayList<>();
         for (Day day : s.trend()) {

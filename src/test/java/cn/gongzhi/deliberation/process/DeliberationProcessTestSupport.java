@@ -16,6 +16,7 @@ import static org.mockito.Mockito.when;
 
 import cn.gongzhi.deliberation.MeetingVerdict;
 import cn.gongzhi.deliberation.domain.CaseSummaries;
+import cn.gongzhi.deliberation.domain.ConsultationContacts;
 import cn.gongzhi.deliberation.domain.DeliberationRecords;
 import cn.gongzhi.deliberation.domain.Disclosures;
 import cn.gongzhi.deliberation.domain.Disclosures.Published;
@@ -50,6 +51,7 @@ class DeliberationProcessTestSupport {
     final Disclosures disclosures = mock(Disclosures.class);
     final DeliberationInstances instances = new DeliberationInstances(records, meetings, disclosures);
     final CaseSummaries summaries = mock(CaseSummaries.class);
+    final ConsultationContacts contacts = mock(ConsultationContacts.class);
     final DeliberationStarters starters = mock(DeliberationStarters.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private final AtomicLong ids = new AtomicLong();
@@ -66,7 +68,8 @@ class DeliberationProcessTestSupport {
                 new HoldMeetingStep(meetings, instances, summaries),
                 new ImplementResolutionStep(records, instances, summaries),
                 new ReviewTopicStep(records, instances, summaries),
-                new NotifyStakeholdersStep(records, instances, summaries, Clock.system(ZoneId.of("Asia/Shanghai"))),
+                new NotifyStakeholdersStep(records, instances, summaries, contacts,
+                        Clock.system(ZoneId.of("Asia/Shanghai"))),
                 new HoldConsultationStep(records, instances, summaries),
                 new CollectFeedbackStep(records, instances, summaries),
                 DisclosureMocks.reviewObjections(disclosures, instances, List.of()))));

@@ -18,6 +18,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -27,9 +28,11 @@ import static org.mockito.Mockito.when;
 import cn.gongzhi.deliberation.DeliberationKind;
 import cn.gongzhi.deliberation.DeliberationStatus;
 import cn.gongzhi.deliberation.domain.DeliberationRecords.Registered;
+import cn.gongzhi.registry.ActiveMembers.ActiveMember;
 import cn.gongzhi.registry.AssemblyBody;
 import cn.gongzhi.registry.CommunityType;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
+import cn.gongzhi.shared.InvalidFieldException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -147,6 +150,45 @@ class ResidentConsultationProcessTest {
         complete(task(topic), withVariables("implementationReport", "第一次实施"));
         support.disclose(topic, "UPHELD");
         assertThat(topic).isWaitingAt(IMPLEMENT);
+    }
+
+    @Test
+    void theNoticeNamesActiveMembersAsContactsAndTheMembersModuleIsTold() {
+        ActiveMember zheng = new ActiveMember(7L, "郑国华", "zhengguohua");
+        when(support.contacts.offered(TOPIC)).thenReturn(List.of(zheng, new ActiveMember(8L, "何晓燕", "hexiaoyan")));
+        when(support.contacts.named(TOPIC, List.of("7"))).thenReturn(List.of(zheng));
+        ProcessInstance topic = start();
+        complete(task(topic), withVariables("topicDecision", "ACCEPTED", "reviewNote", "列入议程"));
+        org.assertj.core.api.Assertions.assertThat(support.offered(task(topic).getId(), "memberContactOptions"))
+                .as("offered by name, valued by member id").containsExactly("7", "8");
+        complete(task(topic), withVariables("stakeholders", ticks("RESIDENT_GROUPS"), "memberContacts", ticks("7"),
+                "consultationAt", "2026-12-05T19:00", "consultationPlace", "社区议事厅", "noticeText", "通知"));
+        verify(support.records).stakeholdersNotified(eq(TOPIC), eq(List.of("居民小组及相关居民")), eq(List.of("郑国华")),
+                any(), eq("社区议事厅"), eq("通知"), any());
+        verify(support.contacts).announce(TOPIC, List.of(zheng));
+        assertThat(topic).isWaitingAt(CONSULT).variables().doesNotContainKeys("memberContacts");
+    }
+
+    @Test
+    void aContactWhoIsNotAnActiveMemberOfTheCommunityIsRefusedAndNothingIsWritten() {
+        when(support.contacts.offered(TOPIC)).thenReturn(List.of(new ActiveMember(7L, "郑国华", "zhengguohua")));
+        ProcessInstance topic = start();
+        complete(task(topic), withVariables("topicDecision", "ACCEPTED", "reviewNote", "列入议程"));
+        // a member the form did not offer (another community's, or anyone's id typed in)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(topic), withVariables("stakeholders",
+                ticks("RESIDENT_GROUPS"), "memberContacts", ticks("99"), "consultationAt", "2026-12-05T19:00",
+                "consultationPlace", "社区议事厅", "noticeText", "通知")))
+                .hasMessageContaining("党员联络人只能从列出的选项中选择");
+        // one offered when the form opened who has moved away since: the records refuse her
+        when(support.contacts.named(TOPIC, List.of("7"))).thenThrow(new InvalidFieldException("memberContacts",
+                "党员联络人须是本社区在岗的报到党员，请从列表中选择"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(topic), withVariables("stakeholders",
+                ticks("RESIDENT_GROUPS"), "memberContacts", ticks("7"), "consultationAt", "2026-12-05T19:00",
+                "consultationPlace", "社区议事厅", "noticeText", "通知")))
+                .hasMessageContaining("党员联络人须是本社区在岗的报到党员");
+        verify(support.records, never()).stakeholdersNotified(anyLong(), any(), any(), any(), any(), any(), any());
+        verify(support.contacts, never()).announce(anyLong(), any());
+        assertThat(topic).isWaitingAt(NOTIFY);
     }
 
     private ProcessInstance toResidentsMeeting() {

@@ -59,6 +59,7 @@ import cn.gongzhi.escalation.domain.EscalationCases.Convened;
 import cn.gongzhi.escalation.domain.EscalationClosing;
 import cn.gongzhi.escalation.domain.EscalationClosing.Answer;
 import cn.gongzhi.escalation.domain.Evaluations;
+import cn.gongzhi.escalation.domain.FollowUpVolunteers;
 import cn.gongzhi.escalation.domain.JointMeetings;
 import cn.gongzhi.escalation.domain.Whistles;
 import cn.gongzhi.shared.process.StepListener;
@@ -110,6 +111,7 @@ class JointMeetingEscalationProcessTest {
     private final Disclosures disclosures = mock(Disclosures.class);
     private final EscalationInstances instances = new EscalationInstances(cases);
     private final WhistleCommunities communities = mock(WhistleCommunities.class);
+    private final FollowUpVolunteers volunteers = mock(FollowUpVolunteers.class);
 
     @BeforeEach
     void wire() {
@@ -120,7 +122,7 @@ class JointMeetingEscalationProcessTest {
         Mocks.register("stepListener", new StepListener(List.of(new ChooseWhistleCommunityStep(communities, whistles),
                 new BlowWhistleStep(whistles, cases, instances), new DecideConveningStep(convening, cases, instances),
                 new ConfirmDepartmentsStep(convening, cases, instances), new ReportInStep(convening, cases, instances),
-                new RecordJointMeetingStep(convening, meetings, cases, instances),
+                new RecordJointMeetingStep(convening, meetings, cases, instances, volunteers),
                 new ReportCommitmentDoneStep(meetings, cases, instances),
                 new FollowUpOverdueCommitmentStep(meetings, cases, instances),
                 new EvaluateDepartmentsStep(evaluations, cases, instances),
@@ -191,9 +193,15 @@ class JointMeetingEscalationProcessTest {
 
         assertThat(escalation).isWaitingAt(RECORD_MEETING);
         verify(convening).closeReportIn(ESCALATION);
+        FollowUpVolunteers.Request asked = new FollowUpVolunteers.Request(2, "协助回访沿街住户");
+        when(volunteers.read(2L, "协助回访沿街住户")).thenReturn(asked);
         complete(task(escalation), withVariables("attendance", json("[\"water\",\"urban-mgmt\"]"), "minutes", "会议记录",
                 "commitments", json("[{\"department\":\"water\",\"measure\":\"更换主管道\",\"dueDate\":\"2026-12-10\"},"
-                        + "{\"department\":\"urban-mgmt\",\"measure\":\"恢复路面\",\"dueDate\":\"2026-12-10\"}]")));
+                        + "{\"department\":\"urban-mgmt\",\"measure\":\"恢复路面\",\"dueDate\":\"2026-12-10\"}]"),
+                "volunteers", 2L, "volunteerTask", "协助回访沿街住户"));
+        // the convener asks the community's members for two volunteers: recorded after the meeting, form values gone
+        verify(volunteers).request(eq(ESCALATION), eq(asked), any());
+        assertThat(runtimeService().getVariables(escalation.getId())).doesNotContainKeys("volunteers", "volunteerTask");
         List<Task> commitments = taskQuery().processInstanceId(escalation.getId())
                 .taskDefinitionKey(REPORT_COMMITMENT_DONE).list();
         assertThat(commitments).extracting(Task::getDueDate).containsOnly(

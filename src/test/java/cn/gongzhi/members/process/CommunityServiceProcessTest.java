@@ -34,6 +34,7 @@ import cn.gongzhi.members.ClaimStatus;
 import cn.gongzhi.members.ServiceKind;
 import cn.gongzhi.members.domain.ServiceClaim;
 import cn.gongzhi.members.domain.ServiceItem;
+import cn.gongzhi.members.domain.ServiceOffers;
 import cn.gongzhi.members.domain.ServicePublishing;
 import cn.gongzhi.members.domain.ServiceRecords;
 import cn.gongzhi.registry.ActiveMembers;
@@ -85,6 +86,7 @@ class CommunityServiceProcessTest {
     private final ServiceRecords records = mock(ServiceRecords.class);
     private final ActiveMembers members = mock(ActiveMembers.class);
     private final ServicePublishers publishers = mock(ServicePublishers.class);
+    private final ServiceOffers offers = mock(ServiceOffers.class);
     private final ServiceItems items = mock(ServiceItems.class);
     private final ServiceItem item = mock(ServiceItem.class);
 
@@ -92,7 +94,8 @@ class CommunityServiceProcessTest {
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("publishServiceItemDelegate", new PublishServiceItemDelegate(publishing, publishers,
-                java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"))));
+                offers, java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"))));
+        Mocks.register("settleLapsedOfferDelegate", new SettleLapsedOfferDelegate(offers, items));
         Mocks.register("remindMembersDelegate", new RemindMembersDelegate(publishing, items));
         Mocks.register("closeServiceItemDelegate", new CloseServiceItemDelegate(records, items));
         Mocks.register("serviceItems", items);
@@ -269,6 +272,51 @@ class CommunityServiceProcessTest {
                 Map.of("goAhead", "CANCEL"));
         verify(publishing).cancel(ITEM);
         assertThat(instance).isEnded().hasPassed(CANCELLED);
+    }
+
+    /** An item a procedure offered: started with its id and no form, as {@code MemberHelp} starts it. */
+    private ProcessInstance offered(ServiceKind kind) {
+        when(publishing.kind(ITEM)).thenReturn(kind);
+        return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService().startProcessInstanceByKey(
+                KEY, Map.of("serviceItemId", ITEM, "communityCode", "heyuan"));
+    }
+
+    @Test
+    void anOfferedPetitionHelpIsTakenServedAndConfirmedWithoutTheStartForm() {
+        when(items.claimants(any())).thenReturn(List.of("zhengguohua"));
+        when(publishing.claim(ITEM, "zhengguohua")).thenReturn(0);
+        ProcessInstance instance = offered(ServiceKind.PETITION_HELP);
+        verify(offers).bind(ITEM, instance.getId());
+        verify(publishing, never()).publish(any(), anyString(), anyString(), anyString());
+        Task claim = only(instance, CLAIM);
+        assertThat(taskService().getIdentityLinksForTask(claim.getId())).extracting(l -> l.getUserId())
+                .containsExactly("zhengguohua");
+        completeAs("zhengguohua", List.of("party-members"), claim, Map.of());
+        runTimer(instance, REMINDER_DUE);
+        completeAs("zhengguohua", List.of("party-members"), only(instance, RECORD_SERVICE), served());
+        completeAs("wangfang", BRANCH, only(instance, CONFIRM_SERVICE), Map.of("serviceConfirmed", "CONFIRM"));
+        verify(records).confirm(CLAIM_ZHENG, "wangfang");
+        assertThat(instance).isEnded().hasPassed(CLOSED).hasNotPassed(RECORD_RESIDENT);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("matterCategory").singleResult().getValue()).isEqualTo("协助办理诉求");
+    }
+
+    @Test
+    void anOfferNobodyTookLapsesAtTheClaimDeadlineWithoutAskingTheBranch() {
+        when(offers.lapse(ITEM)).thenReturn(false);
+        ProcessInstance instance = offered(ServiceKind.PETITION_HELP);
+        runTimer(instance, CommunityServiceProcess.CLAIM_DEADLINE);
+        verify(offers).lapse(ITEM);
+        assertThat(instance).isEnded().hasPassed(CommunityServiceProcess.SETTLE_LAPSED_OFFER, CANCELLED)
+                .hasNotPassed(REVIEW_UNCLAIMED);
+    }
+
+    @Test
+    void anOfferSomeTookGoesAheadWithThemAtTheClaimDeadline() {
+        when(offers.lapse(ITEM)).thenReturn(true);
+        ProcessInstance instance = offered(ServiceKind.FOLLOW_UP_VOLUNTEER);
+        runTimer(instance, CommunityServiceProcess.CLAIM_DEADLINE);
+        assertThat(instance).isWaitingAt(REMINDER_DUE).hasNotPassed(REVIEW_UNCLAIMED);
     }
 
     @Test
