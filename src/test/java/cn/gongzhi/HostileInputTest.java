@@ -423,8 +423,6 @@ class HostileInputTest {
         registry("worker grade 99", 400, "grade", "workers", () -> with(worker(), "grade", 99));
         registry("worker grade outside the post's range", 400, "grade", "workers",
                 () -> with(worker(), "post", "HEAD", "grade", 2));
-        registry("worker certificate date invalid", 400, "certificateIssued", "workers",
-                () -> with(worker(), "certificateIssued", "2024-00-10"));
         registry("worker username SQL", 400, "username", "workers", () -> with(worker(), "username", SQL_OR));
         registry("worker caseload limit zero", 400, "caseloadLimit", "workers",
                 () -> with(worker(), "caseloadLimit", 0));
@@ -739,7 +737,7 @@ class HostileInputTest {
 
     private static Map<String, Object> worker() {
         return body("communityId", heyuanId, "name", "测试员", "username", "hostile-worker", "gender", "FEMALE",
-                "post", "STAFF", "grade", 4, "qualification", "NONE", "trainingHours", 10, "caseloadLimit", 20);
+                "post", "STAFF", "grade", 4, "caseloadLimit", 20);
     }
 
     private static Map<String, Object> partyMember() {

@@ -92,8 +92,7 @@ class MySqlProfileIT {
         JsonNode villagersCommittee = admin.get("/api/registry/committees/" + committee).json();
         assertThat(villagersCommittee.get("warnings").toString()).contains("第六条");
         Response invalid = admin.post("/api/registry/workers", body("communityId", eastId, "name", "x",
-                "username", "bad user", "gender", "MALE", "post", "HEAD", "grade", 2, "qualification", "NONE",
-                "trainingHours", 0, "caseloadLimit", 1));
+                "username", "bad user", "gender", "MALE", "post", "HEAD", "grade", 2, "caseloadLimit", 1));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(identityService.createUserQuery().userId("bad user").count()).isZero();
 

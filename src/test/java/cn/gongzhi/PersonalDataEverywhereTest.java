@@ -93,6 +93,34 @@ class PersonalDataEverywhereTest {
                 + " and petitioner_id_number = ?", Integer.class, petition, PHONE, ID_NUMBER)).isOne();
     }
 
+    /**
+     * A social-worker certificate's number is personal data too: whole only in its own column
+     * ({@code WORKER_QUALIFICATION.CERTIFICATE_NUMBER}), masked in every answer any role gets about the workers, in no
+     * other table and no log line.
+     */
+    @Test
+    void aCertificateNumberIsWholeOnlyInItsOwnColumn(CapturedOutput log) {
+        List<String> numbers = jdbc.queryForList("select certificate_number from worker_qualification"
+                + " where certificate_number is not null", String.class);
+        assertThat(numbers).as("the demo's certificates").isNotEmpty();
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String login : List.of("demo", "zhangwei", "chenjing", "zhoumin", "machao", "gaojian", "wangfang")) {
+            HttpApi user = HttpApi.as(port, login, "demo");
+            for (String path : List.of("/api/workers/me", "/api/workers", "/api/registry/workers")) {
+                seen.put(login + " " + path, user.get(path).body());
+            }
+        }
+        assertThat(seen.values()).as("answers").anySatisfy(body -> assertThat(body).contains("****"));
+        Map<String, String> cells = new LinkedHashMap<>(tables());
+        cells.remove("WORKER_QUALIFICATION.CERTIFICATE_NUMBER");
+        seen.putAll(cells);
+        seen.put("log", log.getAll());
+        for (String number : numbers) {
+            assertThat(seen).as(number).allSatisfy((where, text) -> assertThat(text).as(where)
+                    .doesNotContain(number));
+        }
+    }
+
     @Test
     void theScanFindsEverySpellingItLooksFor() {
         // the scan would see a number that slipped through, however it is written

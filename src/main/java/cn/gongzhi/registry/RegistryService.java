@@ -14,6 +14,7 @@ import cn.gongzhi.registry.domain.StreetRepository;
 import cn.gongzhi.shared.RecordNotFoundException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,10 @@ public class RegistryService {
     /** A grid and the login of its grid worker, if it has one. */
     public record GridRef(String code, String name, String communityCode, String gridWorkerUsername) {}
 
-    /** A community worker's assignment-relevant facts. */
+    /**
+     * A community worker's assignment-relevant facts; {@code qualification} is the highest level among her
+     * certificates valid today in China (an expired one does not count, {@link WorkerRules#isValidOn}).
+     */
     public record WorkerRef(String username, String name, String communityCode, WorkerPost post,
             Qualification qualification, int openCaseload, int caseloadLimit) {
 
@@ -78,10 +82,13 @@ public class RegistryService {
     private final RegistryLookups lookups;
     private final StaffDirectory staff;
     private final AttendanceRolls rolls;
+    private final WorkerQualifications qualifications;
 
     RegistryService(StreetRepository streets, CommunityRepository communities, CommunityWorkerRepository workers,
             GridRepository grids, DepartmentRepository departments, AccessListItemRepository accessList, Seats seats,
-            RegistryLookups lookups, StaffDirectory staff, AttendanceRolls rolls) {
+            RegistryLookups lookups, StaffDirectory staff, AttendanceRolls rolls,
+            WorkerQualifications qualifications) {
+        this.qualifications = qualifications;
         this.streets = streets;
         this.communities = communities;
         this.workers = workers;
@@ -143,13 +150,15 @@ public class RegistryService {
     }
 
     public Optional<WorkerRef> worker(String username) {
-        return workers.findByUsername(username).map(this::ref);
+        return workers.findByUsername(username).map(w -> ref(w, qualifications.levelToday(w.getId())));
     }
 
     public List<WorkerRef> workers(String communityCode) {
-        return communities.findByCode(communityCode)
-                .map(c -> workers.findByCommunityIdOrderById(c.getId()).stream().map(this::ref).toList())
-                .orElse(List.of());
+        List<CommunityWorker> found = communities.findByCode(communityCode)
+                .map(c -> workers.findByCommunityIdOrderById(c.getId())).orElse(List.of());
+        Map<Long, Qualification> levels = qualifications.levelsToday(found.stream().map(CommunityWorker::getId)
+                .toList());
+        return found.stream().map(w -> ref(w, levels.get(w.getId()))).toList();
     }
 
     /** Changes a worker's open caseload by {@code delta} (never below zero): petitions assigned and closed. */
@@ -191,9 +200,9 @@ public class RegistryService {
         return lookups.ref(c);
     }
 
-    private WorkerRef ref(CommunityWorker w) {
+    private WorkerRef ref(CommunityWorker w, Qualification qualification) {
         return new WorkerRef(w.getUsername(), w.getName(),
                 communities.findById(w.getCommunityId()).map(Community::getCode).orElse(null), w.getPost(),
-                w.getQualification(), w.getOpenCaseload(), w.getCaseloadLimit());
+                qualification, w.getOpenCaseload(), w.getCaseloadLimit());
     }
 }

@@ -75,6 +75,21 @@ public final class Masking {
         return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
     }
 
+    /**
+     * A certificate's number (a social-worker qualification's): only its last four characters shown, the rest
+     * starred; eight characters or fewer all starred.
+     */
+    public static String certificateNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        String trimmed = number.strip();
+        if (trimmed.length() <= 8) {
+            return "*".repeat(trimmed.length());
+        }
+        return "*".repeat(trimmed.length() - 4) + trimmed.substring(trimmed.length() - 4);
+    }
+
     public static String name(String name) {
         if (name == null || name.isBlank()) {
             return null;

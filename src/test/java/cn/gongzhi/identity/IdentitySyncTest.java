@@ -89,8 +89,7 @@ class IdentitySyncTest {
         String west = newCommunity(admin);
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
         var worker = body("communityId", communityId(admin, east), "name", "新同事", "username", username,
-                "gender", "FEMALE", "post", "STAFF", "grade", 1, "qualification", "NONE", "trainingHours", 0,
-                "caseloadLimit", 10);
+                "gender", "FEMALE", "post", "STAFF", "grade", 1, "caseloadLimit", 10);
         long id = admin.post("/api/registry/workers", worker).id();
 
         assertThat(members("workers-" + east)).containsExactly(username);

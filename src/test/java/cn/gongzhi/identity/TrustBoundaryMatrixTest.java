@@ -365,6 +365,16 @@ class TrustBoundaryMatrixTest {
                 (t, r) -> () -> t.as(r).get("/api/members/me"));
         row("read a work unit's members' records: GET /api/members/unit", 403, Map.of(),
                 (t, r) -> () -> t.as(r).get("/api/members/unit"));
+        // a community worker's professional record: hers, her community head's and her street office's, checked
+        // against the records; the rest is WorkerRecordsApiTest's
+        row("read one's own worker record: GET /api/workers/me", 403, Map.of(Role.HEYUAN_GRID_WORKER, 200,
+                Role.HEYUAN_HEAD, 200, Role.LIUSHU_GRID_WORKER, 200),
+                (t, r) -> () -> t.as(r).get("/api/workers/me"));
+        row("read the workers' records one supervises: GET /api/workers", 403, Map.of(Role.HEYUAN_HEAD, 200,
+                Role.STREET_SECRETARY, 200), (t, r) -> () -> t.as(r).get("/api/workers"));
+        row("read a heyuan grid worker's record: GET /api/workers/{id}", 403, Map.of(Role.HEYUAN_GRID_WORKER, 200,
+                Role.HEYUAN_HEAD, 200, Role.STREET_SECRETARY, 200), (t, r) -> () -> t.as(r).get("/api/workers/"
+                + t.jdbc.queryForObject("SELECT id FROM community_worker WHERE username = 'zhangwei'", Long.class)));
         row("add oneself to camunda-admin", 403, Map.of(),
                 (t, r) -> () -> t.as(r).put("/engine-rest/group/camunda-admin/members/" + r.login, Map.of()));
     }

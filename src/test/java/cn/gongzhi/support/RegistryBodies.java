@@ -13,8 +13,7 @@ public final class RegistryBodies {
     /** A community worker; {@code post} STAFF (grade 3) or HEAD (grade 10). */
     public static Map<String, Object> worker(long communityId, String username, String post) {
         return HttpApi.body("communityId", communityId, "name", "工作人员", "username", username, "gender", "FEMALE",
-                "post", post, "grade", "HEAD".equals(post) ? 10 : 3, "qualification", "ASSISTANT",
-                "certificateIssued", "2024-01-01", "trainingHours", 20, "caseloadLimit", 20);
+                "post", post, "grade", "HEAD".equals(post) ? 10 : 3, "caseloadLimit", 20);
     }
 
     /** The id of a record the API created (201), failing with the answer otherwise. */

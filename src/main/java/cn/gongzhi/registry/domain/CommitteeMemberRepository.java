@@ -9,4 +9,6 @@ public interface CommitteeMemberRepository extends JpaRepository<CommitteeMember
     List<CommitteeMember> findByCommitteeIdOrderById(Long committeeId);
 
     List<CommitteeMember> findByCommitteeIdIn(List<Long> committeeIds);
+
+    List<CommitteeMember> findByUsername(String username);
 }

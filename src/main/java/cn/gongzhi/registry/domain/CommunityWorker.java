@@ -1,7 +1,6 @@
 package cn.gongzhi.registry.domain;
 
 import cn.gongzhi.registry.Gender;
-import cn.gongzhi.registry.Qualification;
 import cn.gongzhi.registry.WorkerPost;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,9 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import java.time.LocalDate;
 
-/** Paid community staff (社区工作者) who handle cases; graded under "three posts, eighteen grades". */
+/**
+ * Paid community staff (社区工作者) who handle cases; graded under "three posts, eighteen grades". Her grade here is
+ * the grade now ({@link GradeChange} holds how it came about); her qualifications, training and appraisals are records
+ * of their own (V20, docs/processes/workers.md).
+ */
 @Entity
 public class CommunityWorker {
 
@@ -26,12 +28,6 @@ public class CommunityWorker {
     @Enumerated(EnumType.STRING)
     private WorkerPost post;
     private int grade;
-    @Enumerated(EnumType.STRING)
-    private Qualification qualification;
-    private LocalDate certificateIssued;
-    private LocalDate certificateExpires;
-    private int trainingHours;
-    private LocalDate lastTraining;
     private int caseloadLimit;
     private int openCaseload;
 
@@ -48,16 +44,6 @@ public class CommunityWorker {
     public void setPost(WorkerPost post) { this.post = post; }
     public int getGrade() { return grade; }
     public void setGrade(int grade) { this.grade = grade; }
-    public Qualification getQualification() { return qualification; }
-    public void setQualification(Qualification qualification) { this.qualification = qualification; }
-    public LocalDate getCertificateIssued() { return certificateIssued; }
-    public void setCertificateIssued(LocalDate certificateIssued) { this.certificateIssued = certificateIssued; }
-    public LocalDate getCertificateExpires() { return certificateExpires; }
-    public void setCertificateExpires(LocalDate certificateExpires) { this.certificateExpires = certificateExpires; }
-    public int getTrainingHours() { return trainingHours; }
-    public void setTrainingHours(int trainingHours) { this.trainingHours = trainingHours; }
-    public LocalDate getLastTraining() { return lastTraining; }
-    public void setLastTraining(LocalDate lastTraining) { this.lastTraining = lastTraining; }
     public int getCaseloadLimit() { return caseloadLimit; }
     public void setCaseloadLimit(int caseloadLimit) { this.caseloadLimit = caseloadLimit; }
     public int getOpenCaseload() { return openCaseload; }

@@ -14,7 +14,6 @@ import cn.gongzhi.registry.CommitteeKind;
 import cn.gongzhi.registry.CommunityType;
 import cn.gongzhi.registry.Gender;
 import cn.gongzhi.registry.MemberRole;
-import cn.gongzhi.registry.Qualification;
 import cn.gongzhi.registry.WorkerPost;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -126,13 +125,10 @@ class DemoRegistryData implements ApplicationRunner {
         member(supervision, "周丽", null, MEMBER, false, FEMALE);
         member(supervision, "吴刚", null, MEMBER, false, MALE);
 
-        CommunityWorker chenjing = worker(heyuan, "陈静", "chenjing", FEMALE, WorkerPost.HEAD, 12,
-                Qualification.SENIOR, 20);
-        worker(heyuan, "赵磊", "zhaolei", MALE, WorkerPost.DEPUTY, 6, Qualification.NONE, 25);
-        CommunityWorker zhangwei = worker(heyuan, "张伟", "zhangwei", MALE, WorkerPost.STAFF, 5,
-                Qualification.ASSISTANT, 30);
-        CommunityWorker liuyang = worker(heyuan, "刘洋", "liuyang", FEMALE, WorkerPost.STAFF, 8,
-                Qualification.INTERMEDIATE, 30);
+        CommunityWorker chenjing = worker(heyuan, "陈静", "chenjing", FEMALE, WorkerPost.HEAD, 12, 20);
+        worker(heyuan, "赵磊", "zhaolei", MALE, WorkerPost.DEPUTY, 6, 25);
+        CommunityWorker zhangwei = worker(heyuan, "张伟", "zhangwei", MALE, WorkerPost.STAFF, 5, 30);
+        CommunityWorker liuyang = worker(heyuan, "刘洋", "liuyang", FEMALE, WorkerPost.STAFF, 8, 30);
         // three strips west to east; the strip along the community's northern edge belongs to no grid
         grid(heyuan, "heyuan-g1", "和园第一网格", 1100, zhangwei, rectangle(116.3300, 40.0280, 116.3340, 40.0360));
         grid(heyuan, "heyuan-g2", "和园第二网格", 1050, liuyang, rectangle(116.3340, 40.0280, 116.3380, 40.0360));
@@ -188,10 +184,9 @@ class DemoRegistryData implements ApplicationRunner {
         member(supervision, "杨树林", null, MEMBER, false, MALE);
         member(supervision, "何春来", null, MEMBER, false, MALE);
 
-        worker(liushu, "周敏", "zhoumin", FEMALE, WorkerPost.HEAD, 9, Qualification.INTERMEDIATE, 20);
-        CommunityWorker sunli = worker(liushu, "孙丽", "sunli", FEMALE, WorkerPost.STAFF, 3, Qualification.ASSISTANT,
-                30);
-        CommunityWorker machao = worker(liushu, "马超", "machao", MALE, WorkerPost.STAFF, 2, Qualification.NONE, 30);
+        worker(liushu, "周敏", "zhoumin", FEMALE, WorkerPost.HEAD, 9, 20);
+        CommunityWorker sunli = worker(liushu, "孙丽", "sunli", FEMALE, WorkerPost.STAFF, 3, 30);
+        CommunityWorker machao = worker(liushu, "马超", "machao", MALE, WorkerPost.STAFF, 2, 30);
         // east and west of the village road at 116.352° E, up to the village's northern corner
         grid(liushu, "liushu-g1", "柳树村东片网格", 320, sunli,
                 polygon(116.3520, 40.0260, 116.3600, 40.0260, 116.3600, 40.0400, 116.3520, 40.0420));
@@ -265,7 +260,7 @@ class DemoRegistryData implements ApplicationRunner {
     }
 
     private CommunityWorker worker(Community community, String name, String username, Gender gender, WorkerPost post,
-            int grade, Qualification qualification, int caseloadLimit) {
+            int grade, int caseloadLimit) {
         CommunityWorker worker = new CommunityWorker();
         worker.setCommunityId(community.getId());
         worker.setName(name);
@@ -273,13 +268,6 @@ class DemoRegistryData implements ApplicationRunner {
         worker.setGender(gender);
         worker.setPost(post);
         worker.setGrade(grade);
-        worker.setQualification(qualification);
-        if (qualification != Qualification.NONE) {
-            worker.setCertificateIssued(LocalDate.of(2022, 6, 30));
-            worker.setCertificateExpires(LocalDate.of(2028, 6, 29));
-        }
-        worker.setTrainingHours(24 + grade * 4);
-        worker.setLastTraining(LocalDate.of(2026, 9, 15));
         worker.setCaseloadLimit(caseloadLimit);
         return workers.save(worker);
     }

@@ -1,24 +1,19 @@
 package cn.gongzhi.registry.domain;
 
-import cn.gongzhi.registry.WorkerPost;
 import cn.gongzhi.shared.Ratio;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * Local rules of the registry, configurable per province or city ({@code gongzhi.registry.*}); the defaults are the
- * national figures of domain brief §1–2.
+ * national figures of domain brief §1–2. Community workers' rules (grade ranges among them) are
+ * {@link WorkerProperties}' ({@code gongzhi.workers.*}).
  *
- * @param gradeRanges grade range of each post under "three posts, eighteen grades": heads 7–18, deputies 4–15,
- *     staff 1–12; a post not configured keeps its national range
  * @param composition composition rules the law sets for committees; breaches are warnings on the committee
  * @param boundary what a community's or grid's boundary may be
  * @param cacheSeconds how long a node keeps registry look-ups (names, the location index) without a change of its
@@ -27,36 +22,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("gongzhi.registry")
 public record RegistryProperties(
-        Map<WorkerPost, GradeRange> gradeRanges,
         @Valid @DefaultValue Composition composition,
         @Valid @DefaultValue Boundary boundary,
         @Min(0) @DefaultValue("60") long cacheSeconds) {
-
-    private static final Map<WorkerPost, GradeRange> NATIONAL_GRADES = Map.of(
-            WorkerPost.HEAD, new GradeRange(7, 18),
-            WorkerPost.DEPUTY, new GradeRange(4, 15),
-            WorkerPost.STAFF, new GradeRange(1, 12));
-
-    public RegistryProperties {
-        Map<WorkerPost, GradeRange> ranges = new EnumMap<>(NATIONAL_GRADES);
-        if (gradeRanges != null) {
-            ranges.putAll(gradeRanges);
-        }
-        gradeRanges = Collections.unmodifiableMap(ranges);
-    }
-
-    /** A grade range, both ends included. */
-    public record GradeRange(@Min(1) int min, @Min(1) int max) {
-
-        @AssertTrue(message = "min must not be above max")
-        boolean isOrdered() {
-            return min <= max;
-        }
-
-        public boolean contains(int grade) {
-            return grade >= min && grade <= max;
-        }
-    }
 
     /**
      * Composition rules the law sets for committees.

@@ -10,7 +10,9 @@ import cn.gongzhi.support.TestDataJanitor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,28 @@ class PetitionApiTest {
         assertThat(publicSteps(HttpApi.anonymous(port).get("/public/petitions/" + number).json()))
                 .contains("已派给和园社区 和园第一网格的社区工作者", "社区工作者已联系您")
                 .doesNotContain("已派给和园社区 和园第一网格的网格员", "网格员已联系您");
+    }
+
+    @Test
+    void aCertificateThatExpiredYesterdayDoesNotQualifyAWorkerAndOneValidTodayDoes() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String qualified = "worker_id IN (SELECT id FROM community_worker WHERE username IN ('liuyang', 'chenjing'))";
+        List<Map<String, Object>> before = jdbc.queryForList("SELECT id, valid_until FROM worker_qualification WHERE "
+                + qualified);
+        assertThat(before).as("the demo's intermediate and senior certificates").hasSize(2);
+        try {
+            jdbc.update("UPDATE worker_qualification SET valid_until = ? WHERE " + qualified, today.minusDays(1));
+            JsonNode expired = file(petition("NEIGHBOUR_DISPUTE", "heyuan", "heyuan-g1"));
+            assertThat(expired.path("assignedWorker").textValue()).as("nobody qualified: the community's group")
+                    .isNull();
+
+            jdbc.update("UPDATE worker_qualification SET valid_until = ? WHERE " + qualified, today);
+            JsonNode validToday = file(petition("NEIGHBOUR_DISPUTE", "heyuan", "heyuan-g1"));
+            assertThat(validToday.path("assignedWorker").textValue()).isIn("liuyang", "chenjing");
+        } finally {
+            before.forEach(q -> jdbc.update("UPDATE worker_qualification SET valid_until = ? WHERE id = ?",
+                    q.get("VALID_UNTIL"), q.get("ID")));
+        }
     }
 
     @Test

@@ -74,9 +74,8 @@ class RegistryApiTest {
         long community = roundTrip("communities", body("code", "co-" + s, "name", "测试社区", "type", "URBAN",
                 "streetId", street, "households", 800, "adultResidents", 1900), "households", 820);
         long worker = roundTrip("workers", body("communityId", community, "name", "测试员", "username", "w-" + s,
-                "gender", "FEMALE", "post", "STAFF", "grade", 4, "qualification", "ASSISTANT",
-                "certificateIssued", "2024-05-01", "certificateExpires", "2030-04-30", "trainingHours", 40,
-                "lastTraining", "2026-03-01", "caseloadLimit", 25), "grade", 5);
+                "gender", "FEMALE", "post", "STAFF", "grade", 4, "caseloadLimit", 25),
+                "grade", 5);
         long grid = roundTrip("grids", body("code", "g-" + s, "name", "测试网格", "communityId", community,
                 "households", 300, "gridWorkerId", worker), "households", 310);
         assertThat(admin.get("/api/registry/workers/" + worker).json().get("gridIds").get(0).asLong())
@@ -134,7 +133,7 @@ class RegistryApiTest {
         long liushu = idOf(communities, "liushu");
         Response headTooLow = admin.post("/api/registry/workers", body("communityId", heyuan, "name", "新主任",
                 "username", "head-" + suffix(), "gender", "MALE", "post", "HEAD", "grade", 6,
-                "qualification", "NONE", "trainingHours", 0, "caseloadLimit", 10));
+                "caseloadLimit", 10));
         assertThat(fields(headTooLow)).containsExactly("grade");
         assertThat(headTooLow.json().get("detail").asText()).contains("7–18");
 

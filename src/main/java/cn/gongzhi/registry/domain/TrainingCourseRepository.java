@@ -1,0 +1,6 @@
+package cn.gongzhi.registry.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TrainingCourseRepository extends JpaRepository<TrainingCourse, Long> {
+}

@@ -1,0 +1,9 @@
+package cn.gongzhi.registry.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TrainingPlanCourseRepository extends JpaRepository<TrainingPlanCourse, Long> {
+
+    List<TrainingPlanCourse> findByPlanIdOrderById(Long planId);
+}

@@ -1,0 +1,10 @@
+package cn.gongzhi.registry.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface WorkerQualificationRepository extends JpaRepository<WorkerQualification, Long> {
+
+    List<WorkerQualification> findByWorkerIdOrderByIssuedOnAscIdAsc(Long workerId);
+    List<WorkerQualification> findByWorkerIdIn(java.util.Collection<Long> workerIds);
+}
