@@ -79,7 +79,7 @@ class ProcedureOffers {
                 .map(CategoryView::name).findFirst().orElse(place.categoryCode());
         for (AreaHolder holder : holders) {
             help.offer(new Help(ServiceKind.PETITION_HELP, ServiceSource.PETITION, petition.number(),
-                    place.communityCode(), "协助办理诉求 " + petition.number() + "（" + category + "）",
+                    place.communityCode(), "诉求 " + petition.number() + "（" + category + "）",
                     "诉求编号 " + petition.number() + "，类别：" + category + "，网格：" + holder.gridName()
                             + "，您的责任区：" + holder.buildings() + "。诉求由社区工作者负责办理，您可协助了解情况、"
                             + "做好邻里工作；诉求人的姓名和电话不在此显示，需要联系请经社区工作者。",
