@@ -68,12 +68,12 @@ class AnnualFeedbackFlowTest {
             Response started = secretary.post(START, vars());
             assertThat(started.status()).as(started.toString()).isEqualTo(200);
             String instance = started.json().get("id").asText();
-            JsonNode choose = only(secretary, instance);
+            JsonNode choose = secretary.onlyTask(instance);
             assertThat(choose.get("taskDefinitionKey").asText()).isEqualTo("Activity_ChooseFeedbackUnit");
             String hospitalOrg = option(secretary, choose, "unitOptions", "区人民医院党委");
-            submit(secretary, instance, vars("unit", hospitalOrg, "feedbackYear", String.valueOf(year)));
+            secretary.submitOnlyTask(instance, vars("unit", hospitalOrg, "feedbackYear", String.valueOf(year)));
 
-            JsonNode review = only(secretary, instance);
+            JsonNode review = secretary.onlyTask(instance);
             assertThat(review.get("taskDefinitionKey").asText()).isEqualTo("Activity_ReviewFeedback");
             String summary = secretary.get("/engine-rest/task/" + review.get("id").asText()
                     + "/form-variables?variableNames=caseSummary").json().at("/caseSummary/value").asText();
@@ -90,23 +90,23 @@ class AnnualFeedbackFlowTest {
             reviewed.put("overallComment", Map.of("value", "服务积极", "type", "String"));
             reviewed.put("memberComments", Map.of("value", "[{\"member\":\"" + memberId
                     + "\",\"comment\":\"按时参加，服务认真\"}]", "type", "Json"));
-            submit(secretary, instance, Map.of("variables", reviewed));
+            secretary.submitOnlyTask(instance, Map.of("variables", reviewed));
 
             Response again = secretary.post(START, vars());
             String second = again.json().get("id").asText();
-            Response duplicate = secretary.post("/engine-rest/task/" + only(secretary, second).get("id").asText()
+            Response duplicate = secretary.post("/engine-rest/task/" + secretary.onlyTask(second).get("id").asText()
                     + "/submit-form", vars("unit", hospitalOrg, "feedbackYear", String.valueOf(year)));
             assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(400);
             assertThat(duplicate.json().get("message").asText()).contains("不能重复发起");
             secretary.delete("/engine-rest/process-instance/" + second);
 
-            JsonNode confirm = only(hospital, instance);
+            JsonNode confirm = hospital.onlyTask(instance);
             assertThat(confirm.get("taskDefinitionKey").asText()).isEqualTo("Activity_ConfirmReceipt");
             assertThat(confirm.get("due").isNull()).isFalse();
             Response byOther = education.post("/engine-rest/task/" + confirm.get("id").asText() + "/submit-form",
                     vars());
             assertThat(byOther.status()).as(byOther.toString()).isIn(403, 404);
-            submit(hospital, instance, vars());
+            hospital.submitOnlyTask(instance, vars());
 
             JsonNode mine = HttpApi.as(port, "hexiaoyan", "demo").get("/api/members/me").json();
             JsonNode line = mine.get("feedback").get(0);
@@ -155,17 +155,5 @@ class AnnualFeedbackFlowTest {
             }
         }
         throw new AssertionError(label + " not offered: " + options);
-    }
-
-    private static JsonNode only(HttpApi user, String instance) {
-        JsonNode tasks = user.get("/engine-rest/task?processInstanceId=" + instance).json();
-        assertThat(tasks.size()).as("the user's task of %s", instance).isEqualTo(1);
-        return tasks.get(0);
-    }
-
-    private static void submit(HttpApi user, String instance, Map<String, Object> variables) {
-        Response done = user.post("/engine-rest/task/" + only(user, instance).get("id").asText() + "/submit-form",
-                variables);
-        assertThat(done.status()).as(done.toString()).isEqualTo(204);
     }
 }

@@ -78,19 +78,19 @@ class CommunityServiceFlowTest {
 
             assertThat(zheng.get("/engine-rest/task?processInstanceId=" + instance).json().size())
                     .as("a member who is not active is not offered the claim").isZero();
-            JsonNode claim = only(he, instance);
+            JsonNode claim = he.onlyTask(instance);
             Response claimedByZheng = zheng.post("/engine-rest/task/" + claim.get("id").asText() + "/submit-form",
                     vars());
             assertThat(claimedByZheng.status()).as(claimedByZheng.toString()).isIn(403, 404);
             assertThat(board(anonymous).get(0).get("statusLabel").asText()).isEqualTo("待认领");
 
-            submit(he, instance, vars());
+            he.submitOnlyTask(instance, vars());
             assertThat(board(anonymous).get(0).get("statusLabel").asText()).isEqualTo("已认领");
 
             Job reminder = managementService.createJobQuery().processInstanceId(instance)
                     .activityId("Event_ReminderDue").singleResult();
             managementService.executeJob(reminder.getId());
-            JsonNode record = only(he, instance);
+            JsonNode record = he.onlyTask(instance);
             assertThat(record.get("taskDefinitionKey").asText()).isEqualTo("Activity_RecordService");
             Response byAnother = zheng.post("/engine-rest/task/" + record.get("id").asText() + "/submit-form",
                     vars("hours", "2", "workDone", "修好了"));
@@ -99,19 +99,19 @@ class CommunityServiceFlowTest {
                     vars("hours", "13", "workDone", "修好了"));
             assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
             assertThat(tooLong.json().get("message").asText()).contains("服务时长");
-            submit(he, instance, vars("hours", "2", "workDone", "更换了水龙头的阀芯"));
+            he.submitOnlyTask(instance, vars("hours", "2", "workDone", "更换了水龙头的阀芯"));
 
             assertThat(otherBranch.get("/engine-rest/task?processInstanceId=" + instance).json().size())
                     .as("柳树村's branch does not see 和园社区's service").isZero();
-            submit(secretary, instance, vars("serviceConfirmed", "CONFIRM"));
+            secretary.submitOnlyTask(instance, vars("serviceConfirmed", "CONFIRM"));
             LocalDate day = start.toLocalDate();
             assertThat(figures.memberHours(memberId, day, day)).isEqualByComparingTo(new BigDecimal("2"));
             assertThat(figures.hoursByMember("heyuan", day, day)).extracting(ServiceFigures.MemberHours::memberId)
                     .containsExactly(memberId);
 
-            JsonNode callback = only(worker, instance);
+            JsonNode callback = worker.onlyTask(instance);
             assertThat(callback.get("taskDefinitionKey").asText()).isEqualTo("Activity_RecordResidentConfirmation");
-            submit(worker, instance, vars("wishMet", "true", "residentNote", "老人很满意"));
+            worker.submitOnlyTask(instance, vars("wishMet", "true", "residentNote", "老人很满意"));
 
             Response shown = anonymous.get("/public/micro-wishes?community=heyuan");
             assertThat(shown.status()).isEqualTo(200);
@@ -125,17 +125,5 @@ class CommunityServiceFlowTest {
 
     private static JsonNode board(HttpApi anonymous) {
         return anonymous.get("/public/micro-wishes?community=heyuan").json();
-    }
-
-    private static JsonNode only(HttpApi user, String instance) {
-        JsonNode tasks = user.get("/engine-rest/task?processInstanceId=" + instance).json();
-        assertThat(tasks.size()).as("the user's task of %s", instance).isEqualTo(1);
-        return tasks.get(0);
-    }
-
-    private static void submit(HttpApi user, String instance, Map<String, Object> variables) {
-        Response done = user.post("/engine-rest/task/" + only(user, instance).get("id").asText() + "/submit-form",
-                variables);
-        assertThat(done.status()).as(done.toString()).isEqualTo(204);
     }
 }

@@ -10,7 +10,6 @@ import cn.gongzhi.registry.ReportingStatus;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +59,7 @@ class PartyMemberReportingFlowTest {
         Response started = zheng.post(START, vars());
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         String instance = started.json().get("id").asText();
-        JsonNode report = only(zheng, instance);
+        JsonNode report = zheng.onlyTask(instance);
         assertThat(report.get("taskDefinitionKey").asText()).isEqualTo("Activity_CompleteReport");
         assertThat(he.get("/engine-rest/task?processInstanceId=" + instance).json().size())
                 .as("her step is hers alone").isZero();
@@ -69,11 +68,11 @@ class PartyMemberReportingFlowTest {
         assertThat(byAnother.status()).as(byAnother.toString()).isIn(403, 404);
         assertThat(reporting.view(memberId).status()).as("nothing written").isEqualTo(before);
 
-        submit(zheng, instance, vars("member", String.valueOf(memberId), "community", "heyuan"));
+        zheng.submitOnlyTask(instance, vars("member", String.valueOf(memberId), "community", "heyuan"));
         assertThat(reporting.view(memberId).status()).isEqualTo(ReportingStatus.REPORTED);
         assertThat(otherBranch.get("/engine-rest/task?processInstanceId=" + instance).json().size())
                 .as("柳树村's branch does not see 和园社区's reporting").isZero();
-        JsonNode confirm = only(secretary, instance);
+        JsonNode confirm = secretary.onlyTask(instance);
         assertThat(confirm.get("taskDefinitionKey").asText()).isEqualTo("Activity_ConfirmReporting");
         DutyRef post = reporting.vacantDuties("heyuan").stream().filter(d -> d.kind() == DutyKind.PIONEER_POST)
                 .findFirst().orElseThrow();
@@ -81,7 +80,7 @@ class PartyMemberReportingFlowTest {
                 vars("decision", "CONFIRM"));
         assertThat(missingPost.status()).as(missingPost.toString()).isEqualTo(400);
         assertThat(missingPost.json().get("message").asText()).contains("请选择党员先锋岗或党员责任区");
-        submit(secretary, instance, vars("decision", "CONFIRM", "duty", post.choice()));
+        secretary.submitOnlyTask(instance, vars("decision", "CONFIRM", "duty", post.choice()));
         assertThat(reporting.view(memberId).status()).isEqualTo(ReportingStatus.ACTIVE);
         assertThat(reporting.view(memberId).duties()).hasSize(1);
 
@@ -89,7 +88,7 @@ class PartyMemberReportingFlowTest {
         Response second = unitContact.post(START, vars());
         assertThat(second.status()).as(second.toString()).isEqualTo(200);
         String secondInstance = second.json().get("id").asText();
-        Response elsewhere = unitContact.post("/engine-rest/task/" + only(unitContact, secondInstance).get("id")
+        Response elsewhere = unitContact.post("/engine-rest/task/" + unitContact.onlyTask(secondInstance).get("id")
                 .asText() + "/submit-form", vars("member", String.valueOf(memberId), "community", "liushu"));
         assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(400);
         assertThat(elsewhere.json().get("message").asText())
@@ -117,7 +116,7 @@ class PartyMemberReportingFlowTest {
         Response moveAway = secretary.post(MOVE_AWAY, vars());
         assertThat(moveAway.status()).as(moveAway.toString()).isEqualTo(200);
         String moveAwayInstance = moveAway.json().get("id").asText();
-        JsonNode record = only(secretary, moveAwayInstance);
+        JsonNode record = secretary.onlyTask(moveAwayInstance);
         assertThat(record.get("taskDefinitionKey").asText()).isEqualTo("Activity_RecordMoveAway");
         assertThat(record.get("assignee").asText()).isEqualTo("wangfang");
         Response notOffered = secretary.post("/engine-rest/task/" + record.get("id").asText() + "/submit-form",
@@ -128,22 +127,10 @@ class PartyMemberReportingFlowTest {
         assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
         assertThat(reporting.view(memberId).status()).as("nothing written").isEqualTo(ReportingStatus.ACTIVE);
 
-        submit(secretary, moveAwayInstance, vars("member", String.valueOf(memberId), "reason", "迁居外区，组织关系转出"));
+        secretary.submitOnlyTask(moveAwayInstance, vars("member", String.valueOf(memberId), "reason", "迁居外区，组织关系转出"));
         assertThat(reporting.view(memberId).status()).isEqualTo(ReportingStatus.MOVED_AWAY);
         assertThat(reporting.view(memberId).duties()).isEmpty();
         assertThat(reporting.vacantDuties("heyuan")).extracting(DutyRef::id).contains(post.id());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(moveAwayInstance).count()).isZero();
-    }
-
-    private static JsonNode only(HttpApi user, String instance) {
-        JsonNode tasks = user.get("/engine-rest/task?processInstanceId=" + instance).json();
-        assertThat(tasks.size()).as("the user's task of %s", instance).isEqualTo(1);
-        return tasks.get(0);
-    }
-
-    private static void submit(HttpApi user, String instance, Map<String, Object> variables) {
-        Response done = user.post("/engine-rest/task/" + only(user, instance).get("id").asText() + "/submit-form",
-                variables);
-        assertThat(done.status()).as(done.toString()).isEqualTo(204);
     }
 }

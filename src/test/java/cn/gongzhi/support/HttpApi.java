@@ -79,6 +79,21 @@ public final class HttpApi {
     }
 
     /** An application/x-www-form-urlencoded POST. */
+    /** The one open task this login sees in the process instance (Tasklist's view of it); fails on none or several. */
+    public JsonNode onlyTask(String processInstanceId) {
+        JsonNode tasks = get("/engine-rest/task?processInstanceId=" + processInstanceId).json();
+        org.assertj.core.api.Assertions.assertThat(tasks.size()).as("the user's task of %s", processInstanceId)
+                .isEqualTo(1);
+        return tasks.get(0);
+    }
+
+    /** Submits the form of {@link #onlyTask} as Tasklist does, and expects it to be taken (204). */
+    public void submitOnlyTask(String processInstanceId, java.util.Map<String, Object> variables) {
+        Response done = post("/engine-rest/task/" + onlyTask(processInstanceId).get("id").asText() + "/submit-form",
+                variables);
+        org.assertj.core.api.Assertions.assertThat(done.status()).as(done.toString()).isEqualTo(204);
+    }
+
     public Response postForm(String path, java.util.Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -119,7 +119,7 @@ class ProcedureOffersTest {
 
         HttpApi member = HttpApi.as(port, "zhouzhigang", "demo");
         String instance = (String) item.get("PROCESS_INSTANCE_ID");
-        JsonNode claim = only(member, instance);
+        JsonNode claim = member.onlyTask(instance);
         assertThat(claim.get("name").asText()).isEqualTo("认领社区服务");
         Response form = member.get("/engine-rest/task/" + claim.get("id").asText() + "/form-variables");
         assertThat(form.body()).contains(number, "协助办理诉求", "柳树村东片网格", "东片一组、二组院落");
@@ -184,7 +184,7 @@ class ProcedureOffersTest {
         serve(member, branch, instanceOf("PETITION", number), "2");
         serve(member, branch, instanceOf("CONSULTATION", String.valueOf(consultation)), "1.5");
         String followUp = instanceOf("JOINT_MEETING", String.valueOf(escalation));
-        submit(member, followUp, vars());
+        member.submitOnlyTask(followUp, vars());
         // one of two places taken: at the claim deadline the offer goes ahead with her, no one decides it
         managementService.executeJob(managementService.createJobQuery().processInstanceId(followUp)
                 .activityId(CommunityServiceProcess.CLAIM_DEADLINE).singleResult().getId());
@@ -212,7 +212,7 @@ class ProcedureOffersTest {
 
     /** She takes it, the reminder runs (the service has begun), she records, the branch confirms. */
     private void serve(HttpApi member, HttpApi branch, String instance, String hours) {
-        submit(member, instance, vars());
+        member.submitOnlyTask(instance, vars());
         served(member, branch, instance, hours);
     }
 
@@ -220,19 +220,7 @@ class ProcedureOffersTest {
     private void served(HttpApi member, HttpApi branch, String instance, String hours) {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
                 .activityId(CommunityServiceProcess.REMINDER_DUE).singleResult().getId());
-        submit(member, instance, vars("hours", hours, "workDone", "入户了解情况并反馈"));
-        submit(branch, instance, vars("serviceConfirmed", "CONFIRM"));
-    }
-
-    private static JsonNode only(HttpApi user, String instance) {
-        JsonNode tasks = user.get("/engine-rest/task?processInstanceId=" + instance).json();
-        assertThat(tasks.size()).as("the user's task of %s", instance).isEqualTo(1);
-        return tasks.get(0);
-    }
-
-    private static void submit(HttpApi user, String instance, Map<String, Object> variables) {
-        Response done = user.post("/engine-rest/task/" + only(user, instance).get("id").asText() + "/submit-form",
-                variables);
-        assertThat(done.status()).as(done.toString()).isEqualTo(204);
+        member.submitOnlyTask(instance, vars("hours", hours, "workDone", "入户了解情况并反馈"));
+        branch.submitOnlyTask(instance, vars("serviceConfirmed", "CONFIRM"));
     }
 }
