@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
@@ -46,17 +45,13 @@ public class TaskChainCheck extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Reads the task's executions up to its instance; a missing link is a concurrent completion. */
+    /**
+     * Reads the task's executions up to its instance, the walk {@link StepListener#movedOn} makes at completion; a
+     * missing link is a concurrent completion.
+     */
     static void readChain(String taskId) {
         TaskEntity task = taskId == null ? null : Context.getCommandContext().getTaskManager().findTaskById(taskId);
-        if (task == null || task.getProcessInstanceId() == null) {
-            return; // the command answers an unknown or standalone task itself
-        }
-        ExecutionEntity at = task.getExecution();
-        while (at != null && !at.isProcessInstanceExecution()) {
-            at = at.getParent();
-        }
-        if (at == null) {
+        if (task != null && StepListener.movedOn(task)) {
             throw new OptimisticLockingException("Task " + taskId
                     + " was completed concurrently: its process instance has moved on");
         }
