@@ -100,7 +100,10 @@ public class TrainingRounds {
                 .map(c -> training.offered(c.streetId(), round.getPlanYear())).orElse(List.of());
     }
 
-    /** The head's proposal as it stands: each worker of the community, her courses and reason (empty at first). */
+    /**
+     * The head's proposal as it stands: each worker of the community, her courses and reason; before the first
+     * submission, her plan of that year as the records hold it (none: empty).
+     */
     @Transactional(readOnly = true)
     public Map<Trainee, WorkerPlan> proposal(long roundId) {
         PlanRound round = round(roundId);
@@ -109,10 +112,13 @@ public class TrainingRounds {
                         Collectors.toList())));
         Map<Long, String> reasons = shortfalls.findByRoundIdOrderById(roundId).stream()
                 .collect(Collectors.toMap(PlanShortfall::getWorkerId, PlanShortfall::getReason));
+        boolean fresh = round.getStatus() == PlanRound.Status.DRAFTING && chosen.isEmpty();
         Map<Trainee, WorkerPlan> proposal = new LinkedHashMap<>();
         for (Trainee worker : people.workers(round.getCommunityId())) {
-            proposal.put(worker, new WorkerPlan(chosen.getOrDefault(worker.id(), List.of()),
-                    reasons.get(worker.id())));
+            // a first draft starts from the worker's plan of that year, if she has one already
+            List<Long> courses = fresh ? training.plan(worker.id(), round.getPlanYear())
+                    .map(WorkerTraining.Plan::courseIds).orElse(List.of()) : chosen.getOrDefault(worker.id(), List.of());
+            proposal.put(worker, new WorkerPlan(courses, reasons.get(worker.id())));
         }
         return proposal;
     }
