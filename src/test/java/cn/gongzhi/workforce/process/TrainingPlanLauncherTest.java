@@ -92,4 +92,14 @@ class TrainingPlanLauncherTest {
         assertThat(launcher.launch(LocalDate.of(2026, 1, 11))).isZero();
         verify(runtime, times(1)).startProcessInstanceByMessage(eq(TrainingPlanProcess.MESSAGE_DUE), anyMap());
     }
+
+    @Test
+    void aNodeWhoseLauncherIsOffStartsNothingOnItsSchedule() {
+        TrainingPlanLauncher off = new TrainingPlanLauncher(people, rounds, runtime,
+                Configs.bind(TrainingProperties.class, "launcher=false"), mock(PlatformTransactionManager.class),
+                Clock.fixed(LocalDate.of(2026, 3, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
+                        ZoneId.of("Asia/Shanghai")));
+        off.onSchedule();
+        verify(rounds, never()).open(anyLong(), anyInt(), anyString());
+    }
 }
