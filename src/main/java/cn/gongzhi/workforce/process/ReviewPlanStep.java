@@ -71,7 +71,7 @@ class ReviewPlanStep implements StepHandler {
         PlanRound round = plans.roundOf(task);
         String actor = Actors.current();
         Long street = people.community(round.getCommunityId()).map(TrainingCommunity::streetId).orElse(null);
-        if (!people.streetOffices(actor).contains(street)) {
+        if (street == null || !people.streetOffices(actor).contains(street)) {
             throw new StepRefused("只有本街道党工委可以审批该社区的培训计划；" + actor + " 不是");
         }
         String decision = form.oneOf(DECISION.name(), "请选择批准或退回修改", APPROVE, RETURN);
