@@ -44,15 +44,17 @@ class AccessGrants {
     void ensureFor(String groupId, Role role) {
         grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         switch (role) {
-            case COMMUNITY, HOTLINE, MEMBER -> {
+            case COMMUNITY, HOTLINE, MEMBER, STREET -> {
                 // see every process's name in Tasklist; which process a group may start is granted per definition
-                // (Party members and work units' contacts: only the reporting, by its start rule)
-                // (ensureStarters), and the start itself needs an instance to create
+                // (Party members and work units' contacts: only the reporting, by its start rule; the street office:
+                // only the training processes, by theirs) (ensureStarters), and the start itself needs an instance
+                // to create
                 grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
                 grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             }
-            case STREET, STREET_SUPERVISOR, DEPARTMENT -> {
-                // the street and the departments start nothing by hand: the processes bring them their tasks
+            case STREET_SUPERVISOR, DEPARTMENT -> {
+                // the street's supervisors and the departments start nothing by hand: the processes bring them their
+                // tasks
                 grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
                 grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY);
             }

@@ -168,7 +168,9 @@ class TrustBoundaryMatrixTest {
                 .anyMatch(n -> n.contains("UnitReportingProcess"))
                 .anyMatch(n -> n.contains("PartyMemberMoveAwayProcess"))
                 .anyMatch(n -> n.contains("CommunityServiceProcess"))
-                .anyMatch(n -> n.contains("AnnualFeedbackProcess"));
+                .anyMatch(n -> n.contains("AnnualFeedbackProcess"))
+                .anyMatch(n -> n.contains("TrainingCourseProcess"))
+                .anyMatch(n -> n.contains("TrainingPlanProcess"));
         // no row lets everyone through by accident, and every role but an uninvolved department may do something
         for (Action action : ACTIONS) {
             assertThat(Stream.of(Role.values()).map(action::expected)).as(action.name()).anyMatch(s -> s >= 400);
@@ -359,6 +361,14 @@ class TrustBoundaryMatrixTest {
         row("start an annual feedback by hand: AnnualFeedbackProcess by its start form", 403, Map.of(
                 Role.HEYUAN_HEAD, 200, Role.HEYUAN_PARTY_SECRETARY, 200, Role.LIUSHU_SECRETARY_AND_DIRECTOR, 200),
                 (t, r) -> () -> t.as(r).post(start("AnnualFeedbackProcess"), vars()));
+        // the street office registers a training course (the empty form is refused naming the title, 400); the
+        // yearly training plan is started by hand by a community's head or the street office, checked against the
+        // records (a worker who is no head: 403); the rest is TrainingCourseFlowTest's and TrainingPlanFlowTest's
+        row("register a training course: TrainingCourseProcess by its start form", 403, Map.of(
+                Role.STREET_SECRETARY, 400), (t, r) -> () -> t.as(r).post(start("TrainingCourseProcess"), vars()));
+        row("start a yearly training plan by hand: TrainingPlanProcess by its start form", 403, Map.of(
+                Role.HEYUAN_HEAD, 200, Role.STREET_SECRETARY, 200),
+                (t, r) -> () -> t.as(r).post(start("TrainingPlanProcess"), vars()));
         // a Party member's record is hers (and her unit contact's): no staff role is either; the rest is
         // MemberRecordApiTest's
         row("read one's own Party member record: GET /api/members/me", 403, Map.of(),

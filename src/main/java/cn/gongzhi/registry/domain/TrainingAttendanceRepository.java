@@ -6,5 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TrainingAttendanceRepository extends JpaRepository<TrainingAttendance, Long> {
 
+    boolean existsByWorkerIdAndCourseId(Long workerId, Long courseId);
+
     List<TrainingAttendance> findByWorkerIdAndCreditedOnBetweenOrderByCreditedOnAscIdAsc(Long workerId, LocalDate from, LocalDate to);
 }

@@ -29,4 +29,5 @@ public class TrainingPlan {
     public Long getWorkerId() { return workerId; }
     public int getPlanYear() { return planYear; }
     public int getHoursRequired() { return hoursRequired; }
+    public void setHoursRequired(int hoursRequired) { this.hoursRequired = hoursRequired; }
 }
