@@ -51,8 +51,14 @@ class AccessGrants {
                 grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
                 grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             }
-            case STREET, STREET_SUPERVISOR, DEPARTMENT -> {
-                // the street and the departments start nothing by hand: the processes bring them their tasks
+            case STREET -> {
+                // the street office starts by hand only what a definition's start rule grants it (the yearly
+                // appraisal of its workers, AnnualAppraisalProcess); the rest the processes bring it as tasks
+                grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+                grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            }
+            case STREET_SUPERVISOR, DEPARTMENT -> {
+                // the street's supervisors and the departments start nothing by hand: the processes bring them tasks
                 grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
                 grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY);
             }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  *   <li>confirmed Party service hours in the year where she is an in-service Party member with a login: the members
  *       module ({@link ServiceFigures#memberHours}).</li>
  * </ul>
- * Meetings she organised are not counted: no record names who organised a meeting (docs).
+ * Meetings she organised are not counted: the deliberation module records who proposed a matter and who recorded a
+ * meeting's minutes, not who organised it (docs).
  */
 @Component
 public class AppraisalCounting {
