@@ -11,8 +11,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +53,15 @@ class AnnualAppraisalFlowTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    FormService forms;
+
+    @Autowired
+    IdentityService identity;
+
     @Test
     void theStreetAppraisesItsWorkersAndTheResultsBecomeFinal() {
         HttpApi gaojian = HttpApi.as(port, "gaojian", "demo");
@@ -54,6 +69,7 @@ class AnnualAppraisalFlowTest {
         int year = LocalDate.now(clock).getYear();
         Instant before = clock.instant().minusSeconds(1);
         Map<String, Integer> grades = new HashMap<>();
+        List<String> demo = List.of("chenjing", "zhaolei", "zhangwei", "liuyang", "zhoumin", "sunli", "machao");
         jdbc.query("select username, grade from community_worker", r -> {
             grades.put(r.getString(1), r.getInt(2));
         });
@@ -68,20 +84,21 @@ class AnnualAppraisalFlowTest {
             assertThat(choose.get("taskDefinitionKey").asText()).isEqualTo("Activity_ChooseAppraisalStreet");
             gaojian.submitOnlyTask(instance, vars("appraisalStreet", "qinghe", "appraisalYear", String.valueOf(year)));
 
-            for (String worker : grades.keySet()) {
+            for (String worker : demo) {
                 HttpApi her = HttpApi.as(port, worker, "demo");
                 String task = task(her, instance, "Activity_FileSelfReport", null);
                 if (worker.equals("liuyang")) {
                     Response shortReport = her.post("/engine-rest/task/" + task + "/submit-form",
                             vars("selfReport", "太短"));
                     assertThat(shortReport.status()).as(shortReport.toString()).isEqualTo(400);
-                    assertThat(shortReport.body()).contains("selfReport");
+                    assertThat(shortReport.json().get("message").asText()).contains("述职");
                     Response byOther = HttpApi.as(port, "zhangwei", "demo").post("/engine-rest/task/" + task
                             + "/submit-form", vars("selfReport", REPORT));
                     assertThat(byOther.status()).as(byOther.toString()).isIn(403, 404);
                 }
                 submit(her, task, vars("selfReport", REPORT));
             }
+            others(instance, "Activity_FileSelfReport", Map.of("selfReport", REPORT));
 
             HttpApi chenjing = HttpApi.as(port, "chenjing", "demo");
             HttpApi zhoumin = HttpApi.as(port, "zhoumin", "demo");
@@ -94,10 +111,15 @@ class AnnualAppraisalFlowTest {
             submit(chenjing, task(chenjing, instance, "Activity_ProposeResult", "张伟"), propose("INCOMPETENT"));
             submit(zhoumin, task(zhoumin, instance, "Activity_ProposeResult", "孙丽"), propose("BASICALLY_COMPETENT"));
             submit(zhoumin, task(zhoumin, instance, "Activity_ProposeResult", "马超"), propose("COMPETENT"));
-            assertThat(tasks(chenjing, instance, "Activity_ProposeResult"))
-                    .as("nobody proposes her own: 陈静's sheet is the street office's").isZero();
+            for (JsonNode t : chenjing.get("/engine-rest/task?processInstanceId=" + instance
+                    + "&taskDefinitionKey=Activity_ProposeResult").json()) {
+                assertThat(summary(chenjing, t.get("id").asText()))
+                        .as("nobody proposes her own: 陈静's sheet is the street office's").doesNotContain("#### 陈静 ");
+            }
             submit(gaojian, task(gaojian, instance, "Activity_ProposeResult", "陈静"), propose("COMPETENT"));
             submit(gaojian, task(gaojian, instance, "Activity_ProposeResult", "周敏"), propose("COMPETENT"));
+            others(instance, "Activity_ProposeResult", Map.of("appraisalDecision", "PROPOSE", "proposedResult",
+                    "COMPETENT"));
 
             String chenjingDecision = task(linxiao, instance, "Activity_DecideResult", "陈静");
             Response byProposer = gaojian.post("/engine-rest/task/" + chenjingDecision + "/submit-form",
@@ -112,6 +134,7 @@ class AnnualAppraisalFlowTest {
                     {"孙丽", "BASICALLY_COMPETENT"}, {"马超", "COMPETENT"}}) {
                 submit(gaojian, task(gaojian, instance, "Activity_DecideResult", d[0]), vars("decidedResult", d[1]));
             }
+            others(instance, "Activity_DecideResult", Map.of("decidedResult", "COMPETENT"));
 
             HttpApi sunli = HttpApi.as(port, "sunli", "demo");
             HttpApi machao = HttpApi.as(port, "machao", "demo");
@@ -159,11 +182,35 @@ class AnnualAppraisalFlowTest {
             if (instance != null) {
                 gaojian.delete("/engine-rest/process-instance/" + instance);
             }
-            jdbc.update("delete from worker_appraisal where appraisal_year = ?", year);
+            jdbc.update("delete from worker_appraisal where appraised_at > ?", Timestamp.from(before));
             jdbc.update("delete from worker_grade_change where recorded_at > ?", Timestamp.from(before));
             grades.forEach((u, g) -> jdbc.update("update community_worker set grade = ? where username = ?", g, u));
-            jdbc.update("delete from appraisal_sheet");
-            jdbc.update("delete from appraisal_round");
+            jdbc.update("delete from appraisal_sheet where round_id in (select id from appraisal_round"
+                    + " where street_code = 'qinghe')");
+            jdbc.update("delete from appraisal_round where street_code = 'qinghe'");
+        }
+    }
+
+    private static final List<String> DEMO_NAMES = List.of("陈静", "赵磊", "张伟", "刘洋", "周敏", "孙丽", "马超");
+
+    /**
+     * The tasks of workers other tests of this context added to the street: submitted through the engine as their
+     * assignee or first candidate, so that the street's round can go on.
+     */
+    private void others(String instance, String key, Map<String, Object> form) {
+        for (Task t : tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).list()) {
+            Object summary = tasks.getVariableLocal(t.getId(), "caseSummary");
+            if (summary != null && DEMO_NAMES.stream().anyMatch(n -> summary.toString().startsWith("#### " + n + " "))) {
+                continue;
+            }
+            String actor = t.getAssignee() != null ? t.getAssignee() : tasks.getIdentityLinksForTask(t.getId())
+                    .stream().map(IdentityLink::getUserId).filter(u -> u != null).findFirst().orElseThrow();
+            identity.setAuthentication(actor, List.of());
+            try {
+                forms.submitTaskForm(t.getId(), form);
+            } finally {
+                identity.clearAuthentication();
+            }
         }
     }
 
@@ -183,10 +230,6 @@ class AnnualAppraisalFlowTest {
     private static void submit(HttpApi user, String task, Map<String, Object> variables) {
         Response r = user.post("/engine-rest/task/" + task + "/submit-form", variables);
         assertThat(r.status()).as(r.toString()).isIn(200, 204);
-    }
-
-    private static int tasks(HttpApi user, String instance, String key) {
-        return user.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + key).json().size();
     }
 
     private static String summary(HttpApi user, String task) {
