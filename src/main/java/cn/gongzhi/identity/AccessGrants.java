@@ -47,8 +47,8 @@ class AccessGrants {
             case COMMUNITY, HOTLINE, MEMBER, STREET -> {
                 // see every process's name in Tasklist; which process a group may start is granted per definition
                 // (Party members and work units' contacts: only the reporting, by its start rule; the street office:
-                // only the training processes, by theirs) (ensureStarters), and the start itself needs an instance
-                // to create
+                // only the training, certificate and appraisal processes, by theirs) (ensureStarters), and the start
+                // itself needs an instance to create
                 grantExactly(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
                 grantExactly(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             }

@@ -42,6 +42,11 @@ public class WorkerRules {
         return properties.gradeRanges().get(post);
     }
 
+    /** The highest grade of a post's range (a grade step never passes it). */
+    public int gradeTop(WorkerPost post) {
+        return gradeRange(post).max();
+    }
+
     /** Refuses a grade outside its post's range, naming the field {@code grade}. */
     public void checkGrade(WorkerPost post, int grade) {
         GradeRange range = gradeRange(post);

@@ -369,6 +369,10 @@ class TrustBoundaryMatrixTest {
         row("start a yearly training plan by hand: TrainingPlanProcess by its start form", 403, Map.of(
                 Role.HEYUAN_HEAD, 200, Role.STREET_SECRETARY, 200),
                 (t, r) -> () -> t.as(r).post(start("TrainingPlanProcess"), vars()));
+        // the street office starts the yearly appraisal of its workers by hand (the street and year are chosen in its
+        // first step; the rest is AnnualAppraisalFlowTest's); everyone else is refused by the start rule (403)
+        row("start a workers' appraisal by hand: AnnualAppraisalProcess by its start form", 403, Map.of(
+                Role.STREET_SECRETARY, 200), (t, r) -> () -> t.as(r).post(start("AnnualAppraisalProcess"), vars()));
         // a Party member's record is hers (and her unit contact's): no staff role is either; the rest is
         // MemberRecordApiTest's
         row("read one's own Party member record: GET /api/members/me", 403, Map.of(),
