@@ -100,8 +100,30 @@ class PersonalDataEverywhereTest {
      */
     @Test
     void aCertificateNumberIsWholeOnlyInItsOwnColumn(CapturedOutput log) {
-        List<String> numbers = jdbc.queryForList("select certificate_number from worker_qualification"
-                + " where certificate_number is not null", String.class);
+        // a worker records a new certificate (QualificationRecordProcess): while her street's office verifies it, its
+        // number is whole only in the submission's column, nowhere in the engine's tables or answers
+        String submitted = "ZJ20261101080888";
+        HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo");
+        Response started = zhangwei.post("/engine-rest/process-definition/key/QualificationRecordProcess/submit-form",
+                vars("level", "INTERMEDIATE", "certificateNumber", submitted, "issuedOn",
+                        LocalDate.now().minusDays(5).toString(), "validUntil", LocalDate.now().plusYears(5).toString()));
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        String instance = started.json().get("id").asText();
+        Map<String, String> whileOpen = new LinkedHashMap<>(tables());
+        whileOpen.remove("QUALIFICATION_SUBMISSION.CERTIFICATE_NUMBER");
+        HttpApi gaojian = HttpApi.as(port, "gaojian", "demo");
+        String task = gaojian.onlyTask(instance).get("id").asText();
+        for (String path : List.of("/engine-rest/process-instance/" + instance + "/variables",
+                "/engine-rest/history/variable-instance?processInstanceId=" + instance,
+                "/engine-rest/history/detail?processInstanceId=" + instance, "/engine-rest/task/" + task
+                        + "/form-variables")) {
+            whileOpen.put(path, gaojian.get(path).body());
+        }
+        assertThat(whileOpen).allSatisfy((where, text) -> assertThat(text).as(where).doesNotContain(submitted));
+        gaojian.submitOnlyTask(instance, vars("qualificationDecision", "REJECT", "rejectReason", "原件未带来"));
+        List<String> numbers = new ArrayList<>(jdbc.queryForList("select certificate_number from worker_qualification"
+                + " where certificate_number is not null", String.class));
+        numbers.add(submitted);
         assertThat(numbers).as("the demo's certificates").isNotEmpty();
         Map<String, String> seen = new LinkedHashMap<>();
         for (String login : List.of("demo", "zhangwei", "chenjing", "zhoumin", "machao", "gaojian", "wangfang")) {

@@ -7,4 +7,8 @@ public interface WorkerQualificationRepository extends JpaRepository<WorkerQuali
 
     List<WorkerQualification> findByWorkerIdOrderByIssuedOnAscIdAsc(Long workerId);
     List<WorkerQualification> findByWorkerIdIn(java.util.Collection<Long> workerIds);
+
+    /** Certificates whose registration ends within these days, both included (renewals, CertificateRenewals). */
+    List<WorkerQualification> findByValidUntilBetweenOrderByValidUntilAscIdAsc(java.time.LocalDate from,
+            java.time.LocalDate to);
 }
