@@ -137,6 +137,36 @@
     });
   }
 
+  // 社工队伍: the same way; the year and the warning days are part of the labels
+  function renderWorkers(workers, failed) {
+    var box = $('workers');
+    box.textContent = '';
+    function line(text) {
+      var div = document.createElement('div');
+      div.textContent = text;
+      box.appendChild(div);
+    }
+    if (!workers) {
+      if (failed) { line('社区工作者：—'); } else { line('社工队伍只对街道和社区统计，请选择街道或社区。'); }
+      return;
+    }
+    line('统计日：' + workers.asOf);
+    line('社区工作者：' + workers.workers);
+    line('持有效职业资格占比：' + rateText(workers.qualifiedShare));
+    line(workers.trainingYear + ' 年有培训计划：' + workers.planned + ' 人，计划 ' + workers.hoursPlanned + ' 学时');
+    line('计划学时完成率：' + rateText(workers.planProgress));
+    line('已完成计划学时的人数占比：' + rateText(workers.onTrackShare));
+    line('已记学时：' + workers.hoursCredited);
+    line(workers.expiryWarningDays + ' 天内到期的证书：' + workers.certificatesExpiring);
+    if (workers.appraisalYear == null) {
+      line('年度考核：还没有结果');
+      return;
+    }
+    workers.appraisals.forEach(function (r) {
+      line(workers.appraisalYear + ' 年度考核' + r.label + '：' + rateText(r.share));
+    });
+  }
+
   // A failed load leaves no figure of another unit behind: every figure and table shows —.
   function clearAll() {
     RATES.forEach(function (r) { $(r[0]).textContent = '—'; });
@@ -152,6 +182,7 @@
       counts.appendChild(div);
     });
     renderMembers(null, true);
+    renderWorkers(null, true);
     chart.clear();
     $('trend').textContent = ''; emptyRow($('trend'), 5, '—');
     $('comparison').textContent = ''; emptyRow($('comparison'), 9, '—');
@@ -185,6 +216,7 @@
       counts.appendChild(div);
     });
     renderMembers(summary.members, false);
+    renderWorkers(summary.workers, false);
     var weekly = summary.trendBy === 'WEEK';
     $('trendBy').textContent = weekly ? '（按周，自周一起）' : '（按日）';
     $('trendPeriodHeader').textContent = weekly ? '周（自周一）' : '日期';

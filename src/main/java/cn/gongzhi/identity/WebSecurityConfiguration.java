@@ -43,8 +43,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  *       only a reporting one, {@link RegistryReaders}), changing it
  *       the {@code camunda-admin} group, as does managing the Open311 API clients. Reads (GET) also accept the
  *       webapps' session, for our staff pages.</li>
- *   <li>{@code /supervision/**}: the supervisors' dashboard, and {@code /members/**}: a Party member's own record,
- *       with the login of Tasklist (the same session); without one the browser goes to the staff login page
+ *   <li>{@code /supervision/**}: the supervisors' dashboard, {@code /members/**}: a Party member's own record, and
+ *       {@code /workers/**}: a community worker's own record and those she supervises, with the login of Tasklist (the same session); without one the browser goes to the staff login page
  *       {@code /login/} and comes back.</li>
  *   <li>Public, each by its own rule above the catch-all: {@code /public/**} and the page {@code /petition/}
  *       (petition intake and status lookup) and {@code /open311/**} (Open311, filing with an API key). They hold no
@@ -59,7 +59,7 @@ class WebSecurityConfiguration {
 
     /** Our own pages and APIs, as opposed to Camunda's webapps and engine REST API. */
     private static final RequestMatcher PRODUCT = new OrRequestMatcher(Stream.of("/petition/**", "/disclosures/**",
-            "/service/**", "/supervision/**", "/members/**", "/public/**", "/api/**", "/open311/**", "/login", "/login/**", "/logout").map(path -> (RequestMatcher)
+            "/service/**", "/supervision/**", "/members/**", "/workers/**", "/public/**", "/api/**", "/open311/**", "/login", "/login/**", "/logout").map(path -> (RequestMatcher)
             PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'self';"
@@ -91,6 +91,8 @@ class WebSecurityConfiguration {
                         .requestMatchers("/supervision/**").authenticated()
                         // a Party member's own record (MemberRecordController): the login of Tasklist likewise
                         .requestMatchers("/members/**").authenticated()
+                        // a community worker's own record and those she supervises (WorkerRecordController): likewise
+                        .requestMatchers("/workers/**").authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(GroupIds.ADMIN)
                         // the webapps and the engine REST API authenticate themselves (see above)
@@ -128,7 +130,8 @@ class WebSecurityConfiguration {
      */
     static void notLoggedIn(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if ((request.getRequestURI().startsWith("/supervision/") || request.getRequestURI().startsWith("/members/"))
+        String uri = request.getRequestURI();
+        if ((uri.startsWith("/supervision/") || uri.startsWith("/members/") || uri.startsWith("/workers/"))
                 && "GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             String next = request.getRequestURI() + (query == null ? "" : "?" + query);

@@ -16,10 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Staff logged into Tasklist (or through {@code /login/}) read our staff pages and their data with that login: a
- * request without HTTP Basic credentials to {@code /supervision/**}, {@code /members/**} or {@code /api/**} is
- * authenticated from the webapps' session ({@link WebappSession}). Only reads: a GET or HEAD. Anything that changes a record still needs
- * HTTP Basic, so no other site can make a logged-in browser change something (the session cookie travels with a
- * forged form; a Basic login typed into an API client does not).
+ * request without HTTP Basic credentials to {@code /supervision/**}, {@code /members/**}, {@code /workers/**} or
+ * {@code /api/**} is authenticated from the webapps' session ({@link WebappSession}). Only reads: a GET or HEAD.
+ * Anything that changes a record still needs HTTP Basic, so no other site can make a logged-in browser change
+ * something (the session cookie travels with a forged form; a Basic login typed into an API client does not).
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
@@ -49,6 +49,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         String path = request.getRequestURI();
         return ("GET".equals(method) || "HEAD".equals(method)) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && (path.startsWith("/supervision/") || path.startsWith("/members/") || path.startsWith("/api/"));
+                && (path.startsWith("/supervision/") || path.startsWith("/members/")
+                        || path.startsWith("/workers/") || path.startsWith("/api/"));
     }
 }

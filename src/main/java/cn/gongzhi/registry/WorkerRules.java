@@ -77,6 +77,11 @@ public class WorkerRules {
     }
 
     /** Whether a valid certificate's registration ends within the warning period (docs: "due for renewal"). */
+    /** A certificate whose registration ends within this many days is due for renewal (and counted as expiring). */
+    public int certificateExpiryWarningDays() {
+        return properties.certificateExpiryWarningDays();
+    }
+
     public boolean isExpiringSoon(LocalDate validUntil, LocalDate day) {
         return validUntil != null && !day.isAfter(validUntil)
                 && !validUntil.isAfter(day.plusDays(properties.certificateExpiryWarningDays()));

@@ -56,11 +56,10 @@ public class SupervisionService {
             Spread timeToResolution, Rate reopenRate, int returned, Rate returnShare, Rate whistleRate,
             int escalations, int departmentsLateToReportIn, int overdueCommitments, int meetingsHeld,
             int meetingsWithoutQuorum, int resolutionsPassed, int resolutionsRejected, int objectionsFiled,
-            int objectionsUpheld, int minimumSample, String trendBy, List<Day> trend, Members members) {}
+            int objectionsUpheld, int minimumSample, String trendBy, List<Day> trend, Members members,
+            WorkforceFigures workers) {}
 
-    /**
-     * The Party members' figures (党员作用) of a street or community, null for the other units (docs/supervision.md).
-     */
+    /** The Party members' figures (党员作用) of a street or community, null for the other units (docs/supervision.md). */
     public record Members(int inService, int reported, int active, Rate reportedShare, Rate activeShare,
             BigDecimal serviceHours, int itemsPublished, int itemsDone, Rate microWishesMet, int petitionHelps,
             Rate petitionHelperShare) {}
@@ -99,9 +98,11 @@ public class SupervisionService {
     private final ActivityFigures activity;
     private final OverdueMatters overdue;
     private final MemberFigures members;
+    private final WorkerFigures workers;
 
     SupervisionService(SupervisionScope scope, SupervisionProperties properties, Clock clock, SupervisionRollup rollup,
-            PetitionFigures petitions, ActivityFigures activity, OverdueMatters overdue, MemberFigures members) {
+            PetitionFigures petitions, ActivityFigures activity, OverdueMatters overdue, MemberFigures members,
+            WorkerFigures workers) {
         this.scope = scope;
         this.properties = properties;
         this.clock = clock;
@@ -110,6 +111,7 @@ public class SupervisionService {
         this.activity = activity;
         this.overdue = overdue;
         this.members = members;
+        this.workers = workers;
     }
 
     public Summary summary(Collection<String> groups, LocalDate from, LocalDate to, SupervisionUnit unit,
@@ -186,7 +188,8 @@ public class SupervisionService {
                 escalations.overdueCommitments(), deliberations.held(), deliberations.noQuorum(),
                 deliberations.passed(), deliberations.rejected(), deliberations.objectionsFiled(),
                 deliberations.objectionsUpheld(), minimum, petitions.weekly(from, to) ? "WEEK" : "DAY",
-                petitions.trend(days, from, to), members.of(selection, from, to));
+                petitions.trend(days, from, to), members.of(selection, from, to),
+                workers.of(selection, to));
     }
 
     /** "超期 2 天 3 小时", "超期 5 小时 12 分钟", "超期 8 分钟". */
@@ -242,6 +245,6 @@ public class SupervisionService {
         Rate nothing = rate(0, 0);
         return new Summary(selection.unit(), selection.unitId(), selection.unitName(), from, to, 0, 0, 0, 0, 0, nothing,
                 nothing, nothing, new Score(null, false), none, none, nothing, 0, nothing, nothing, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, properties.minimumSample(), petitions.weekly(from, to) ? "WEEK" : "DAY", List.of(), null);
+                0, 0, properties.minimumSample(), petitions.weekly(from, to) ? "WEEK" : "DAY", List.of(), null, null);
     }
 }

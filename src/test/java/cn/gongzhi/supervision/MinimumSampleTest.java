@@ -15,7 +15,7 @@ class MinimumSampleTest {
     private final SupervisionService service = service(properties);
 
     private static SupervisionService service(SupervisionProperties properties) {
-        return new SupervisionService(null, properties, null, null, null, null, null, null);
+        return new SupervisionService(null, properties, null, null, null, null, null, null, null);
     }
 
     @Test

@@ -7,6 +7,7 @@ import cn.gongzhi.supervision.SupervisionService.Comparison;
 import cn.gongzhi.supervision.SupervisionService.ComparisonRow;
 import cn.gongzhi.supervision.SupervisionService.Day;
 import cn.gongzhi.supervision.SupervisionService.Members;
+import cn.gongzhi.supervision.WorkforceFigures;
 import cn.gongzhi.supervision.SupervisionService.Overdue;
 import cn.gongzhi.supervision.SupervisionService.Rate;
 import cn.gongzhi.supervision.SupervisionService.Score;
@@ -103,6 +104,22 @@ class SupervisionController {
             figures.add(rate("党员作用：微心愿实现率", m.microWishesMet()));
             figures.add(row("党员作用：党员协助办理诉求", m.petitionHelps(), null, null));
             figures.add(rate("党员作用：诉求办理人中的党员占比", m.petitionHelperShare()));
+        }
+        if (s.workers() != null) {
+            WorkforceFigures w = s.workers();
+            figures.add(row("社工队伍：统计日", w.asOf().toString(), null, null));
+            figures.add(row("社工队伍：社区工作者", w.workers(), null, null));
+            figures.add(rate("社工队伍：持有效职业资格占比", w.qualifiedShare()));
+            figures.add(row("社工队伍：" + w.trainingYear() + " 年有培训计划的人数", w.planned(), null, null));
+            figures.add(row("社工队伍：计划学时", w.hoursPlanned(), null, null));
+            figures.add(rate("社工队伍：计划学时完成率", w.planProgress()));
+            figures.add(rate("社工队伍：已完成计划学时的人数占比", w.onTrackShare()));
+            figures.add(row("社工队伍：已记学时", w.hoursCredited(), null, null));
+            figures.add(row("社工队伍：" + w.expiryWarningDays() + " 天内到期的证书", w.certificatesExpiring(), null,
+                    null));
+            for (WorkforceFigures.ResultCount r : w.appraisals()) {
+                figures.add(rate("社工队伍：" + w.appraisalYear() + " 年度考核" + r.label(), r.share()));
+            }
         }
         List<List<Object>> trend = new ArrayList<>();
         for (Day day : s.trend()) {

@@ -12,6 +12,10 @@ import cn.gongzhi.shared.process.StepRefused;
 import cn.gongzhi.support.HttpApi;
 import cn.gongzhi.support.HttpApi.Response;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -184,6 +188,18 @@ class WorkerRecordsApiTest {
                 + h.get("reason").asText() + " " + h.get("changedBy").asText()));
         assertThat(lines).containsExactly("null→4 POST_CHANGE demo", "4→5 CORRECTION demo", "5→5 POST_CHANGE demo",
                 "5→6 SERVICE_YEARS gaojian");
+    }
+
+    @Test
+    void thePageIsServedToALoginAndSendsAnyoneElseToTheLoginPage() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/workers/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/login/?next=/workers/");
+        Response page = HttpApi.as(port, "zhangwei", "demo").get("/workers/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"zh-CN\"", "我的职业档案", "workers.js");
     }
 
     private int appraisals() {

@@ -22,7 +22,7 @@ class StaticPagesTest {
     @Test
     void everyPageFolderIsServedAndItsShortAddressRedirectsWithItsQuery() throws Exception {
         assertThat(StaticPages.folders()).containsExactly("disclosures", "login", "members", "petition", "service",
-                "supervision");
+                "supervision", "workers");
         for (String page : new String[] {"petition", "disclosures", "login", "service"}) {
             HttpResponse<String> served = get("/" + page + "/");
             assertThat(served.statusCode()).as(page).isEqualTo(200);

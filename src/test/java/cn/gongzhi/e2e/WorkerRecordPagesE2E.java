@@ -1,0 +1,106 @@
+package cn.gongzhi.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongzhi.support.HttpApi;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Journey 16 — community workers' records as each person meets them: 张伟 reads her own record on /workers/ (grade,
+ * her certificate due for renewal with its number masked, the year's hours against her plan); 陈静, head of 和园社区,
+ * sees her community's workers and not 柳树村's; 高建 of the street office sees the street's, and the dashboard's
+ * 社工队伍 shows what the API counts; a Party member who is no worker is refused. Each page passes the WCAG check.
+ */
+class WorkerRecordPagesE2E extends E2ESupport {
+
+    @Test
+    void aWorkerReadsHerRecordHerHeadAndTheStreetOfficeTheirWorkersAndAMemberIsRefused() {
+        JsonNode own = api("zhangwei").get("/api/workers/me").json();
+        try (Browser worker = Browser.desktop(port, "Journey 16 worker's record")) {
+            worker.step("zhangwei reads her record: grade, the certificate due for renewal, masked, her hours", () -> {
+                staffLogin(worker, "zhangwei", "/workers/");
+                String text = worker.waitUntil(d -> {
+                    String t = d.findElement(By.id("own")).getText();
+                    return t.contains("年度培训") ? t : null;
+                });
+                assertThat(text).contains("张伟", "和园社区", own.get("grade").asInt() + " 级", "助理社会工作师",
+                        "即将到期，请办理注册续期", "已记 " + own.at("/training/hoursCredited").asInt() + " 学时");
+                assertThat(text).as("the certificate number masked").contains("************0347")
+                        .doesNotContain("ZL20211101080347");
+                assertThat(worker.find(By.id("supervisedSection")).isDisplayed()).as("she supervises nobody")
+                        .isFalse();
+                Accessibility.check(worker, "worker's record page");
+            });
+            worker.keyScreenshot("worker-reads-her-record");
+        }
+
+        try (Browser head = Browser.desktop(port, "Journey 16 community head")) {
+            head.step("chenjing, head of 和园社区, sees her community's workers, not 柳树村's", () -> {
+                staffLogin(head, "chenjing", "/workers/");
+                String table = head.waitUntil(d -> {
+                    String t = d.findElement(By.id("supervised")).getText();
+                    return t.contains("张伟") ? t : null;
+                });
+                assertThat(table).contains("赵磊", "刘洋", "1 张即将到期").doesNotContain("孙丽", "马超", "周敏");
+                Accessibility.check(head, "head's workers page");
+            });
+        }
+
+        try (Browser office = Browser.desktop(port, "Journey 16 street office")) {
+            HttpApi gaojian = api("gaojian");
+            office.step("gaojian sees the street's workers, 马超 without a valid qualification", () -> {
+                staffLogin(office, "gaojian", "/workers/");
+                String table = office.waitUntil(d -> {
+                    String t = d.findElement(By.id("supervised")).getText();
+                    return t.contains("马超") ? t : null;
+                });
+                assertThat(table).contains("张伟", "孙丽", "周敏");
+                String machao = office.find(By.xpath("//tbody[@id='supervised']/tr[td[1]='马超']")).getText();
+                assertThat(machao).contains("无");
+            });
+            office.keyScreenshot("street-office-reads-the-workers");
+            office.step("the dashboard's 社工队伍 for the street shows what the API counts", () -> {
+                office.open("/supervision/");
+                office.waitForText(By.id("unitLabel"), "清河街道");
+                new Select(office.find(By.id("unit"))).selectByVisibleText("街道");
+                office.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#workers div")));
+                String from = office.find(By.id("from")).getAttribute("value");
+                String to = office.find(By.id("to")).getAttribute("value");
+                JsonNode figures = gaojian.get("/api/supervision/summary?unit=STREET&unitId=qinghe&from=" + from
+                        + "&to=" + to).json().get("workers");
+                String shown = office.waitUntil(d -> {
+                    String t = d.findElement(By.id("workers")).getText();
+                    return t.contains("社区工作者：") ? t : null;
+                });
+                assertThat(shown).contains("社区工作者：" + figures.get("workers").asInt(),
+                        "持有效职业资格占比：", "（" + figures.at("/qualifiedShare/part").asInt() + "/"
+                                + figures.get("workers").asInt() + "）",
+                        "90 天内到期的证书：" + figures.get("certificatesExpiring").asInt(),
+                        "已记学时：" + figures.get("hoursCredited").asInt());
+                assertThat(figures.get("certificatesExpiring").asInt()).as("张伟's certificate").isPositive();
+            });
+        }
+
+        try (Browser member = Browser.desktop(port, "Journey 16 refused")) {
+            member.step("hexiaoyan, a Party member and no worker, is refused with the reason", () -> {
+                staffLogin(member, "hexiaoyan", "/workers/");
+                member.waitForText(By.id("error"), "不是社区工作者");
+                assertThat(member.find(By.id("own")).getText()).isEmpty();
+                assertThat(member.find(By.id("supervisedSection")).isDisplayed()).isFalse();
+            });
+        }
+    }
+
+    private static void staffLogin(Browser b, String user, String path) {
+        b.open(path);
+        b.waitUntil(ExpectedConditions.urlContains("/login/"));
+        b.type(By.id("username"), user);
+        b.type(By.id("password"), "demo");
+        b.click(By.id("submit"));
+        b.waitUntil(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
+    }
+}
