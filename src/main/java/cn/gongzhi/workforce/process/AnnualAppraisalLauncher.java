@@ -55,7 +55,10 @@ class AnnualAppraisalLauncher {
 
     @Scheduled(fixedDelayString = "${gongzhi.appraisal.check-every:PT1H}", initialDelayString = "PT2M")
     void onSchedule() {
-        launch(LocalDate.now(clock));
+        // scheduling may be on for another reason (another module's schedule): the setting decides here too
+        if (properties.launcher()) {
+            launch(LocalDate.now(clock));
+        }
     }
 
     /** Starts the appraisals due on this day; returns how many instances it started. */

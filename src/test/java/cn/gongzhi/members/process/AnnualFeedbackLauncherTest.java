@@ -70,4 +70,15 @@ class AnnualFeedbackLauncherTest {
         verify(runtime).startProcessInstanceByMessage(AnnualFeedbackProcess.MESSAGE_DUE,
                 Map.of("annualFeedbackId", 11L, "workUnitOrgId", 1L));
     }
+
+    @Test
+    void aNodeWhoseLauncherIsOffStartsNothingOnItsScheduleEvenOnTheDay() {
+        AnnualFeedbackLauncher off = new AnnualFeedbackLauncher(logins, feedbacks, runtime,
+                Configs.bind(AnnualFeedbackProperties.class, "launcher=false"), mock(PlatformTransactionManager.class),
+                Clock.fixed(LocalDate.of(2026, 12, 20).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
+                        ZoneId.of("Asia/Shanghai")));
+        off.onSchedule();
+        verify(feedbacks, never()).open(org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.anyInt(), anyString());
+    }
 }

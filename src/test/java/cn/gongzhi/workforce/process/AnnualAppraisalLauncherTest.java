@@ -71,4 +71,14 @@ class AnnualAppraisalLauncherTest {
         verify(runtime, times(1)).startProcessInstanceByMessage(eq(AnnualAppraisalProcess.MESSAGE_DUE), anyMap());
         verify(appraisals).bind(11L, "pi-1");
     }
+
+    @Test
+    void aNodeWhoseLauncherIsOffStartsNothingOnItsScheduleEvenOnTheDay() {
+        AnnualAppraisalLauncher off = new AnnualAppraisalLauncher(registry, appraisals, runtime,
+                Configs.bind(AppraisalProperties.class, "launcher=false"), mock(PlatformTransactionManager.class),
+                Clock.fixed(LocalDate.of(2026, 12, 2).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
+                        ZoneId.of("Asia/Shanghai")));
+        off.onSchedule();
+        verify(appraisals, never()).open(anyString(), anyInt(), anyString());
+    }
 }

@@ -46,7 +46,7 @@ class CertificateRenewalLauncherTest {
     void wire() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), CHINA);
         launcher = new CertificateRenewalLauncher(certificates, records, runtime,
-                Configs.bind(CertificateRenewalProperties.class), mock(PlatformTransactionManager.class), clock);
+                Configs.bind(CertificateRenewalProperties.class), mock(PlatformTransactionManager.class), clock, true);
         when(certificates.endingBy(LocalDate.of(2027, 2, 27))).thenReturn(List.of(certificate(21), certificate(22),
                 certificate(23)));
         when(records.open(certificate(21))).thenReturn(Optional.of(101L), Optional.empty());
@@ -72,5 +72,14 @@ class CertificateRenewalLauncherTest {
                 "matterPlace", "和园社区", "matterSummary", "张伟 的助理社会工作师证书 2027-01-12 到期"));
         verify(records).bind(101L, "pi-101");
         verify(records, times(0)).bind(eq(102L), anyString());
+    }
+
+    @Test
+    void aNodeWhoseLauncherIsOffStartsNothingOnItsSchedule() {
+        CertificateRenewalLauncher off = new CertificateRenewalLauncher(certificates, records, runtime,
+                Configs.bind(CertificateRenewalProperties.class), mock(PlatformTransactionManager.class),
+                Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), CHINA), false);
+        off.onSchedule();
+        org.mockito.Mockito.verifyNoInteractions(certificates, runtime);
     }
 }
