@@ -3,8 +3,16 @@ package cn.gongzhi.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongzhi.support.HttpApi;
+import cn.gongzhi.workforce.process.CertificateRenewalLaunches;
+import cn.gongzhi.workforce.process.CertificateRenewalProcess;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -13,12 +21,19 @@ import org.openqa.selenium.support.ui.Select;
  * Journey 16 — community workers' records as each person meets them: 张伟 reads her own record on /workers/ (grade,
  * her certificate due for renewal with its number masked, the year's hours against her plan); 陈静, head of 和园社区,
  * sees her community's workers and not 柳树村's; 高建 of the street office sees the street's, and the dashboard's
- * 社工队伍 shows what the API counts; a Party member who is no worker is refused. Each page passes the WCAG check.
+ * 社工队伍 shows what the API counts; then the renewal reminder fires (the launcher's look, run now) and 张伟 records
+ * the renewal in Tasklist with the date pickers, and her record shows the new end, no longer due; a Party member who
+ * is no worker is refused. The record pages pass the WCAG check.
  */
 class WorkerRecordPagesE2E extends E2ESupport {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    ApplicationContext context;
+
     @Test
-    void aWorkerReadsHerRecordHerHeadAndTheStreetOfficeTheirWorkersAndAMemberIsRefused() {
+    void aWorkerReadsHerRecordHerHeadAndTheStreetOfficeTheirsTheReminderFiresAndAMemberIsRefused() {
         JsonNode own = api("zhangwei").get("/api/workers/me").json();
         try (Browser worker = Browser.desktop(port, "Journey 16 worker's record")) {
             worker.step("zhangwei reads her record: grade, the certificate due for renewal, masked, her hours", () -> {
@@ -31,7 +46,7 @@ class WorkerRecordPagesE2E extends E2ESupport {
                         "即将到期，请办理注册续期", "已记 " + own.at("/training/hoursCredited").asInt() + " 学时");
                 assertThat(text).as("the certificate number masked").contains("************0347")
                         .doesNotContain("ZL20211101080347");
-                assertThat(worker.find(By.id("supervisedSection")).isDisplayed()).as("she supervises nobody")
+                assertThat(worker.driver().findElement(By.id("supervisedSection")).isDisplayed()).as("she supervises nobody")
                         .isFalse();
                 Accessibility.check(worker, "worker's record page");
             });
@@ -85,14 +100,60 @@ class WorkerRecordPagesE2E extends E2ESupport {
             });
         }
 
+        Task renew = awaitRenewalTask();
+        LocalDate renewedUntil = LocalDate.parse(own.at("/qualifications/0/validUntil").asText()).plusYears(3);
+        try (Browser worker = Browser.desktop(port, "Journey 16 certificate renewal")) {
+            Tasklist tasks = new Tasklist(worker);
+            worker.step("the renewal reminder fires: zhangwei finds 办理证书注册续期 in 我的待办", () -> {
+                tasks.login("zhangwei", "demo");
+                tasks.filter("我的待办");
+                tasks.open(renew.getId());
+                assertThat(tasks.header()).contains("办理证书注册续期");
+                assertThat(worker.find(By.cssSelector(".task-details .fjs-form")).getText()).contains("助理社会工作师")
+                        .doesNotContain("ZL20211101080347");
+            });
+            worker.step("he records the renewal with the date pickers and completes it", () -> {
+                FormControls.pickDate(worker, By.cssSelector(".task-details input[id*='Field_RenewedOn'][id$='-date']"),
+                        LocalDate.now(CHINA));
+                FormControls.pickDate(worker, By.cssSelector(".task-details input[id*='Field_ValidUntil'][id$='-date']"),
+                        renewedUntil);
+                tasks.complete(renew.getId());
+            });
+            worker.keyScreenshot("worker-renews-her-certificate");
+            worker.step("his record shows the certificate valid until the new date, no longer due", () -> {
+                worker.open("/workers/");
+                String text = worker.waitUntil(d -> {
+                    String t = d.findElement(By.id("own")).getText();
+                    return t.contains("年度培训") ? t : null;
+                });
+                assertThat(text).contains("注册有效期至 " + renewedUntil, "续期于 " + LocalDate.now(CHINA))
+                        .doesNotContain("即将到期");
+            });
+        }
+
         try (Browser member = Browser.desktop(port, "Journey 16 refused")) {
             member.step("hexiaoyan, a Party member and no worker, is refused with the reason", () -> {
                 staffLogin(member, "hexiaoyan", "/workers/");
                 member.waitForText(By.id("error"), "不是社区工作者");
-                assertThat(member.find(By.id("own")).getText()).isEmpty();
-                assertThat(member.find(By.id("supervisedSection")).isDisplayed()).isFalse();
+                assertThat(member.driver().findElement(By.id("own")).getText()).isEmpty();
+                assertThat(member.driver().findElement(By.id("supervisedSection")).isDisplayed()).isFalse();
             });
         }
+    }
+
+    /** Runs the renewals' launcher as its schedule would and waits for 张伟's task (the start runs after a save point). */
+    private Task awaitRenewalTask() {
+        assertThat(CertificateRenewalLaunches.launchNow(context)).as("张伟's certificate ends within 90 days")
+                .isPositive();
+        for (int i = 0; i < 100; i++) {
+            List<Task> tasks = taskService.createTaskQuery().taskDefinitionKey(CertificateRenewalProcess.RENEW)
+                    .taskAssignee("zhangwei").list();
+            if (!tasks.isEmpty()) {
+                return tasks.get(0);
+            }
+            sleep(200);
+        }
+        throw new AssertionError("no renewal task for zhangwei within 20 s");
     }
 
     private static void staffLogin(Browser b, String user, String path) {
