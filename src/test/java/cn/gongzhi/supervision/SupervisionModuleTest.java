@@ -8,6 +8,8 @@ import cn.gongzhi.petition.PetitionService;
 import cn.gongzhi.petition.PetitionStatus;
 import cn.gongzhi.registry.ActiveMembers;
 import cn.gongzhi.registry.RegistryService;
+import cn.gongzhi.registry.WorkerCounts;
+import cn.gongzhi.registry.WorkerRules;
 import cn.gongzhi.support.WithoutEngine;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -64,6 +66,12 @@ class SupervisionModuleTest {
 
     @MockitoBean
     ServiceFigures serviceFigures;
+
+    @MockitoBean
+    WorkerCounts workerCounts;
+
+    @MockitoBean
+    WorkerRules workerRules;
 
     @Autowired
     JdbcTemplate jdbc;

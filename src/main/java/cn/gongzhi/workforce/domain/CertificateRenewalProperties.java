@@ -18,13 +18,15 @@ import org.springframework.validation.annotation.Validated;
  * @param secondReminder if she has not renewed this long before the end, her head gets a task as well; shorter than
  *     the first, and both longer than nothing
  * @param checkEvery how often the launcher looks for certificates coming within the first reminder
+ * @param launcher whether this node runs the launcher at all
  */
 @Validated
 @ConfigurationProperties("gongzhi.workers.renewal")
 public record CertificateRenewalProperties(
         @NotNull @DefaultValue("P90D") Period firstReminder,
         @NotNull @DefaultValue("P30D") Period secondReminder,
-        @NotNull @DefaultValue("PT6H") Duration checkEvery) {
+        @NotNull @DefaultValue("PT6H") Duration checkEvery,
+        @DefaultValue("true") boolean launcher) {
 
     private static final LocalDate SOME_DAY = LocalDate.of(2000, 1, 1);
 

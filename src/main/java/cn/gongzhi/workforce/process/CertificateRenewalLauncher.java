@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -43,12 +42,10 @@ class CertificateRenewalLauncher {
     private final CertificateRenewalProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final boolean enabled;
 
     CertificateRenewalLauncher(CertificateRenewals certificates, CertificateRenewalRecords records,
             RuntimeService runtime, CertificateRenewalProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${gongzhi.workers.renewal.launcher:true}") boolean enabled) {
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.certificates = certificates;
         this.records = records;
         this.runtime = runtime;
@@ -56,13 +53,12 @@ class CertificateRenewalLauncher {
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.enabled = enabled;
     }
 
     @Scheduled(fixedDelayString = "${gongzhi.workers.renewal.check-every:PT6H}", initialDelayString = "PT2M")
     void onSchedule() {
         // scheduling may be on for another reason (another module's schedule): the setting decides here too
-        if (enabled) {
+        if (properties.launcher()) {
             launch();
         }
     }

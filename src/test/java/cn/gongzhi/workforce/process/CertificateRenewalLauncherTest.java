@@ -46,7 +46,7 @@ class CertificateRenewalLauncherTest {
     void wire() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), CHINA);
         launcher = new CertificateRenewalLauncher(certificates, records, runtime,
-                Configs.bind(CertificateRenewalProperties.class), mock(PlatformTransactionManager.class), clock, true);
+                Configs.bind(CertificateRenewalProperties.class), mock(PlatformTransactionManager.class), clock);
         when(certificates.endingBy(LocalDate.of(2027, 2, 27))).thenReturn(List.of(certificate(21), certificate(22),
                 certificate(23)));
         when(records.open(certificate(21))).thenReturn(Optional.of(101L), Optional.empty());
@@ -77,8 +77,8 @@ class CertificateRenewalLauncherTest {
     @Test
     void aNodeWhoseLauncherIsOffStartsNothingOnItsSchedule() {
         CertificateRenewalLauncher off = new CertificateRenewalLauncher(certificates, records, runtime,
-                Configs.bind(CertificateRenewalProperties.class), mock(PlatformTransactionManager.class),
-                Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), CHINA), false);
+                Configs.bind(CertificateRenewalProperties.class, "launcher=false"),
+                mock(PlatformTransactionManager.class), Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), CHINA));
         off.onSchedule();
         org.mockito.Mockito.verifyNoInteractions(certificates, runtime);
     }
