@@ -101,6 +101,7 @@ class AnnualAppraisalProcessTest {
         Mocks.register("recountWorkFiguresDelegate", new RecountWorkFiguresDelegate(appraisals));
         Mocks.register("publishResultsDelegate", new PublishResultsDelegate(settlement));
         Mocks.register("recordFinalResultDelegate", new RecordFinalResultDelegate(settlement));
+        Mocks.register("appraiseeRowListener", new AppraiseeRowListener(appraisals));
         Mocks.register("stepListener", new StepListener(List.of(
                 new ChooseAppraisalStreetStep(starters, appraisals, clock), new FileSelfReportStep(appraisals),
                 new ProposeResultStep(appraisals, people), new DecideResultStep(appraisals),
@@ -137,6 +138,11 @@ class AnnualAppraisalProcessTest {
         }
     }
 
+    /** The line Tasklist's row shows for the task (TaskRows copies what its execution reads). */
+    private static Object rowLine(Task task) {
+        return runtimeService().getVariable(task.getExecutionId(), "matterSummary");
+    }
+
     private static Task only(ProcessInstance instance, String activity) {
         assertThat(instance).isWaitingAt(activity);
         return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity)
@@ -159,6 +165,8 @@ class AnnualAppraisalProcessTest {
     void launchedAppraisalWithARecountAnObjectionAndTheFollowUpOfAnIncompetent() {
         ProcessInstance instance = runtimeService().startProcessInstanceByMessage(MESSAGE_DUE,
                 Map.of("appraisalRoundId", ROUND));
+        assertThat(rowLine(only(instance, FILE_SELF_REPORT)))
+                .as("her tasks' row names her").isEqualTo("刘洋");
         completeAs("liuyang", HEYUAN, only(instance, FILE_SELF_REPORT), Map.of("selfReport",
                 "今年负责诉求办理和楼院走访，按时完成任务。"));
         verify(appraisals).selfReport(eq(SHEET), anyString(), eq("liuyang"));
@@ -175,6 +183,8 @@ class AnnualAppraisalProcessTest {
         when(settlement.finalise(SHEET)).thenReturn(AppraisalResult.INCOMPETENT);
         completeAs("liuyang", HEYUAN, only(instance, FILE_OBJECTION), Map.of("objection", "请复核"));
         verify(settlement).object(SHEET, "请复核", "liuyang");
+        assertThat(rowLine(only(instance, REVIEW_OBJECTION)))
+                .isEqualTo("刘洋");
         completeAs("gaojian", STREET, only(instance, REVIEW_OBJECTION), Map.of("objectionRuling", "UPHELD",
                 "rulingReason", "实绩与结果相符"));
         verify(settlement).rule(SHEET, Ruling.UPHELD, null, "实绩与结果相符", "gaojian");
@@ -200,6 +210,8 @@ class AnnualAppraisalProcessTest {
         when(settlement.finalise(SHEET)).thenReturn(AppraisalResult.EXCELLENT);
         throughDecision(instance, AppraisalResult.EXCELLENT);
         assertThat(instance).isWaitingAt(FILE_OBJECTION);
+        assertThat(rowLine(only(instance, FILE_OBJECTION)))
+                .as("her name before the instance's line, the year").isEqualTo("刘洋，" + YEAR + "年度");
         Job window = managementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(PUBLICITY_ENDED).singleResult();
         managementService().executeJob(window.getId());
