@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param startOn the month and day (MM-DD, China time) from which the year's appraisal is started for every street
  *     that has none yet
  * @param publicityDays the results are published this many days for objections before they become final
+ * @param selfReportDays a worker who has not filed her self-report this many days after her sheet opened is passed
+ *     over: her figures are counted and her head proposes without it (the sheet shows it was not filed)
  * @param excellentSteps grade steps an 优秀 brings (0–3), within the post's range
  * @param competentServiceStep whether a 合格 brings the step for years of service when it is due
  *     ({@code gongzhi.workers.min-years-per-grade-step}); 基本合格 and 不合格 bring none
@@ -33,6 +35,7 @@ import org.springframework.validation.annotation.Validated;
 public record AppraisalProperties(
         @NotNull @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])") @DefaultValue("12-01") String startOn,
         @Min(1) @Max(30) @DefaultValue("5") int publicityDays,
+        @Min(1) @Max(60) @DefaultValue("14") int selfReportDays,
         @Min(0) @Max(3) @DefaultValue("1") int excellentSteps,
         @DefaultValue("true") boolean competentServiceStep,
         @Min(1) @Max(4000) @DefaultValue("20") int selfReportMin,

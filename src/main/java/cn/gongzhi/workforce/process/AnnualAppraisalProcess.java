@@ -23,6 +23,7 @@ public final class AnnualAppraisalProcess {
     public static final String CHOOSE_STREET = "Activity_ChooseAppraisalStreet";
     public static final String APPRAISE_WORKER = "SubProcess_AppraiseWorker";
     public static final String FILE_SELF_REPORT = "Activity_FileSelfReport";
+    public static final String SELF_REPORT_OVERDUE = "Event_SelfReportOverdue";
     public static final String COUNT = "Activity_CountWorkFigures";
     public static final String PROPOSE = "Activity_ProposeResult";
     public static final String RECOUNT = "Activity_RecountWorkFigures";

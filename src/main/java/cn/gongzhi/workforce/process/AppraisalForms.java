@@ -39,7 +39,7 @@ final class AppraisalForms {
     static List<String> sheet(Appraisee worker, int year, AppraisalSheet sheet) {
         List<String> lines = new ArrayList<>();
         lines.add("#### " + worker.name() + " " + year + "年度考核（" + worker.post().label() + "，" + worker.grade() + " 级）");
-        lines.add("**述职**：" + (sheet.getSelfReport() == null ? "（尚未填写）" : FormView.plain(sheet.getSelfReport(), "；")));
+        lines.add("**述职**：" + (sheet.getSelfReport() == null ? "（未填写）" : FormView.plain(sheet.getSelfReport(), "；")));
         WorkFigures f = sheet.getFigures();
         if (f != null) {
             lines.add("");

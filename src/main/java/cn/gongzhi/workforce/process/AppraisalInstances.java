@@ -2,6 +2,7 @@ package cn.gongzhi.workforce.process;
 
 import cn.gongzhi.shared.process.ModelFunctions;
 import cn.gongzhi.workforce.domain.AnnualAppraisals;
+import cn.gongzhi.workforce.domain.AppraisalProperties;
 import cn.gongzhi.workforce.domain.AppraisalPeople;
 import cn.gongzhi.workforce.domain.AppraisalSheet;
 import java.time.Clock;
@@ -22,11 +23,19 @@ public class AppraisalInstances {
     private final AnnualAppraisals appraisals;
     private final AppraisalPeople people;
     private final Clock clock;
+    private final AppraisalProperties properties;
 
-    AppraisalInstances(AnnualAppraisals appraisals, AppraisalPeople people, Clock clock) {
+    AppraisalInstances(AnnualAppraisals appraisals, AppraisalPeople people, Clock clock,
+            AppraisalProperties properties) {
         this.appraisals = appraisals;
         this.people = people;
         this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** How long a worker has for her self-report (ISO 8601, {@code gongzhi.appraisal.self-report-days}). */
+    public String selfReportWithin() {
+        return "P" + properties.selfReportDays() + "D";
     }
 
     public List<Long> sheets(VariableScope execution) {

@@ -29,7 +29,7 @@ class GradeStepsTest {
     }
 
     private static AppraisalProperties props(int excellentSteps, boolean competentStep) {
-        return new AppraisalProperties("12-01", 5, excellentSteps, competentStep, 20, 2000, Duration.ofHours(1), false);
+        return new AppraisalProperties("12-01", 5, 14, excellentSteps, competentStep, 20, 2000, Duration.ofHours(1), false);
     }
 
     private static GradeSteps steps(int excellentSteps, boolean competentStep) throws Exception {
@@ -72,10 +72,15 @@ class GradeStepsTest {
         assertThat(defaults.yearDue(LocalDate.of(2026, 12, 1))).contains(2026);
         LocalDateTime published = LocalDateTime.of(2026, 12, 10, 9, 0);
         assertThat(defaults.publicityEnds(published)).isEqualTo(LocalDateTime.of(2026, 12, 15, 9, 0));
-        assertThatThrownBy(() -> new AppraisalProperties("12-01", 5, 1, true, 30, 29, Duration.ofHours(1), true))
+        assertThatThrownBy(() -> new AppraisalProperties("12-01", 5, 14, 1, true, 30, 29, Duration.ofHours(1), true))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Configs.bind(AppraisalProperties.class, "publicity-days=1").publicityDays()).isEqualTo(1);
         assertThatThrownBy(() -> Configs.bind(AppraisalProperties.class, "publicity-days=0")).isNotNull();
+        assertThat(defaults.selfReportDays()).isEqualTo(14);
+        assertThat(Configs.bind(AppraisalProperties.class, "self-report-days=1").selfReportDays()).isEqualTo(1);
+        assertThatThrownBy(() -> Configs.bind(AppraisalProperties.class, "self-report-days=0")).isNotNull();
+        assertThat(Configs.bind(AppraisalProperties.class, "self-report-days=60").selfReportDays()).isEqualTo(60);
+        assertThatThrownBy(() -> Configs.bind(AppraisalProperties.class, "self-report-days=61")).isNotNull();
         assertThat(Configs.bind(AppraisalProperties.class, "excellent-steps=3").excellentSteps()).isEqualTo(3);
         assertThatThrownBy(() -> Configs.bind(AppraisalProperties.class, "excellent-steps=4")).isNotNull();
         assertThatThrownBy(() -> Configs.bind(AppraisalProperties.class, "start-on=13-01")).isNotNull();

@@ -1,8 +1,11 @@
 package cn.gongzhi.workforce.process;
 
+import cn.gongzhi.workforce.domain.AppraisalProperties;
+import cn.gongzhi.support.Configs;
 import static cn.gongzhi.workforce.process.AnnualAppraisalProcess.CHOOSE_STREET;
 import static cn.gongzhi.workforce.process.AnnualAppraisalProcess.COMPLETED;
 import static cn.gongzhi.workforce.process.AnnualAppraisalProcess.DECIDE;
+import static cn.gongzhi.workforce.process.AnnualAppraisalProcess.SELF_REPORT_OVERDUE;
 import static cn.gongzhi.workforce.process.AnnualAppraisalProcess.FILE_OBJECTION;
 import static cn.gongzhi.workforce.process.AnnualAppraisalProcess.FILE_SELF_REPORT;
 import static cn.gongzhi.workforce.process.AnnualAppraisalProcess.FOLLOW_UP;
@@ -49,6 +52,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -95,7 +99,8 @@ class AnnualAppraisalProcessTest {
     void wire() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
-        Mocks.register("annualAppraisals", new AppraisalInstances(appraisals, people, clock));
+        Mocks.register("annualAppraisals", new AppraisalInstances(appraisals, people, clock,
+                Configs.bind(AppraisalProperties.class)));
         Mocks.register("identifyAppraisalStarterDelegate", new IdentifyAppraisalStarterDelegate(starters));
         Mocks.register("countWorkFiguresDelegate", new CountWorkFiguresDelegate(appraisals));
         Mocks.register("recountWorkFiguresDelegate", new RecountWorkFiguresDelegate(appraisals));
@@ -218,6 +223,21 @@ class AnnualAppraisalProcessTest {
         verify(settlement).finalise(SHEET);
         verify(settlement, never()).object(anyLong(), anyString(), anyString());
         assertThat(instance).isEnded().hasPassed(RESULT_FINAL, COMPLETED);
+    }
+
+    @Test
+    void aSelfReportNotFiledWithinItsDaysIsPassedOverAndTheHeadProposesWithoutIt() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByMessage(MESSAGE_DUE,
+                Map.of("appraisalRoundId", ROUND));
+        Job overdue = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(SELF_REPORT_OVERDUE).singleResult();
+        long days = java.time.Duration.between(ClockUtil.getCurrentTime().toInstant(),
+                overdue.getDuedate().toInstant()).toHours();
+        assertThat(days).as("gongzhi.appraisal.self-report-days, 14 by default").isBetween(14 * 24L - 1, 14 * 24L);
+        managementService().executeJob(overdue.getId());
+        verify(appraisals, never()).selfReport(anyLong(), anyString(), anyString());
+        verify(appraisals).count(SHEET, false);
+        assertThat(instance).hasPassed(SELF_REPORT_OVERDUE).isWaitingAt(PROPOSE);
     }
 
     @Test
