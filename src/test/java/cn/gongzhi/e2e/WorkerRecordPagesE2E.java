@@ -120,8 +120,10 @@ class WorkerRecordPagesE2E extends E2ESupport {
                 tasks.complete(renew.getId());
             });
             worker.keyScreenshot("worker-renews-her-certificate");
-            worker.step("his record shows the certificate valid until the new date, no longer due", () -> {
-                worker.open("/workers/");
+            worker.step("from the Welcome page's link, her record shows the new end, no longer due", () -> {
+                worker.open("/camunda/app/welcome/default/");
+                worker.click(By.linkText("我的职业档案"));
+                worker.waitUntil(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/workers/"));
                 String text = worker.waitUntil(d -> {
                     String t = d.findElement(By.id("own")).getText();
                     return t.contains("年度培训") ? t : null;
