@@ -3,6 +3,7 @@ package cn.gongzhi.e2e;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -117,11 +118,18 @@ final class Tasklist {
         browser.find(FORM_FIELD);
     }
 
-    /** Closes the notifications in the corner, as a person does before going on (they can cover the buttons). */
+    /**
+     * Closes the notifications in the corner, as a person does before going on (they can cover the buttons). One that
+     * goes away by itself while being closed is closed.
+     */
     void dismissNotifications() {
         for (WebElement close : browser.all(By.cssSelector(".notifications .close, .notifications [ng-click*='remove']"))) {
-            if (close.isDisplayed()) {
-                close.click();
+            try {
+                if (close.isDisplayed()) {
+                    close.click();
+                }
+            } catch (StaleElementReferenceException gone) {
+                // Tasklist removed it meanwhile
             }
         }
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert")));
