@@ -170,7 +170,9 @@ class TrustBoundaryMatrixTest {
                 .anyMatch(n -> n.contains("CommunityServiceProcess"))
                 .anyMatch(n -> n.contains("AnnualFeedbackProcess"))
                 .anyMatch(n -> n.contains("TrainingCourseProcess"))
-                .anyMatch(n -> n.contains("TrainingPlanProcess"));
+                .anyMatch(n -> n.contains("TrainingPlanProcess"))
+                .anyMatch(n -> n.contains("QualificationRecordProcess"))
+                .anyMatch(n -> n.contains("AnnualAppraisalProcess"));
         // no row lets everyone through by accident, and every role but an uninvolved department may do something
         for (Action action : ACTIONS) {
             assertThat(Stream.of(Role.values()).map(action::expected)).as(action.name()).anyMatch(s -> s >= 400);
@@ -371,6 +373,11 @@ class TrustBoundaryMatrixTest {
                 (t, r) -> () -> t.as(r).post(start("TrainingPlanProcess"), vars()));
         // the street office starts the yearly appraisal of its workers by hand (the street and year are chosen in its
         // first step; the rest is AnnualAppraisalFlowTest's); everyone else is refused by the start rule (403)
+        // a community worker records her own new certificate (the empty form is refused naming the level, 400);
+        // anyone who is no worker is refused by the start rule, checked against the records (403)
+        row("record a new qualification: QualificationRecordProcess by its start form", 403, Map.of(
+                Role.HEYUAN_GRID_WORKER, 400, Role.HEYUAN_HEAD, 400, Role.LIUSHU_GRID_WORKER, 400),
+                (t, r) -> () -> t.as(r).post(start("QualificationRecordProcess"), vars()));
         row("start a workers' appraisal by hand: AnnualAppraisalProcess by its start form", 403, Map.of(
                 Role.STREET_SECRETARY, 200), (t, r) -> () -> t.as(r).post(start("AnnualAppraisalProcess"), vars()));
         // a Party member's record is hers (and her unit contact's): no staff role is either; the rest is
