@@ -30,6 +30,9 @@ public class PetitionDispatch {
     /** The access-list check: whether the community may take the matter, and otherwise to whom it goes back. */
     public record AccessDecision(boolean admissible, String departmentCode, String reason) {}
 
+    /** What the dispatch decision decides on: the petition's category and its community's type (URBAN or RURAL). */
+    public record DecisionInputs(String category, String communityType) {}
+
     /** The due dates of the contact and handling steps and when each reminder fires, as the engine reads dates. */
     public record Dues(Date firstContactDue, Date contactReminderAt, Date resolutionDue, Date handlingReminderAt) {}
 
@@ -55,6 +58,14 @@ public class PetitionDispatch {
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
+    }
+
+    /** The inputs of the dispatch decision, read from the petition and its community. */
+    @Transactional(readOnly = true)
+    public DecisionInputs decisionInputs(long petitionId) {
+        Petition petition = petitions.require(petitionId);
+        CommunityRef community = registry.community(petition.getCommunityCode()).orElseThrow();
+        return new DecisionInputs(petition.getCategoryCode(), community.type().name());
     }
 
     /**

@@ -11,7 +11,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Activity_CheckAccessList: admissible to the community, or back to the responsible department. */
+/**
+ * Activity_CheckAccessList: admissible to the community, or back to the responsible department. The verdict is recorded
+ * on the petition (a returned one in its timeline); the gateway after it routes on a transient {@code accessVerdict},
+ * which is neither stored nor history.
+ */
 @Component
 class CheckAccessListDelegate implements JavaDelegate {
 
@@ -26,7 +30,7 @@ class CheckAccessListDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         AccessDecision decision = workflow.checkAccessList(instances.petitionOf(execution));
-        ACCESS_VERDICT.set(execution, decision.admissible() ? ADMISSIBLE : RETURN);
+        ACCESS_VERDICT.setTransient(execution, decision.admissible() ? ADMISSIBLE : RETURN);
         if (!decision.admissible()) {
             RETURN_DEPARTMENT_CODE.set(execution, decision.departmentCode());
         }

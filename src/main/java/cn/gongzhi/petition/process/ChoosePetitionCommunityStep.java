@@ -75,9 +75,10 @@ class ChoosePetitionCommunityStep implements StepHandler {
         Registered placed = registration.placeChosen(petitionId, community.value(), grid, GRID_FIELD,
                 Actors.current());
         ResidentPetitionProcess.COMMUNITY_CODE.set(task.getExecution(), placed.communityCode());
-        ResidentPetitionProcess.COMMUNITY_TYPE.set(task.getExecution(), placed.communityType());
+        // the dispatch decision follows in this transaction; a model deployed before its inputs were read from the
+        // petition (an instance waiting here across an upgrade) reads this one
+        ResidentPetitionProcess.COMMUNITY_TYPE.setTransient(task.getExecution(), placed.communityType());
         historyAccess.communityKnown(task.getExecution());
-        RegisterPetitionDelegate.showMatter(registration, task.getExecution(), petitionId);
         PetitionForms.recorded(task);
     }
 }

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Activity_EvaluateCallback: CLOSE, REOPEN or ESCALATE, by the thresholds in gongzhi.petition.*. */
+/**
+ * Activity_EvaluateCallback: CLOSE, REOPEN or ESCALATE, by the thresholds in gongzhi.petition.*, from the callback the
+ * petition records. The gateway after it routes on a transient {@code callbackVerdict}, neither stored nor history.
+ */
 @Component
 class EvaluateCallbackDelegate implements JavaDelegate {
 
@@ -21,6 +24,6 @@ class EvaluateCallbackDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CALLBACK_VERDICT.set(execution, workflow.evaluateCallback(instances.petitionOf(execution)).name());
+        CALLBACK_VERDICT.setTransient(execution, workflow.evaluateCallback(instances.petitionOf(execution)).name());
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Activity_HandlePetition: the measures taken and the outcome, which the process routes on ({@code handlingOutcome}):
- * resolved, or beyond the community, with the reason the whistle is asked for.
+ * resolved, or beyond the community, with the reason the whistle is asked for. The timeline records the outcome: the
+ * form's variable stays for the gateway only and is kept out of Camunda's history.
  */
 @Component
 class HandlePetitionStep implements StepHandler {

@@ -32,7 +32,7 @@ class RecordDispatchListener implements ExecutionListener {
         Object result = execution.getVariable(DECISION_RESULT);
         if (!(result instanceof DmnDecisionResult decision) || decision.size() != 1) {
             throw new IllegalStateException("The dispatch decision must give exactly one result for petition "
-                    + ResidentPetitionProcess.PETITION_NUMBER.get(execution) + ", not " + result);
+                    + execution.getProcessBusinessKey() + ", not " + result);
         }
         Map<String, Object> entries = decision.getSingleResult().getEntryMap();
         dispatch.dispatched(instances.petitionOf(execution), text(entries, "handlingLevel"),

@@ -1,12 +1,9 @@
 package cn.gongzhi.petition.process;
 
-import static cn.gongzhi.petition.process.ResidentPetitionProcess.CATEGORY;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.COMMUNITY_CODE;
-import static cn.gongzhi.petition.process.ResidentPetitionProcess.COMMUNITY_TYPE;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.INTAKE;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.PERSONAL_DATA;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.PETITION_ID;
-import static cn.gongzhi.petition.process.ResidentPetitionProcess.PETITION_NUMBER;
 import static cn.gongzhi.petition.process.ResidentPetitionProcess.RECORDED_BY;
 
 import cn.gongzhi.identity.HistoryAccessPlugin;
@@ -14,13 +11,11 @@ import cn.gongzhi.petition.domain.PetitionRegistration;
 import cn.gongzhi.petition.domain.PetitionRegistration.Registered;
 import cn.gongzhi.petition.process.ResidentPetitionProcess.Intake;
 import cn.gongzhi.shared.process.Actors;
-import cn.gongzhi.shared.process.CommonVariables;
 import cn.gongzhi.shared.process.FieldRefusals;
 import cn.gongzhi.shared.process.FormInput;
 import cn.gongzhi.shared.process.Starter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +26,10 @@ import org.springframework.stereotype.Component;
  * are taken out of the process before anything is written (the history filter keeps them out of history as well).
  * Either way the petition is recorded and bound to this instance, a refusal naming the field and writing nothing. Its
  * community follows from the submission, or, for a Tasklist entry, from who entered it; when her login does not decide
- * it, {@code communityCode} stays empty and her first step, Activity_ChooseCommunity, asks her. The matter's number,
- * category and place are set for Tasklist's task rows.
+ * it, {@code communityCode} stays empty and her first step, Activity_ChooseCommunity, asks her. Only the petition's id
+ * and community become variables: its number (the business key), category and place stay on the petition, from which
+ * each task's row is shown ({@link PetitionForms}) and the dispatch decision reads its inputs
+ * ({@link DispatchInputsListener}).
  */
 @Component
 class RegisterPetitionDelegate implements JavaDelegate {
@@ -63,14 +60,10 @@ class RegisterPetitionDelegate implements JavaDelegate {
         }
         execution.setProcessBusinessKey(petition.number());
         PETITION_ID.set(execution, petition.petitionId());
-        PETITION_NUMBER.set(execution, petition.number());
         COMMUNITY_CODE.set(execution, petition.communityCode());
-        COMMUNITY_TYPE.set(execution, petition.communityType());
-        CATEGORY.set(execution, petition.category());
         if (petition.communityCode() != null) {
             historyAccess.communityKnown(execution);
         }
-        showMatter(registration, execution, petition.petitionId());
     }
 
     /** What a service of ours handed the instance: only a transient value, never one stored or sent from outside. */
@@ -84,14 +77,5 @@ class RegisterPetitionDelegate implements JavaDelegate {
             throw new IllegalStateException("The variable " + INTAKE + " is the intake's own: it cannot be set");
         }
         return intake;
-    }
-
-    /** The matter's number, category, place by name and one masked line of it, which Tasklist's task rows show. */
-    static void showMatter(PetitionRegistration registration, VariableScope scope, long petitionId) {
-        PetitionRegistration.Matter matter = registration.matter(petitionId);
-        ResidentPetitionProcess.MATTER_NUMBER.set(scope, matter.number());
-        ResidentPetitionProcess.MATTER_CATEGORY.set(scope, matter.category());
-        ResidentPetitionProcess.MATTER_PLACE.set(scope, matter.place());
-        CommonVariables.MATTER_SUMMARY.set(scope, matter.summary());
     }
 }

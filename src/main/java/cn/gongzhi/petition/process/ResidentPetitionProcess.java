@@ -45,7 +45,12 @@ public final class ResidentPetitionProcess {
     /** Correlated by the escalation to the waiting petition by business key, with {@link #ESCALATION_OUTCOME}. */
     public static final String MESSAGE_ESCALATION_RESOLVED = EscalationContract.RESOLVED;
 
-    // variables: the system's (form field keys and DMN inputs and outputs use the same names)
+    // variables: the system's (form field keys and DMN inputs and outputs use the same names). Stored are only the
+    // petition's id, its community (candidate groups), a returned petition's department and the handling form's
+    // outcome (kept out of history); the number, category and place live on the petition (Tasklist's rows are set on
+    // each task from it, PetitionForms), and the decision's inputs and the verdicts the gateways route on are
+    // transient (ProcessVariable.setTransient): never a row, never history. The names stay listed below so that
+    // nobody outside the engine may write them.
     public static final ProcessVariable<Long> PETITION_ID = ProcessVariable.number("petitionId");
     public static final ProcessVariable<String> PETITION_NUMBER = EscalationContract.PETITION_NUMBER;
     public static final ProcessVariable<String> COMMUNITY_CODE = CommonVariables.COMMUNITY_CODE;
@@ -58,7 +63,7 @@ public final class ResidentPetitionProcess {
     public static final ProcessVariable<String> RECORDED_BY = ProcessVariable.text("recordedBy");
     public static final ProcessVariable<String> ACCESS_VERDICT = ProcessVariable.text("accessVerdict");
     public static final ProcessVariable<String> RETURN_DEPARTMENT_CODE = ProcessVariable.text("returnDepartmentCode");
-    /** Routed on after the handling form: RESOLVED or BEYOND_COMMUNITY. */
+    /** Routed on after the handling form: RESOLVED or BEYOND_COMMUNITY (the timeline records it: not history). */
     public static final ProcessVariable<String> HANDLING_OUTCOME = ProcessVariable.text("handlingOutcome");
     public static final ProcessVariable<String> CALLBACK_VERDICT = ProcessVariable.text("callbackVerdict");
     public static final ProcessVariable<String> ESCALATION_OUTCOME = EscalationContract.OUTCOME;
@@ -112,6 +117,8 @@ public final class ResidentPetitionProcess {
             .form(HANDLE_RETURNED, "departmentResponse")
             .form(SUPERVISE_OVERDUE, "supervisionNote")
             .recorded(INTAKE_TEXT).recorded(RECORDED_FORM_FIELDS)
+            // the timeline records the handling's outcome; the variable stays only for the gateway after the task
+            .recorded(Set.of(HANDLING_OUTCOME.name()))
             .build();
 
     private ResidentPetitionProcess() {}

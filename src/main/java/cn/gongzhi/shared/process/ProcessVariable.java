@@ -3,6 +3,8 @@ package cn.gongzhi.shared.process;
 import java.util.Date;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * One process variable, typed: the only place its name is spelled. Delegates and listeners read and write through
@@ -58,6 +60,18 @@ public final class ProcessVariable<T> {
 
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, value);
+    }
+
+    /**
+     * Sets the value for the rest of this transaction only: the engine never stores it, so it costs no row and no
+     * history. For a value the very next element reads and nothing reads later: a gateway routing on what the step
+     * before it just decided, a decision's inputs read from our records. Where the instance already stores a variable
+     * of that name (one started before, or a form that submitted it) the stored one is updated instead: the engine
+     * keeps a name either stored or transient within a transaction.
+     */
+    public void setTransient(VariableScope scope, T value) {
+        TypedValue stored = scope.getVariableTyped(name, false);
+        scope.setVariable(name, stored == null || stored.isTransient() ? Variables.untypedValue(value, true) : value);
     }
 
     public void remove(VariableScope scope) {

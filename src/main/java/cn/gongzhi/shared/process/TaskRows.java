@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * ({@link CommonVariables#MATTER_NUMBER} and the three after it), copied onto every user task of every process when it
  * is created. Tasklist reads a row's variables through a variable query, which lets a person read the variables of a
  * task she may read; the process's own variables would need READ on the whole instance, which a worker does not hold.
- * The copies are the task's own and leave with it; they are not history ({@link PersonalDataHistoryFilter}).
+ * The copies are the task's own and leave with it; they are not history ({@link PersonalDataHistoryFilter}). A process
+ * whose record holds these facts sets no such variables: its step shows the row from the record when the task opens
+ * ({@link #show}).
  */
 @Component
 public class TaskRows extends AbstractProcessEnginePlugin {
@@ -52,6 +54,16 @@ public class TaskRows extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    /** Shows a task's row from the matter's record: its number, category, place and one masked line. */
+    public static void show(DelegateTask task, String number, String category, String place, String summary) {
+        String[] values = {number, category, place, summary};
+        for (int i = 0; i < SHOWN.size(); i++) {
+            if (values[i] != null) {
+                task.setVariableLocal(SHOWN.get(i).name(), values[i]);
+            }
+        }
     }
 
     static void copy(DelegateTask task) {

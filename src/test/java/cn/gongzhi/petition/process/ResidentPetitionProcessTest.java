@@ -41,6 +41,7 @@ import cn.gongzhi.petition.PetitionChannel;
 import cn.gongzhi.petition.PetitionSubmission;
 import cn.gongzhi.petition.domain.PetitionCaseSummaries;
 import cn.gongzhi.petition.domain.PetitionDispatch;
+import cn.gongzhi.petition.domain.PetitionDispatch.DecisionInputs;
 import cn.gongzhi.petition.domain.PetitionDispatch.AccessDecision;
 import cn.gongzhi.petition.domain.PetitionDispatch.Dues;
 import cn.gongzhi.petition.domain.PetitionEscalations;
@@ -102,7 +103,7 @@ class ResidentPetitionProcessTest {
     private final PetitionEscalations escalations = mock(PetitionEscalations.class);
     private final PetitionCaseSummaries summaries = mock(PetitionCaseSummaries.class);
     private final PetitionInstances instances = new PetitionInstances(registration);
-    private final PetitionForms forms = new PetitionForms(summaries, instances);
+    private final PetitionForms forms = new PetitionForms(summaries, registration, instances);
     private final HistoryAccessPlugin historyAccess = mock(HistoryAccessPlugin.class);
 
     @BeforeEach
@@ -110,6 +111,7 @@ class ResidentPetitionProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("savePoints", new SavePoints(SavePoints.DEFAULT_RETRY_CYCLE));
         Mocks.register("registerPetitionDelegate", new RegisterPetitionDelegate(registration, historyAccess));
+        Mocks.register("dispatchInputsListener", new DispatchInputsListener(dispatch, instances));
         Mocks.register("recordDispatchListener", new RecordDispatchListener(dispatch, instances));
         Mocks.register("checkAccessListDelegate", new CheckAccessListDelegate(dispatch, instances));
         Mocks.register("assignPetitionDelegate", new AssignPetitionDelegate(dispatch, instances));
@@ -153,9 +155,12 @@ class ResidentPetitionProcessTest {
         assertThat(petition).isWaitingAt(CONTACT).hasPassed(ASSIGN);
         assertThat(task(petition)).isAssignedTo("zhangwei").hasDueDate(CONTACT_DUE)
                 .hasDescription(NUMBER + " · 邻里纠纷");
-        assertThat(petition).hasPassed("Gateway_MergeCommunityKnown").hasNotPassed(CHOOSE_COMMUNITY).variables()
+        // the petition holds its number, category and place: the task's row shows them, no process variable copies them
+        assertThat(BpmnAwareTests.taskService().getVariablesLocal(task(petition).getId()))
                 .containsEntry("matterNumber", NUMBER).containsEntry("matterCategory", "邻里纠纷")
-                .containsEntry("matterPlace", "和园社区 和园第一网格");
+                .containsEntry("matterPlace", "和园社区 和园第一网格").containsEntry("matterSummary", "楼上漏水");
+        assertThat(petition).hasPassed("Gateway_MergeCommunityKnown").hasNotPassed(CHOOSE_COMMUNITY).variables()
+                .containsOnlyKeys("petitionId", "communityCode");
         verify(summaries).caseSummary(PETITION, PetitionStep.CONTACT);
         assertThat(BpmnAwareTests.taskService().getVariableLocal(task(petition).getId(), "caseSummary"))
                 .isEqualTo("#### 诉求 " + NUMBER + " · 邻里纠纷");
@@ -173,8 +178,10 @@ class ResidentPetitionProcessTest {
         complete(task(petition), withVariables("resolved", true, "satisfaction", 5, "callbackComment", "满意"));
         assertThat(petition).isEnded().hasPassed(CLOSED);
         verify(handling).close(PETITION);
-        assertThat(petition).variables().doesNotContainKeys("contactNote", "measures", "satisfaction",
-                "callbackComment").containsEntry("handlingOutcome", "RESOLVED");
+        // the verdicts the gateways routed on were transient: only the ids and the handling form's outcome were stored
+        assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
+                .processInstanceId(petition.getId()).list()).filteredOn(v -> v.getTaskId() == null)
+                .extracting(v -> v.getName()).containsExactlyInAnyOrder("petitionId", "communityCode", "handlingOutcome");
     }
 
     @Test
@@ -324,7 +331,7 @@ class ResidentPetitionProcessTest {
 
         assertThat(petition).hasBusinessKey(NUMBER).isWaitingAt(CONTACT).hasNotPassed(CHOOSE_COMMUNITY).variables()
                 .doesNotContainKeys("petitionerName", "petitionerPhone", "petitionerIdNumber", "description")
-                .containsEntry("petitionId", PETITION).containsEntry("communityType", "RURAL")
+                .containsEntry("petitionId", PETITION).doesNotContainKeys("communityType")
                 .containsEntry("recordedBy", "sunli");
         verify(registration).fromStartForm(any(), eq(new Starter("sunli", Set.of("workers-liushu"))));
         verify(registration).register(any(), eq(null), eq(petition.getId()));
@@ -366,7 +373,7 @@ class ResidentPetitionProcessTest {
         verify(registration).placeChosen(PETITION, "liushu", "liushu-g2", "grid", null);
         verify(historyAccess).communityKnown(any());
         assertThat(petition).isWaitingAt(CONTACT).variables().containsEntry("communityCode", "liushu")
-                .containsEntry("communityType", "RURAL").doesNotContainKeys("community", "grid");
+                .doesNotContainKeys("community", "grid", "communityType");
         assertThat(candidateGroups(task(petition))).containsExactly("workers-liushu");
         verify(dispatch).dispatched(PETITION, "COMMUNITY", "UTILITIES", "PT24H", "PT24H");
     }
@@ -381,6 +388,7 @@ class ResidentPetitionProcessTest {
     }
 
     private ProcessInstance startFromTasklistAs(String user, String group) {
+        when(dispatch.decisionInputs(PETITION)).thenReturn(new DecisionInputs("WATER_SUPPLY", "RURAL"));
         Map<String, Object> form = new HashMap<>(Map.of("category", "WATER_SUPPLY", "location", "柳树村东口",
                 "description", "自来水发黄", "petitionerName", "赵大爷", "petitionerPhone", "13912345678"));
         BpmnAwareTests.processEngine().getIdentityService().setAuthentication(user, List.of(group));
@@ -397,6 +405,7 @@ class ResidentPetitionProcessTest {
                 "楼上漏水", null, null, null, PetitionChannel.HOTLINE, "12345");
         when(registration.register(eq(submission), eq(null), anyString()))
                 .thenReturn(new Registered(PETITION, NUMBER, "heyuan", communityType, category));
+        when(dispatch.decisionInputs(PETITION)).thenReturn(new DecisionInputs(category, communityType));
         return runtimeService().startProcessInstanceByKey(KEY, Variables.createVariables().putValueTyped(
                 ResidentPetitionProcess.INTAKE, Variables.objectValue(new ResidentPetitionProcess.Intake(submission,
                         null), true).create()));
