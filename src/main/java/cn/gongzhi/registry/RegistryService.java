@@ -135,11 +135,9 @@ public class RegistryService {
         return communities.findAll(Sort.by("id")).stream().map(this::ref).toList();
     }
 
+    /** The grid with this code (cached, see {@link RegistryLookups}). */
     public Optional<GridRef> grid(String code) {
-        return grids.findByCode(code).map(g -> new GridRef(g.getCode(), g.getName(),
-                communities.findById(g.getCommunityId()).map(Community::getCode).orElseThrow(),
-                g.getGridWorkerId() == null ? null
-                        : workers.findById(g.getGridWorkerId()).map(CommunityWorker::getUsername).orElse(null)));
+        return code == null ? Optional.empty() : Optional.ofNullable(lookups.grid(code));
     }
 
     public List<GridRef> grids(String communityCode) {
@@ -147,6 +145,11 @@ public class RegistryService {
                 .map(c -> grids.findByCommunityIdOrderById(c.getId()).stream()
                         .map(g -> grid(g.getCode()).orElseThrow()).toList())
                 .orElse(List.of());
+    }
+
+    /** The name of the community worker with this login (cached, see {@link RegistryLookups}). */
+    public Optional<String> workerName(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(lookups.workerName(username));
     }
 
     public Optional<WorkerRef> worker(String username) {

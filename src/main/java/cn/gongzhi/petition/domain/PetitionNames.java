@@ -3,7 +3,8 @@ package cn.gongzhi.petition.domain;
 import cn.gongzhi.registry.RegistryService;
 import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.registry.RegistryService.DepartmentRef;
-import cn.gongzhi.registry.RegistryService.WorkerRef;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,8 @@ public class PetitionNames {
 
     private final PetitionCategoryRepository categories;
     private final RegistryService registry;
+    /** The catalogue's names by code: Flyway's reference data, changed only by a migration, so kept once read. */
+    private final Map<String, String> categoryNames = new ConcurrentHashMap<>();
 
     PetitionNames(PetitionCategoryRepository categories, RegistryService registry) {
         this.categories = categories;
@@ -22,7 +25,15 @@ public class PetitionNames {
     }
 
     public String category(String code) {
-        return categories.findById(code).map(PetitionCategory::getName).orElse(code);
+        String name = categoryNames.get(code);
+        if (name == null) {
+            name = categories.findById(code).map(PetitionCategory::getName).orElse(null);
+            if (name == null) {
+                return code; // not in the catalogue: not remembered
+            }
+            categoryNames.put(code, name);
+        }
+        return name;
     }
 
     public String community(String code) {
@@ -44,7 +55,7 @@ public class PetitionNames {
         if (login == null) {
             return PetitionTimeline.SYSTEM;
         }
-        return registry.worker(login).map(WorkerRef::name).orElse(login);
+        return registry.workerName(login).orElse(login);
     }
 
     /**
