@@ -50,9 +50,19 @@ class ProcedureOffers {
         this.petitions = petitions;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Only the petitions help may be offered with reach this listener: for any other change of a petition (its
+     * receipt, its callback, its close) no event publication is stored for it, and nothing runs.
+     */
+    @ApplicationModuleListener(condition = "@procedureOffers.concerns(#petition)")
     void on(PetitionChanged petition) {
         offerHelp(petition);
+    }
+
+    /** Whether help may be offered with this petition: it has its number, a grid, and is with its worker. */
+    public boolean concerns(PetitionChanged petition) {
+        return petition.number() != null && petition.place().gridCode() != null
+                && DISPATCHED.contains(petition.outcome().status());
     }
 
     @ApplicationModuleListener
@@ -68,7 +78,7 @@ class ProcedureOffers {
     /** Each holder of an area of the petition's grid, serving in its community, is offered help with it. */
     void offerHelp(PetitionChanged petition) {
         PetitionChanged.Place place = petition.place();
-        if (petition.number() == null || !DISPATCHED.contains(petition.outcome().status())) {
+        if (!concerns(petition)) {
             return;
         }
         List<AreaHolder> holders = members.areaHolders(place.communityCode(), place.gridCode());

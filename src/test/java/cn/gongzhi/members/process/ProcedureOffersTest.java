@@ -128,6 +128,22 @@ class ProcedureOffersTest {
     }
 
     @Test
+    void onlyAPetitionWithItsWorkerInAGridReachesTheListenerSoNoOtherChangeStoresAPublication() {
+        String number = number();
+        assertThat(offers.concerns(dispatched(number, "liushu-g1", PetitionStatus.ASSIGNED, 1))).isTrue();
+        assertThat(offers.concerns(dispatched(number, "liushu-g1", PetitionStatus.IN_PROGRESS, 2))).isTrue();
+        for (PetitionStatus other : PetitionStatus.values()) {
+            if (other != PetitionStatus.ASSIGNED && other != PetitionStatus.IN_PROGRESS) {
+                assertThat(offers.concerns(dispatched(number, "liushu-g1", other, 3))).as(other.name()).isFalse();
+            }
+        }
+        assertThat(offers.concerns(dispatched(number, null, PetitionStatus.ASSIGNED, 1))).as("no grid").isFalse();
+        PetitionChanged unnumbered = dispatched(number, "liushu-g1", PetitionStatus.ASSIGNED, 1);
+        assertThat(offers.concerns(new PetitionChanged(unnumbered.id(), 1, null, unnumbered.place(),
+                unnumbered.times(), unnumbered.outcome()))).as("no number yet").isFalse();
+    }
+
+    @Test
     void noOneIsOfferedHelpWithoutAnAreaAHolderWithALoginOrAfterSheMovedAway() {
         String elsewhere = number();
         offers.offerHelp(dispatched(elsewhere, "heyuan-g1", PetitionStatus.ASSIGNED, 1));
