@@ -214,7 +214,9 @@ public final class WorkflowBenchmark {
         Map<String, AtomicLong> kinds = byKind;
         byKind = null;
         StringBuilder top = new StringBuilder();
-        kinds.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(25)
+        // -Dbenchmark.kinds=80 prints more of them
+        kinds.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
+                .limit(Integer.getInteger("benchmark.kinds", 25))
                 .forEach(e -> top.append(String.format(Locale.ROOT, "%n==     %5.1f  %s", e.getValue().get() / 30.0,
                         e.getKey())));
         System.out.println("== " + workload.label + " statements per instance by kind:" + top);
