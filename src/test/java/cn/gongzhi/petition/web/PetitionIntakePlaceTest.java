@@ -88,9 +88,12 @@ class PetitionIntakePlaceTest {
         assertThat(petition.place().communityCode()).isEqualTo("heyuan");
         assertThat(petition.place().gridCode()).isEqualTo("heyuan-g1");
         assertThat(openTask(number).getTaskDefinitionKey()).isEqualTo(ResidentPetitionProcess.CONTACT);
-        assertThat(runtimeService.getVariables(openTask(number).getProcessInstanceId()))
+        // the task's row for Tasklist, set from the petition: no process variable copies it
+        assertThat(taskService.getVariablesLocal(openTask(number).getId()))
                 .containsEntry("matterNumber", number).containsEntry("matterCategory", "物业服务")
                 .containsEntry("matterPlace", "和园社区 和园第一网格");
+        assertThat(runtimeService.getVariables(openTask(number).getProcessInstanceId()))
+                .doesNotContainKeys("matterNumber", "matterCategory", "matterPlace", "matterSummary");
     }
 
     @Test
@@ -144,8 +147,8 @@ class PetitionIntakePlaceTest {
         Task contact = openTask(number);
         assertThat(contact.getTaskDefinitionKey()).isEqualTo(ResidentPetitionProcess.CONTACT);
         assertThat(runtimeService.getVariables(contact.getProcessInstanceId()))
-                .containsEntry("communityCode", "heyuan").containsEntry("matterPlace", "和园社区 和园第二网格")
-                .doesNotContainKeys("community", "grid");
+                .containsEntry("communityCode", "heyuan").doesNotContainKeys("community", "grid", "matterPlace");
+        assertThat(taskService.getVariablesLocal(contact.getId())).containsEntry("matterPlace", "和园社区 和园第二网格");
     }
 
     @Test
