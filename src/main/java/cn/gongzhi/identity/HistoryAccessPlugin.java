@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -20,8 +19,11 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -50,6 +52,16 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableHistoricInstancePermissions(true);
+        // ...for the instances (the grants below), not for every task: the engine would otherwise grant each task's
+        // candidate groups and assignee READ on its history, about seven rows per closed petition that nobody reads
+        // (Tasklist shows open tasks) and that every Tasklist query's authorization check scans (docs/performance.md,
+        // "A district's years of petitions")
+        configuration.setResourceAuthorizationProvider(new DefaultAuthorizationProvider() {
+            @Override
+            protected boolean isHistoricInstancePermissionsEnabled() {
+                return false;
+            }
+        });
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() != null
                 ? new ArrayList<>(configuration.getCustomPostBPMNParseListeners()) : new ArrayList<>();
         listeners.add(new AbstractBpmnParseListener() {
@@ -87,9 +99,12 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
         if (community == null) {
             return;
         }
-        save(execution.getProcessEngineServices().getAuthorizationService(), community,
+        // the grant names the instance's root, so that history cleanup removes it with the instance's history (the
+        // engine gives its own historic task grants the root; without it this grant would outlive the history)
+        save(community,
                 Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
-                HistoricProcessInstancePermissions.READ, Set.of());
+                HistoricProcessInstancePermissions.READ, Set.of(),
+                ((ExecutionEntity) execution).getRootProcessInstanceId());
     }
 
     private void grantTask(DelegateTask task) {
@@ -99,27 +114,28 @@ public class HistoryAccessPlugin extends AbstractProcessEnginePlugin {
             // second grant for the same group and task would break the authorization table's unique index)
             Set<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-            save(task.getProcessEngineServices().getAuthorizationService(), community, Resources.TASK, task.getId(),
-                    TaskPermissions.READ, candidates);
+            save(community, Resources.TASK, task.getId(),
+                    TaskPermissions.READ, candidates, null);
         }
     }
 
-    private void save(AuthorizationService authorizations, String community, Resources resource, String resourceId,
-            org.camunda.bpm.engine.authorization.Permission permission, Set<String> skipped) {
+    private void save(String community, Resources resource, String resourceId,
+            org.camunda.bpm.engine.authorization.Permission permission, Set<String> skipped, String rootInstance) {
         List<String> groups = new ArrayList<>();
         groups.add(GroupIds.communitySupervisors(community));
         registry.getObject().streetOf(community).ifPresent(street -> groups.add(GroupIds.streetSupervisors(street)));
         groups.removeAll(skipped);
-        Context.getCommandContext().runWithoutAuthorization(() -> {
-            for (String group : groups) {
-                Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                read.setGroupId(group);
-                read.setResource(resource);
-                read.setResourceId(resourceId);
-                read.addPermission(permission);
-                authorizations.saveAuthorization(read);
-            }
-            return null;
-        });
+        // inserted as the engine inserts its own task grants: the service's save command would look the instance's
+        // history up in the database, find it not yet written (the instance starts in this transaction) and clear the
+        // root again; and it would log each automatic grant as a user operation
+        for (String group : groups) {
+            AuthorizationEntity read = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
+            read.setGroupId(group);
+            read.setResource(resource);
+            read.setResourceId(resourceId);
+            read.addPermission(permission);
+            read.setRootProcessInstanceId(rootInstance);
+            Context.getCommandContext().getAuthorizationManager().insert(read);
+        }
     }
 }

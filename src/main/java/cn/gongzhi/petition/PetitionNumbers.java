@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * A petition number as residents type it back: {@code p-2026-000001}, {@code P2026000001}, {@code 2026-000001},
- * {@code Ｐ－２０２６－０００００１} from a Chinese keyboard, {@code P-2026-1} without the zeros. Each is read as the number the
+ * {@code Ｐ－２０２６－０００００１} from a Chinese keyboard, {@code P-2026-1} without the zeros; past the millionth petition
+ * the number has seven digits ({@code P-2028-1000000}). Each is read as the number the
  * receipt printed ({@code P-2026-000001}); anything else is left as typed, for the lookup to say it is unknown.
  */
 public final class PetitionNumbers {
 
-    private static final Pattern TYPED = Pattern.compile("(?:P-?)?(\\d{4})-?(\\d{1,6})");
+    private static final Pattern TYPED = Pattern.compile("(?:P-?)?(\\d{4})-?(\\d{1,9})");
 
     private PetitionNumbers() {}
 

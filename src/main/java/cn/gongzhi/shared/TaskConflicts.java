@@ -1,7 +1,9 @@
 package cn.gongzhi.shared;
 
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Two people working the same task: completing a task someone else has just completed, or completing it at the same
@@ -83,21 +86,55 @@ final class TaskConflicts {
                 "任务不存在或已经完成，请刷新任务列表 (" + message + ")");
     }
 
+    /**
+     * The finished task, when the caller was offered it (its assignee, or a candidate by name or by one of her
+     * groups, as the task's history records): she may learn who completed it. Read as the engine, not as her: the
+     * engine keeps no historic task grants (HistoryAccessPlugin), so her own query would find nothing.
+     */
     private static HistoricTaskInstance finishedTask(String taskId) {
         ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
-        return engine == null ? null : engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
-                .finished().singleResult();
+        if (engine == null) {
+            return null;
+        }
+        Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+        return asEngine(engine, () -> {
+            HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+                    .finished().singleResult();
+            return done != null && offered(engine, done, caller) ? done : null;
+        });
+    }
+
+    private static boolean offered(ProcessEngine engine, HistoricTaskInstance task, Authentication caller) {
+        if (caller == null) {
+            return true;
+        }
+        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        return caller.getUserId().equals(task.getAssignee()) || engine.getHistoryService()
+                .createHistoricIdentityLinkLogQuery().taskId(task.getId()).list().stream()
+                .anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+    }
+
+    private static <T> T asEngine(ProcessEngine engine, Supplier<T> read) {
+        Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+        engine.getIdentityService().clearAuthentication();
+        try {
+            return read.get();
+        } finally {
+            if (caller != null) {
+                engine.getIdentityService().setAuthentication(caller);
+            }
+        }
     }
 
     private static Response completed(HistoricTaskInstance done) {
         String who = done.getAssignee();
         if (who == null) {
-            // completed without being claimed: the operation log knows who completed it (a page: the engine refuses
-            // an unbounded list to a logged-in caller, queryMaxResultsLimit)
-            who = ProcessEngines.getDefaultProcessEngine().getHistoryService().createUserOperationLogQuery()
+            // completed without being claimed: the operation log knows who completed it
+            ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+            who = asEngine(engine, () -> engine.getHistoryService().createUserOperationLogQuery()
                     .taskId(done.getId()).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).listPage(0, 10)
                     .stream().map(UserOperationLogEntry::getUserId).filter(Objects::nonNull)
-                    .findFirst().orElse("他人");
+                    .findFirst().orElse("他人"));
         }
         return EngineRestErrors.answer(Response.Status.CONFLICT, "TaskAlreadyCompletedException",
                 "任务已由 " + who + " 完成，请刷新任务列表");
