@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -26,13 +27,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A closed petition's history leaves the database when its time to live has passed, and the supervisors' grants on it
  * go with it: history cleanup runs in a nightly window, and the grants name the instance they belong to. Its own
- * database: the cleanup removes every instance whose time has come.
+ * database, because the cleanup removes every instance whose time has come, and its own engine name, because the
+ * engine REST API finds its engine by name in Camunda's static registry: a second engine named "default" would take
+ * the other tests' REST calls to this database. Closed after the class.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:gongzhi-history-cleanup;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:gongzhi-history-cleanup;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.process-engine-name=historycleanup"})
+@DirtiesContext
 class HistoryCleanupTest {
 
     @Autowired
@@ -44,6 +50,12 @@ class HistoryCleanupTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    @Test
+    void theOtherTestsEngineStaysTheDefault() {
+        assertThat(engine.getName()).isEqualTo("historycleanup");
+        assertThat(ProcessEngines.getDefaultProcessEngine(false)).isNotSameAs(engine);
     }
 
     @Test
