@@ -29,12 +29,29 @@ final class Tasklist {
         browser.find(By.cssSelector(".task-filters .task-filter"));
     }
 
-    /** Opens Tasklist's "Start process" dialog and picks a process by (part of) its name. */
+    /**
+     * Opens Tasklist's "Start process" dialog, picks a process by (part of) its name and waits for its start form.
+     * On a busy machine the dialog's list can be drawn again while it is clicked, and the form is then never asked
+     * for: the dialog is closed and opened again, at most three times.
+     */
     static void startProcess(Browser b, String name) {
-        b.click(By.xpath("//a[normalize-space(.)='发起流程']"));
-        b.click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[contains("
-                + "normalize-space(.), '" + name + "')]"));
-        b.find(By.cssSelector(".modal-dialog .fjs-form"));
+        By process = By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[contains("
+                + "normalize-space(.), '" + name + "')]");
+        By form = By.cssSelector(".modal-dialog .fjs-form");
+        for (int attempt = 1; ; attempt++) {
+            b.click(By.xpath("//a[normalize-space(.)='发起流程']"));
+            b.click(process);
+            try {
+                b.waitUntil(Duration.ofSeconds(15), ExpectedConditions.visibilityOfElementLocated(form));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                b.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                b.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+            }
+        }
     }
 
     /** Selects a filter in the left column by its (Chinese) name and waits for its list. */
