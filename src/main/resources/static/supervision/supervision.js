@@ -188,6 +188,9 @@
     $('comparison').textContent = ''; emptyRow($('comparison'), 9, '—');
     $('overdue').textContent = ''; emptyRow($('overdue'), 10, '—');
     $('incidents').textContent = ''; emptyRow($('incidents'), 7, '—');
+    $('petitions').textContent = ''; emptyRow($('petitions'), 10, '—');
+    $('petitionsTotal').textContent = ''; $('petitionsPage').textContent = '';
+    $('petitionsPrev').disabled = true; $('petitionsNext').disabled = true;
     comparisonRows = [];
   }
 
@@ -297,6 +300,33 @@
     if (!overdue.items.length) { emptyRow(body, 10, '暂无超期'); }
   }
 
+  var PAGE_SIZE = 50;
+  var petitionsPage = 0;
+  var petitionsPages = 1;
+
+  function time(value) { return value ? value.replace('T', ' ').substring(0, 16) : '—'; }
+
+  function renderPetitions(list) {
+    petitionsPages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
+    var first = list.total ? list.page * PAGE_SIZE + 1 : 0;
+    $('petitionsTotal').textContent = '（共 ' + list.total + ' 件）';
+    $('petitionsPage').textContent = '第 ' + (list.page + 1) + ' / ' + petitionsPages + ' 页（第 ' + first + '–'
+      + (list.page * PAGE_SIZE + list.items.length) + ' 件）';
+    $('petitionsPrev').disabled = list.page === 0;
+    $('petitionsNext').disabled = list.page + 1 >= petitionsPages;
+    var body = $('petitions');
+    body.textContent = '';
+    list.items.forEach(function (item) {
+      var tr = document.createElement('tr');
+      cell(tr, item.number); cell(tr, item.categoryName); cell(tr, item.communityName); cell(tr, item.gridName || '—');
+      cell(tr, item.worker || '未派单'); cell(tr, item.statusLabel); cell(tr, time(item.receivedAt));
+      cell(tr, time(item.firstContactedAt)); cell(tr, time(item.closedAt));
+      cell(tr, item.satisfaction == null ? '—' : item.satisfaction + ' 分');
+      body.appendChild(tr);
+    });
+    if (!list.items.length) { emptyRow(body, 10, '期间内没有受理的诉求'); }
+  }
+
   function renderIncidents(incidents) {
     $('incidentsTotal').textContent = '（共 ' + incidents.items.length + ' 项）';
     var body = $('incidents');
@@ -327,7 +357,8 @@
     Promise.all([api('/api/supervision/summary?' + q),
       comparable ? api('/api/supervision/comparison?' + q) : Promise.resolve(null),
       api('/api/supervision/overdue?' + overdueQ),
-      api('/api/supervision/incidents?' + overdueQ)]).then(function (answers) {
+      api('/api/supervision/incidents?' + overdueQ),
+      api('/api/supervision/petitions?' + q + '&page=' + petitionsPage + '&size=' + PAGE_SIZE)]).then(function (answers) {
       if (load !== loading) { return; }
       $('error').textContent = '';
       render(answers[0]);
@@ -339,6 +370,7 @@
       }
       renderOverdue(answers[2]);
       renderIncidents(answers[3]);
+      renderPetitions(answers[4]);
     }).catch(function (e) {
       if (load !== loading) { return; }
       clearAll();
@@ -365,13 +397,21 @@
     fillUnits();
     refresh();
   }).catch(function (e) { $('error').textContent = e.message; });
-  $('unit').addEventListener('change', function () { $('unitId').value = ''; fillUnits(); refresh(); });
-  $('unitId').addEventListener('change', refresh);
-  $('period').addEventListener('change', function () { if ($('period').value !== 'custom') { refresh(); } });
+  // another unit or period starts the petition list at its first page again
+  function fromFirstPage(event) { petitionsPage = 0; refresh(event); }
+  $('unit').addEventListener('change', function () { $('unitId').value = ''; fillUnits(); fromFirstPage(); });
+  $('unitId').addEventListener('change', fromFirstPage);
+  $('period').addEventListener('change', function () { if ($('period').value !== 'custom') { fromFirstPage(); } });
   ['from', 'to'].forEach(function (id) {
     $(id).addEventListener('change', function () { $('period').value = 'custom'; });
   });
-  $('filters').addEventListener('submit', refresh);
+  $('filters').addEventListener('submit', fromFirstPage);
+  $('petitionsPrev').addEventListener('click', function () {
+    if (petitionsPage > 0) { petitionsPage--; refresh(); }
+  });
+  $('petitionsNext').addEventListener('click', function () {
+    if (petitionsPage + 1 < petitionsPages) { petitionsPage++; refresh(); }
+  });
   // logging out here logs out of Tasklist too: it is one session
   $('logout').addEventListener('click', function () {
     fetch('/logout', { method: 'POST', credentials: 'same-origin' }).then(function () {

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every row the engine and the product write for them ({@link ScaleFixture}), loaded once and reused, then what
  * people wait for timed over HTTP ({@link ScaleCalls}). Not a test:
  * {@code mvn -Pbenchmark verify -Dbenchmark.main=cn.gongzhi.scale.ScaleBenchmark}.
- * {@code -Dbenchmark.reload=true} loads the data again; {@code -Dbenchmark.open-share=0.05},
+ * {@code -Dbenchmark.reload=true} loads the data again, {@code -Dbenchmark.drop-after=true} drops each size's database
+ * once it is measured (a million petitions take about 70 GB of disk); {@code -Dbenchmark.open-share=0.05},
  * {@code -Dbenchmark.open-days=30}, {@code -Dbenchmark.petitions-per-street=10000} shape it.
  */
 public final class ScaleBenchmark {
@@ -42,6 +43,13 @@ public final class ScaleBenchmark {
                 report.addAll(load(database, size));
             }
             results.put(size, measure(database, report));
+            if (Boolean.getBoolean("benchmark.drop-after")) {
+                // one size on disk at a time: a million petitions take about 70 GB
+                try (Connection c = connect(""); Statement s = c.createStatement()) {
+                    s.execute("drop database " + database);
+                }
+                report.add(database + ": dropped after measuring (-Dbenchmark.drop-after=true)");
+            }
         }
         System.out.println("\n== Scale benchmark: median / p95 over " + ScaleCalls.RUNS + " calls ==");
         report.forEach(line -> System.out.println("== " + line));
@@ -77,9 +85,17 @@ public final class ScaleBenchmark {
         }
         double templateSeconds = (System.nanoTime() - start) / 1e9;
         try (Connection c = connect(database); Statement s = c.createStatement()) {
-            lines.addAll(new ScaleFixture(c).replicate(size, Double.parseDouble(System.getProperty(
-                    "benchmark.open-share", "0.05")), Integer.getInteger("benchmark.open-days", 30),
-                    Integer.getInteger("benchmark.petitions-per-street", 10_000)));
+            // the copies are written without flushing the redo log at each commit, and the server's setting is put back
+            // for the measurements (a failed load is loaded again from the start)
+            String flush = String.valueOf(ScaleReplicator.count(c, "select @@innodb_flush_log_at_trx_commit"));
+            s.execute("set global innodb_flush_log_at_trx_commit = 2");
+            try {
+                lines.addAll(new ScaleFixture(c).replicate(size, Double.parseDouble(System.getProperty(
+                        "benchmark.open-share", "0.05")), Integer.getInteger("benchmark.open-days", 30),
+                        Integer.getInteger("benchmark.petitions-per-street", 10_000)));
+            } finally {
+                s.execute("set global innodb_flush_log_at_trx_commit = " + flush);
+            }
             s.execute("create table scale_fixture (petitions int, rolled_up boolean)");
             s.execute("insert into scale_fixture values (" + size + ", false)");
         }
@@ -109,6 +125,9 @@ public final class ScaleBenchmark {
                     (System.nanoTime() - start) / 1e9));
             settle(jdbc);
             report.add(database + ": " + sizes(jdbc));
+            report.add(database + ": MariaDB " + jdbc.queryForObject("select concat(version(), ', buffer pool ',"
+                    + " @@innodb_buffer_pool_size div 1048576, ' MB, redo log ', @@innodb_log_file_size div 1048576,"
+                    + " ' MB, flush at commit ', @@innodb_flush_log_at_trx_commit)", String.class));
             List<String> numbers = jdbc.queryForList("select number from petition where community_code = 'heyuan'"
                     + " order by id desc limit " + (ScaleCalls.WARM_UP + ScaleCalls.RUNS), String.class);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();

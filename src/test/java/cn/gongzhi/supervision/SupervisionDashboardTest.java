@@ -145,6 +145,42 @@ class SupervisionDashboardTest {
     }
 
     @Test
+    void thePetitionListPagesTheUnitsPetitionsOfThePeriodNewestFirstWithinTheCallersScope() {
+        JsonNode first = admin.get(url("petitions", "2026-09-01", "2026-09-30", "COMMUNITY", a) + "&size=4").json();
+        assertThat(first.get("total").asInt()).as("甲's six petitions of September").isEqualTo(6);
+        assertThat(first.get("unitName").asText()).isEqualTo("甲社区" + s);
+        List<String> numbers = new ArrayList<>();
+        first.get("items").forEach(item -> numbers.add(item.get("number").asText()));
+        JsonNode second = admin.get(url("petitions", "2026-09-01", "2026-09-30", "COMMUNITY", a) + "&size=4&page=1")
+                .json();
+        second.get("items").forEach(item -> numbers.add(item.get("number").asText()));
+        assertThat(numbers).as("newest first, the second page the rest")
+                .containsExactly("T-" + s + "a5", "T-" + s + "a4", "T-" + s + "a3", "T-" + s + "a2", "T-" + s + "a1",
+                        "T-" + s + "a0");
+        JsonNode row = first.get("items").get(3);
+        assertThat(row.get("communityName").asText()).isEqualTo("甲社区" + s);
+        assertThat(row.get("gridName").asText()).isEqualTo("甲一网格" + s);
+        assertThat(row.get("statusLabel").asText()).isEqualTo("已办结");
+        assertThat(row.toString()).doesNotContain("description", "phone", "测试");
+        assertThat(admin.get(url("petitions", "2026-09-02", "2026-09-02", "STREET", street)).json().get("total")
+                .asInt()).as("one day: 甲's second and 乙's second").isEqualTo(2);
+        assertThat(admin.get(url("petitions", "2026-09-01", "2026-09-30", "GRID", grid)).json().get("total").asInt())
+                .isEqualTo(3);
+        HttpApi gaojian = HttpApi.as(port, "gaojian", "demo");
+        Response foreign = gaojian.get(url("petitions", "2026-09-01", "2026-09-30", "COMMUNITY", a));
+        assertThat(foreign.status()).as("another street's community").isEqualTo(403);
+        assertThat(foreign.body()).doesNotContain("甲社区", "T-" + s);
+        assertThat(HttpApi.as(port, "zhangwei", "demo").get(url("petitions", "2026-09-01", "2026-09-30", "STREET",
+                "qinghe")).status()).as("a worker is no supervisor").isEqualTo(403);
+        for (String bad : new String[] {"&size=0", "&size=101", "&page=-1", "&size=x"}) {
+            assertThat(admin.get(url("petitions", "2026-09-01", "2026-09-30", "COMMUNITY", a) + bad).status()).as(bad)
+                    .isEqualTo(400);
+        }
+        assertThat(admin.get(url("petitions", "2026-09-01", "2026-09-30", "COMMUNITY", a) + "&size=100").json()
+                .get("items").size()).as("the largest page").isEqualTo(6);
+    }
+
+    @Test
     void theComparisonCarriesEveryRateWithItsCountsAndTheMinimumSample() {
         JsonNode comparison = admin.get(url("comparison", "2026-09-01", "2026-09-30", "STREET", street)).json();
         assertThat(comparison.get("rowsAre").asText()).isEqualTo("COMMUNITY");

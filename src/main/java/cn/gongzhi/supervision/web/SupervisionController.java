@@ -218,7 +218,7 @@ class SupervisionController {
         return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 
-    private static SupervisionUnit unit(String unit) {
+    static SupervisionUnit unit(String unit) {
         try {
             return SupervisionUnit.valueOf(unit);
         } catch (IllegalArgumentException e) {
@@ -226,7 +226,7 @@ class SupervisionController {
         }
     }
 
-    private static LocalDate date(String value, String field) {
+    static LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
