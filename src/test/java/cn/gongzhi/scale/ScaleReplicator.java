@@ -192,8 +192,10 @@ final class ScaleReplicator {
         StringBuilder expression = new StringBuilder("case " + flag);
         expression.append(" when 1 then concat(left(").append(c).append(", char_length(").append(c)
                 .append(") - 8), lpad(hex(r.k), 8, '0'))");
-        expression.append(" when 2 then concat('P-', r.yr, '-', lpad(cast(substring_index(").append(c)
-                .append(", '-', -1) as unsigned) + r.k * ").append(strides.get("petition")).append(", 6, '0'))");
+        // six digits at least, as PetitionNumbers formats them, and all of them past the millionth (lpad cuts)
+        String sequence = "cast(substring_index(" + c + ", '-', -1) as unsigned) + r.k * " + strides.get("petition");
+        expression.append(" when 2 then concat('P-', r.yr, '-', lpad(").append(sequence).append(", greatest(6,"
+                + " char_length(").append(sequence).append(")), '0'))");
         expression.append(" when 3 then if(r.slot > 0, concat(").append(c).append(", 's', r.slot), ").append(c)
                 .append(")");
         expression.append(" when 4 then cast(").append(c).append(" + r.k * ").append(strides.get("petition"))
