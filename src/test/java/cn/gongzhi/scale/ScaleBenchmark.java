@@ -94,7 +94,10 @@ public final class ScaleBenchmark {
                         "benchmark.open-share", "0.05")), Integer.getInteger("benchmark.open-days", 30),
                         Integer.getInteger("benchmark.petitions-per-street", 10_000)));
             } finally {
-                s.execute("set global innodb_flush_log_at_trx_commit = " + flush);
+                // on a connection of its own: the load's may be the reason for getting here (a server restart)
+                try (Connection restore = connect(""); Statement r = restore.createStatement()) {
+                    r.execute("set global innodb_flush_log_at_trx_commit = " + flush);
+                }
             }
             s.execute("create table scale_fixture (petitions int, rolled_up boolean)");
             s.execute("insert into scale_fixture values (" + size + ", false)");
