@@ -96,7 +96,7 @@ public class PetitionList {
                                     k -> registry.workerName(worker).orElse(worker)),
                             status, status.label(), r.getObject("received_at", LocalDateTime.class),
                             r.getObject("first_contacted_at", LocalDateTime.class),
-                            r.getObject("closed_at", LocalDateTime.class), (Integer) r.getObject("satisfaction",
+                            r.getObject("closed_at", LocalDateTime.class), r.getObject("satisfaction",
                                     Integer.class));
                 });
         return new Page(selection.unit(), selection.unitId(), selection.unitName(), from, to,
