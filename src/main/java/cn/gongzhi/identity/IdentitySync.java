@@ -61,8 +61,8 @@ class IdentitySync {
     @Order(0)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onStart() {
-        sync();
         taskFilters.ensureTaskFilters();
+        sync();
         grants.ensureNamesReadable();
     }
 
@@ -103,6 +103,7 @@ class IdentitySync {
             grants.ensureFor(group.id(), group.role());
         }
         grants.ensureStarters(contracts.orderedStream().toList(), desired.keySet());
+        taskFilters.offerAllVisibleTo(supervisorGroups(directory), desired.keySet());
         grants.ensureOwnUsers(displayNames.keySet());
     }
 
@@ -139,6 +140,14 @@ class IdentitySync {
                 }
             }
         }
+        return groups;
+    }
+
+    /** The groups that read tasks they are not offered: each street's and each community's supervisors. */
+    static Set<String> supervisorGroups(RegistryDirectory directory) {
+        Set<String> groups = new HashSet<>();
+        directory.streets().forEach(s -> groups.add(GroupIds.streetSupervisors(s.code())));
+        directory.communities().forEach(c -> groups.add(GroupIds.communitySupervisors(c.code())));
         return groups;
     }
 

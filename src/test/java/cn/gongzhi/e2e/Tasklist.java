@@ -63,6 +63,12 @@ final class Tasklist {
         pause();
     }
 
+    /** The filters' names in the sidebar, in their order. */
+    List<String> filterNames() {
+        return browser.all(By.cssSelector("div.task-filter h4.name a")).stream()
+                .map(a -> a.getText().trim()).toList();
+    }
+
     /** The task ids in the current list. */
     List<String> listedTaskIds() {
         return browser.all(By.cssSelector(".tasks-list li.task h4 a")).stream()

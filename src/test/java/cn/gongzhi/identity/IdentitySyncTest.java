@@ -111,6 +111,40 @@ class IdentitySyncTest {
                 .count()).isEqualTo(6);
     }
 
+    @Autowired
+    org.camunda.bpm.engine.AuthorizationService authorizationService;
+
+    @Autowired
+    org.camunda.bpm.engine.FilterService filterService;
+
+    @Test
+    void theSupervisorsFilterIsOfferedToANewCommunitysSupervisorsAndTakenFromEveryoneElse() {
+        String filter = filterService.createFilterQuery().filterName("全部可见任务").singleResult().getId();
+        // as an earlier version left it: every login, and a workers' group, could read the filter
+        var everyone = authorizationService.createNewAuthorization(
+                org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL);
+        everyone.setUserId("*");
+        everyone.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
+        everyone.setResourceId(filter);
+        everyone.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+        authorizationService.saveAuthorization(everyone);
+        var workers = authorizationService.createNewAuthorization(
+                org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        workers.setGroupId("workers-heyuan");
+        workers.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
+        workers.setResourceId(filter);
+        workers.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+        authorizationService.saveAuthorization(workers);
+        String code = newCommunity(HttpApi.as(port, "demo", "demo"));
+
+        List<String> readers = new java.util.ArrayList<>();
+        authorizationService.createAuthorizationQuery()
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).resourceId(filter).list()
+                .forEach(a -> readers.add(a.getGroupId() != null ? a.getGroupId() : "user:" + a.getUserId()));
+        assertThat(readers).contains("supervisors-" + code, "supervisors-heyuan", "street-supervisors-qinghe")
+                .doesNotContain("user:*", "workers-heyuan").allMatch(r -> r.contains("supervisors-"));
+    }
+
     private static String newCommunity(HttpApi admin) {
         String code = "c" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post("/api/registry/communities", body("code", code, "name", "新社区", "type", "URBAN",

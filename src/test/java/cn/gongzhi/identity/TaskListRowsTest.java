@@ -28,7 +28,7 @@ class TaskListRowsTest {
 
     @Test
     void everyFilterShowsNumberCategoryAndPlaceOnEachRow() {
-        JsonNode filters = HttpApi.as(port, "zhangwei", "demo").get("/engine-rest/filter?resourceType=Task").json();
+        JsonNode filters = HttpApi.as(port, "gaojian", "demo").get("/engine-rest/filter?resourceType=Task").json();
         assertThat(filters).hasSize(3);
         for (JsonNode filter : filters) {
             List<String> shown = new ArrayList<>();
@@ -39,6 +39,41 @@ class TaskListRowsTest {
                             "matterSummary=事项");
             assertThat(filter.path("properties").path("showUndefinedVariable").asBoolean(true)).isFalse();
         }
+    }
+
+    @Test
+    void everythingVisibleIsTheSupervisorsFilterAndAWorkerIsRefusedIt() {
+        assertThat(filterNames("zhangwei")).as("a worker: her own and her claimable tasks")
+                .containsExactly("我的待办", "本组待办");
+        assertThat(filterNames("chenjing")).as("a worker who is also her community's supervisor")
+                .containsExactly("我的待办", "本组待办", "全部可见任务");
+        assertThat(filterNames("gaojian")).as("a street supervisor")
+                .containsExactly("我的待办", "本组待办", "全部可见任务");
+        String all = filterId("gaojian", "全部可见任务");
+        HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo");
+        assertThat(zhangwei.post("/engine-rest/filter/" + all + "/list?firstResult=0&maxResults=15",
+                java.util.Map.of()).status()).as("listing it by its id").isEqualTo(403);
+        assertThat(zhangwei.post("/engine-rest/filter/" + all + "/count", java.util.Map.of()).status())
+                .as("counting it by its id").isEqualTo(403);
+        assertThat(HttpApi.as(port, "gaojian", "demo").post("/engine-rest/filter/" + all + "/count",
+                java.util.Map.of()).status()).isEqualTo(200);
+    }
+
+    private List<String> filterNames(String user) {
+        List<String> names = new ArrayList<>();
+        HttpApi.as(port, user, "demo").get("/engine-rest/filter?resourceType=Task").json()
+                .forEach(f -> names.add(f.path("name").asText()));
+        names.sort(java.util.Comparator.comparing(n -> List.of("我的待办", "本组待办", "全部可见任务").indexOf(n)));
+        return names;
+    }
+
+    private String filterId(String user, String name) {
+        for (JsonNode filter : HttpApi.as(port, user, "demo").get("/engine-rest/filter?resourceType=Task").json()) {
+            if (filter.path("name").asText().equals(name)) {
+                return filter.path("id").asText();
+            }
+        }
+        throw new AssertionError(user + " has no filter " + name);
     }
 
     @Autowired
@@ -59,18 +94,14 @@ class TaskListRowsTest {
                 "description", "楼道灯坏了，晚上看不清台阶，回电 13912345678")).json().get("number").asText();
         try {
             HttpApi zhangwei = HttpApi.as(port, "zhangwei", "demo").withHeader("Accept", "application/hal+json");
-            String mine = null;
-            for (JsonNode filter : HttpApi.as(port, "zhangwei", "demo").get("/engine-rest/filter?resourceType=Task")
-                    .json()) {
-                if (filter.path("name").asText().equals("全部可见任务")) {
-                    mine = filter.path("id").asText();
-                }
+            List<JsonNode> tasks = new ArrayList<>();
+            for (String filter : List.of("我的待办", "本组待办")) {
+                HttpApi.Response list = zhangwei.post("/engine-rest/filter/" + filterId("zhangwei", filter)
+                        + "/list?firstResult=0&maxResults=200", java.util.Map.of());
+                assertThat(list.status()).as(list.toString()).isEqualTo(200);
+                list.json().path("_embedded").path("task").forEach(tasks::add);
             }
-            HttpApi.Response list = zhangwei.post("/engine-rest/filter/" + mine + "/list?firstResult=0&maxResults=200",
-                    java.util.Map.of());
-            assertThat(list.status()).as(list.toString()).isEqualTo(200);
-            JsonNode tasks = list.json().path("_embedded").path("task");
-            assertThat(tasks.size()).as(list.toString()).isPositive();
+            assertThat(tasks).isNotEmpty();
             java.util.Map<String, String> row = new java.util.HashMap<>();
             for (JsonNode task : tasks) {
                 java.util.Map<String, String> shown = new java.util.HashMap<>();

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * people wait for timed over HTTP ({@link ScaleCalls}). Not a test:
  * {@code mvn -Pbenchmark verify -Dbenchmark.main=cn.gongzhi.scale.ScaleBenchmark}.
  * {@code -Dbenchmark.reload=true} loads the data again, {@code -Dbenchmark.drop-after=true} drops each size's database
- * once it is measured (a million petitions take about 70 GB of disk); {@code -Dbenchmark.open-share=0.05},
+ * once it is measured (a million petitions take about 70 GB of disk), except the last size's with
+ * {@code -Dbenchmark.keep-last=true} (for statements timed by hand afterwards); {@code -Dbenchmark.open-share=0.05},
  * {@code -Dbenchmark.open-days=30}, {@code -Dbenchmark.petitions-per-street=10000} shape it.
  */
 public final class ScaleBenchmark {
@@ -43,7 +44,8 @@ public final class ScaleBenchmark {
                 report.addAll(load(database, size));
             }
             results.put(size, measure(database, report));
-            if (Boolean.getBoolean("benchmark.drop-after")) {
+            boolean last = size == sizes[sizes.length - 1];
+            if (Boolean.getBoolean("benchmark.drop-after") && !(last && Boolean.getBoolean("benchmark.keep-last"))) {
                 // one size on disk at a time: a million petitions take about 70 GB
                 try (Connection c = connect(""); Statement s = c.createStatement()) {
                     s.execute("drop database " + database);

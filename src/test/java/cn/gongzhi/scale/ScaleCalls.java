@@ -90,6 +90,12 @@ final class ScaleCalls {
                 + completed.next() + "/submit-form", "{\"variables\":{\"contactNote\":{\"value\":\"已电话联系\","
                 + "\"type\":\"String\"}}}"));
         Session history = new Session(supervisor);
+        // 全部可见任务 is the supervisors' filter (a worker holds no READ on it): its count joins every open task of
+        // the district with her grants
+        String all = filterId(history.json("GET", ENGINE + "/filter?resourceType=Task", null), "全部可见任务");
+        run(results, "supervisor: Tasklist filters with their counts", () -> history.call("GET", ENGINE
+                + "/filter?resourceType=Task&itemCount=true", null));
+        run(results, "supervisor: Tasklist 全部可见任务, first 15 with count", () -> history.list(all));
         String month = "startedAfter=" + URLEncoder.encode(ZonedDateTime.now().minusDays(30)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")), StandardCharsets.UTF_8);
         run(results, "supervisor: history of her street, a month, first 50 with count", () -> {
