@@ -125,7 +125,9 @@ class OverdueMatters {
         logins.remove(null);
         Map<String, String> people = names(logins);
         Map<String, String> communities = new HashMap<>();
-        registry.communities().forEach(c -> communities.put(c.code(), c.name()));
+        // the selection's communities by name (cached), not the district's
+        selection.communities().forEach(code -> registry.community(code)
+                .ifPresent(c -> communities.put(c.code(), c.name())));
         Map<String, String> categories = new HashMap<>();
         petitions.categories().forEach(c -> categories.put(c.code(), c.name()));
         String petitionProcess = processName(PETITION_PROCESS);

@@ -8,6 +8,7 @@ import cn.gongzhi.registry.RegistryService.CommunityRef;
 import cn.gongzhi.shared.InvalidFieldException;
 import cn.gongzhi.shared.RecordNotFoundException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,16 @@ class SupervisionScope {
                 own.add(group.substring("supervisors-".length()));
             }
         }
-        List<CommunityRef> communities = registry.communities().stream()
-                .filter(c -> admin || streets.contains(c.streetCode()) || own.contains(c.code())).toList();
+        List<CommunityRef> communities;
+        if (admin) {
+            communities = registry.communities();
+        } else {
+            // her streets' and her own communities only: what she sees costs the same in a district of any size
+            Map<String, CommunityRef> scoped = new LinkedHashMap<>();
+            registry.communitiesOf(streets).forEach(c -> scoped.put(c.code(), c));
+            own.forEach(code -> registry.community(code).ifPresent(c -> scoped.putIfAbsent(code, c)));
+            communities = List.copyOf(scoped.values());
+        }
         if (admin) {
             communities.forEach(c -> streets.add(c.streetCode()));
         }
@@ -105,13 +114,11 @@ class SupervisionScope {
         return switch (unit) {
             case STREET -> {
                 if (!visible.streets().contains(unitId)) {
-                    throw refused(visible, unit, unitId, registry.directory().streets().stream()
-                            .anyMatch(u -> u.code().equals(unitId)));
+                    throw refused(visible, unit, unitId, registry.streetName(unitId).isPresent());
                 }
                 List<String> street = visible.communities().stream().filter(c -> unitId.equals(c.streetCode()))
                         .map(CommunityRef::code).toList();
-                String name = registry.directory().streets().stream().filter(u -> u.code().equals(unitId))
-                        .map(RegistryDirectory.Unit::name).findFirst().orElse(unitId);
+                String name = registry.streetName(unitId).orElse(unitId);
                 yield new Selection(unit, unitId, name, street, null, null);
             }
             case COMMUNITY -> {

@@ -33,4 +33,16 @@ class RegistryModuleTest {
         assertThat(registry.grids("heyuan")).extracting(GridRef::code).contains("heyuan-g1");
         assertThat(registry.community("nowhere")).isEmpty();
     }
+
+    @Test
+    void findsAStreetsCommunitiesAndItsNameByCode() {
+        assertThat(registry.communitiesOf(java.util.List.of("qinghe")))
+                .extracting(RegistryService.CommunityRef::code).contains("heyuan", "liushu")
+                .containsExactlyElementsOf(registry.communities().stream().filter(c -> "qinghe".equals(c.streetCode()))
+                        .map(RegistryService.CommunityRef::code).toList());
+        assertThat(registry.communitiesOf(java.util.List.of("qinghe"))).allMatch(c -> "qinghe".equals(c.streetCode()));
+        assertThat(registry.communitiesOf(java.util.List.of("nowhere"))).isEmpty();
+        assertThat(registry.streetName("qinghe")).contains("清河街道");
+        assertThat(registry.streetName("nowhere")).isEmpty();
+    }
 }
