@@ -66,7 +66,8 @@ final class Tasklist {
     /** The filters' names in the sidebar, in their order. */
     List<String> filterNames() {
         return browser.all(By.cssSelector("div.task-filter h4.name a")).stream()
-                .map(a -> a.getText().trim()).toList();
+                // the focused filter's link also holds its count (<span class="counter">)
+                .map(a -> a.getText().replaceAll("\\s*\\d+\\s*$", "").trim()).toList();
     }
 
     /** The task ids in the current list. */
