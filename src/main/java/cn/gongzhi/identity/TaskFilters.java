@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -83,12 +84,7 @@ class TaskFilters {
         }
         for (String group : readers) {
             if (!granted.contains(group)) {
-                Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-                authorization.setGroupId(group);
-                authorization.setResource(Resources.FILTER);
-                authorization.setResourceId(filter.getId());
-                authorization.addPermission(Permissions.READ);
-                authorizations.saveAuthorization(authorization);
+                grantRead(AUTH_TYPE_GRANT, filter.getId(), a -> a.setGroupId(group));
             }
         }
     }
@@ -117,12 +113,16 @@ class TaskFilters {
         }
         if (everyone && authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
                 .resourceId(filter.getId()).userIdIn(ANY).count() == 0) {
-            Authorization global = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-            global.setUserId(ANY);
-            global.setResource(Resources.FILTER);
-            global.setResourceId(filter.getId());
-            global.addPermission(Permissions.READ);
-            authorizations.saveAuthorization(global);
+            grantRead(AUTH_TYPE_GLOBAL, filter.getId(), a -> a.setUserId(ANY));
         }
+    }
+
+    private void grantRead(int type, String filterId, Consumer<Authorization> holder) {
+        Authorization authorization = authorizations.createNewAuthorization(type);
+        holder.accept(authorization);
+        authorization.setResource(Resources.FILTER);
+        authorization.setResourceId(filterId);
+        authorization.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(authorization);
     }
 }

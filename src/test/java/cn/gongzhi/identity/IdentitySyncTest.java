@@ -121,20 +121,20 @@ class IdentitySyncTest {
     void theSupervisorsFilterIsOfferedToANewCommunitysSupervisorsAndTakenFromEveryoneElse() {
         String filter = filterService.createFilterQuery().filterName("全部可见任务").singleResult().getId();
         // as an earlier version left it: every login, and a workers' group, could read the filter
-        var everyone = authorizationService.createNewAuthorization(
-                org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL);
-        everyone.setUserId("*");
-        everyone.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
-        everyone.setResourceId(filter);
-        everyone.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
-        authorizationService.saveAuthorization(everyone);
-        var workers = authorizationService.createNewAuthorization(
-                org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-        workers.setGroupId("workers-heyuan");
-        workers.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
-        workers.setResourceId(filter);
-        workers.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
-        authorizationService.saveAuthorization(workers);
+        for (String holder : List.of("user:*", "workers-heyuan")) {
+            var read = authorizationService.createNewAuthorization(holder.startsWith("user:")
+                    ? org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL
+                    : org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+            if (holder.startsWith("user:")) {
+                read.setUserId("*");
+            } else {
+                read.setGroupId(holder);
+            }
+            read.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
+            read.setResourceId(filter);
+            read.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+            authorizationService.saveAuthorization(read);
+        }
         String code = newCommunity(HttpApi.as(port, "demo", "demo"));
 
         List<String> readers = new java.util.ArrayList<>();
