@@ -171,7 +171,23 @@ public final class Browser implements AutoCloseable {
                 if (attempt == 3) {
                     throw e;
                 }
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                // a tooltip of what the pointer rests on (Tasklist shows a filter's description above it) covers the
+                // target: move the pointer onto the target, as a person would, and let the tooltip go
+                if (attempt == 3) {
+                    throw e;
+                }
+                new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(by)).perform();
+                pauseMillis(500);
             }
+        }
+    }
+
+    private static void pauseMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
