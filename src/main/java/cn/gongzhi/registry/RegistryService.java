@@ -138,8 +138,7 @@ public class RegistryService {
     public List<CommunityRef> communities() {
         Map<Long, String> streetCodes = streets.findAll().stream()
                 .collect(Collectors.toMap(Street::getId, Street::getCode));
-        return communities.findAll(Sort.by("id")).stream().map(c -> new CommunityRef(c.getCode(), c.getName(),
-                c.getType(), streetCodes.get(c.getStreetId()))).toList();
+        return communities.findAll(Sort.by("id")).stream().map(c -> ref(c, streetCodes.get(c.getStreetId()))).toList();
     }
 
     /**
@@ -150,7 +149,7 @@ public class RegistryService {
         List<CommunityRef> found = new ArrayList<>();
         for (String code : streetCodes) {
             streets.findByCode(code).ifPresent(street -> communities.findByStreetIdOrderById(street.getId())
-                    .forEach(c -> found.add(new CommunityRef(c.getCode(), c.getName(), c.getType(), code))));
+                    .forEach(c -> found.add(ref(c, code))));
         }
         return found;
     }
@@ -224,8 +223,8 @@ public class RegistryService {
                 d.getStreetId() == null ? null : streets.findById(d.getStreetId()).map(Street::getCode).orElse(null)));
     }
 
-    private CommunityRef ref(Community c) {
-        return lookups.ref(c);
+    private static CommunityRef ref(Community c, String streetCode) {
+        return new CommunityRef(c.getCode(), c.getName(), c.getType(), streetCode);
     }
 
     private WorkerRef ref(CommunityWorker w, Qualification qualification) {

@@ -62,15 +62,13 @@ class SupervisionScope {
         List<CommunityRef> communities;
         if (admin) {
             communities = registry.communities();
+            communities.forEach(c -> streets.add(c.streetCode()));
         } else {
             // her streets' and her own communities only: what she sees costs the same in a district of any size
             Map<String, CommunityRef> scoped = new LinkedHashMap<>();
             registry.communitiesOf(streets).forEach(c -> scoped.put(c.code(), c));
             own.forEach(code -> registry.community(code).ifPresent(c -> scoped.putIfAbsent(code, c)));
             communities = List.copyOf(scoped.values());
-        }
-        if (admin) {
-            communities.forEach(c -> streets.add(c.streetCode()));
         }
         if (communities.isEmpty()) {
             throw new AccessDeniedException("只有街道或社区的督办负责人可以查看服务指标");
