@@ -102,7 +102,11 @@ class RegistryLookups {
     }
 
     CommunityRef ref(Community c) {
-        return new CommunityRef(c.getCode(), c.getName(), c.getType(),
-                streets.findById(c.getStreetId()).map(Street::getCode).orElse(null));
+        return ref(c, streets.findById(c.getStreetId()).map(Street::getCode).orElse(null));
+    }
+
+    /** A community's reference, its street's code already known: the one place such a reference is built. */
+    static CommunityRef ref(Community c, String streetCode) {
+        return new CommunityRef(c.getCode(), c.getName(), c.getType(), streetCode);
     }
 }

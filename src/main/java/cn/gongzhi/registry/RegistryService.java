@@ -138,7 +138,8 @@ public class RegistryService {
     public List<CommunityRef> communities() {
         Map<Long, String> streetCodes = streets.findAll().stream()
                 .collect(Collectors.toMap(Street::getId, Street::getCode));
-        return communities.findAll(Sort.by("id")).stream().map(c -> ref(c, streetCodes.get(c.getStreetId()))).toList();
+        return communities.findAll(Sort.by("id")).stream()
+                .map(c -> RegistryLookups.ref(c, streetCodes.get(c.getStreetId()))).toList();
     }
 
     /**
@@ -149,7 +150,7 @@ public class RegistryService {
         List<CommunityRef> found = new ArrayList<>();
         for (String code : streetCodes) {
             streets.findByCode(code).ifPresent(street -> communities.findByStreetIdOrderById(street.getId())
-                    .forEach(c -> found.add(ref(c, code))));
+                    .forEach(c -> found.add(RegistryLookups.ref(c, code))));
         }
         return found;
     }
@@ -221,10 +222,6 @@ public class RegistryService {
     public Optional<DepartmentRef> department(String code) {
         return departments.findByCode(code).map(d -> new DepartmentRef(d.getCode(), d.getName(),
                 d.getStreetId() == null ? null : streets.findById(d.getStreetId()).map(Street::getCode).orElse(null)));
-    }
-
-    private static CommunityRef ref(Community c, String streetCode) {
-        return new CommunityRef(c.getCode(), c.getName(), c.getType(), streetCode);
     }
 
     private WorkerRef ref(CommunityWorker w, Qualification qualification) {
